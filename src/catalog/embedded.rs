@@ -1,0 +1,24 @@
+//! The checklists shipped inside the binary, so that the program works with no files beside it.
+//! A test checks that every `.ron` file under `checklists/` is listed here.
+
+/// (name, text) of every shipped checklist file; names are relative to the crate root.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    embed!("checklists/mims/mim6.ron"),
+    embed!("checklists/standards/iso27001.ron"),
+    embed!("checklists/standards/nis2.ron"),
+    embed!("checklists/mappings/mim6-iso27001.ron"),
+    embed!("checklists/mappings/nis2art21-iso27001.ron"),
+    embed!("checklists/mappings/mim6-nis2.ron"),
+    embed!("checklists/scales/city-0-5.ron"),
+    embed!("checklists/scales/cyfun-1-5.ron"),
+];
+
+macro_rules! embed {
+    ($path:literal) => {
+        (
+            $path,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
+        )
+    };
+}
+use embed;

@@ -1,0 +1,427 @@
+//! The loaded, cross-checked catalog: every framework, requirement, mapping and scale, indexed by
+//! qualified id. Read-only once built; assessments and tenders refer into it by id.
+
+use std::collections::HashMap;
+
+use super::mapping::{Mapping, MappingSet};
+use super::model::{Framework, Group, Requirement};
+use super::parse::{Document, ParsedFile};
+use super::problem::{Locator, Problem};
+use super::scale::Scale;
+use super::validate::split_qualified_id;
+
+/// Where a loaded item came from: an embedded `checklists/…` name or a file path.
+pub type Origin = String;
+
+/// A framework and the file it was loaded from.
+#[derive(Debug, Clone)]
+pub struct LoadedFramework {
+    /// The framework.
+    pub framework: Framework,
+    /// The file it came from.
+    pub origin: Origin,
+}
+
+/// Where one requirement sits in its framework's tree.
+#[derive(Debug, Clone)]
+struct Entry {
+    qid: String,
+    framework: usize,
+    /// Indices of the groups from the framework's top level down to the requirement's group.
+    group_path: Vec<usize>,
+    index: usize,
+}
+
+/// A requirement with its framework and the groups above it.
+#[derive(Debug, Clone)]
+pub struct RequirementView<'a> {
+    /// `framework:id`.
+    pub qid: &'a str,
+    /// The framework it belongs to.
+    pub framework: &'a Framework,
+    /// The groups above it, outermost first; never empty.
+    pub groups: Vec<&'a Group>,
+    /// The requirement itself.
+    pub requirement: &'a Requirement,
+}
+
+impl RequirementView<'_> {
+    /// The group that directly holds the requirement.
+    pub fn group(&self) -> Option<&Group> {
+        self.groups.last().copied()
+    }
+}
+
+/// A mapping together with the set it belongs to (for its derived flag and origin).
+#[derive(Debug, Clone, Copy)]
+pub struct MappingView<'a> {
+    /// The pair.
+    pub mapping: &'a Mapping,
+    /// The set it belongs to.
+    pub set: &'a MappingSet,
+}
+
+/// Everything the catalogs say, ready to query.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    frameworks: Vec<LoadedFramework>,
+    entries: Vec<Entry>,
+    by_id: HashMap<String, usize>,
+    mapping_sets: Vec<MappingSet>,
+    /// (set index, mapping index) by source and by target requirement.
+    outgoing: HashMap<String, Vec<(usize, usize)>>,
+    incoming: HashMap<String, Vec<(usize, usize)>>,
+    scales: Vec<Scale>,
+}
+
+impl Library {
+    /// Builds a library from parsed files, checking what needs more than one file: duplicate
+    /// framework, mapping-set and scale ids, and mapping endpoints that do not resolve.
+    /// Items with problems are left out and reported; the rest is loaded.
+    pub fn build(files: Vec<ParsedFile>) -> (Library, Vec<Problem>) {
+        let mut library = Library::default();
+        let mut problems = Vec::new();
+        let mut mapping_files = Vec::new();
+        for parsed in files {
+            match parsed.document {
+                Document::Catalog(catalog) => {
+                    let fw = catalog.framework;
+                    if library.framework(&fw.id).is_some() {
+                        problems.push(duplicate(
+                            &parsed.file.text,
+                            &parsed.file.path,
+                            "framework",
+                            &fw.id,
+                        ));
+                    } else {
+                        library.add_framework(fw, parsed.file.path);
+                    }
+                }
+                Document::Scale(scale) => {
+                    if library.scale(&scale.id).is_some() {
+                        problems.push(duplicate(
+                            &parsed.file.text,
+                            &parsed.file.path,
+                            "scale",
+                            &scale.id,
+                        ));
+                    } else {
+                        library.scales.push(scale);
+                    }
+                }
+                Document::MappingSet(set) => mapping_files.push((parsed.file, set)),
+            }
+        }
+        for (file, set) in mapping_files {
+            if library.mapping_sets.iter().any(|s| s.id == set.id) {
+                problems.push(duplicate(&file.text, &file.path, "mapping set", &set.id));
+                continue;
+            }
+            let resolved = library.check_endpoints(&file.path, &file.text, &set, &mut problems);
+            library.add_mapping_set(MappingSet {
+                mappings: resolved,
+                ..set
+            });
+        }
+        (library, problems)
+    }
+
+    fn add_framework(&mut self, framework: Framework, origin: Origin) {
+        let fw_index = self.frameworks.len();
+        let mut path = Vec::new();
+        for (i, group) in framework.groups.iter().enumerate() {
+            path.push(i);
+            self.index_group(fw_index, &framework.id, group, &mut path);
+            path.pop();
+        }
+        self.frameworks.push(LoadedFramework { framework, origin });
+    }
+
+    fn index_group(&mut self, fw: usize, fw_id: &str, group: &Group, path: &mut Vec<usize>) {
+        for (i, child) in group.groups.iter().enumerate() {
+            path.push(i);
+            self.index_group(fw, fw_id, child, path);
+            path.pop();
+        }
+        for (index, req) in group.requirements.iter().enumerate() {
+            let qid = format!("{fw_id}:{}", req.id);
+            self.by_id.insert(qid.clone(), self.entries.len());
+            self.entries.push(Entry {
+                qid,
+                framework: fw,
+                group_path: path.clone(),
+                index,
+            });
+        }
+    }
+
+    /// Keeps the pairs whose both ends are known requirements; reports the others.
+    fn check_endpoints(
+        &self,
+        path: &str,
+        text: &str,
+        set: &MappingSet,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Mapping> {
+        let locator = Locator::new(text);
+        let mut cursor = 0;
+        let mut kept = Vec::new();
+        // A framework that is not loaded is reported once per set, at its first pair, with a
+        // count of the other pairs that name it, instead of once per pair.
+        let mut missing_frameworks: HashMap<String, (usize, usize)> = HashMap::new();
+        for mapping in &set.mappings {
+            let source_at = locator
+                .find_value("source", &mapping.source, cursor)
+                .unwrap_or(cursor);
+            cursor = source_at + 1;
+            let mut ok = true;
+            for (field, value) in [("source", &mapping.source), ("target", &mapping.target)] {
+                if self.by_id.contains_key(value.as_str()) {
+                    continue;
+                }
+                ok = false;
+                let at = locator
+                    .find_value(field, value, source_at)
+                    .unwrap_or(source_at);
+                let (message, expected) = match split_qualified_id(value) {
+                    Some((fw, _)) if self.framework(fw).is_none() => {
+                        if let Some((_, more)) = missing_frameworks.get_mut(fw) {
+                            *more += 1;
+                            continue;
+                        }
+                        missing_frameworks.insert(fw.to_owned(), (problems.len(), 0));
+                        (
+                            format!(
+                                "mapping {field} `{value}` names framework `{fw}`, which is not loaded"
+                            ),
+                            format!(
+                                "one of the loaded frameworks: {}",
+                                self.framework_ids().join(", ")
+                            ),
+                        )
+                    }
+                    Some((fw, _)) => (
+                        format!("mapping {field} `{value}` is not a requirement of `{fw}`"),
+                        format!("an id listed by `mim-assistant list --ids` for {fw}"),
+                    ),
+                    None => (
+                        format!("mapping {field} `{value}` is not a qualified id"),
+                        "framework:id, such as mim6:R1".to_owned(),
+                    ),
+                };
+                problems.push(Problem::at(path, locator.position(at), message, expected));
+            }
+            if ok {
+                kept.push(mapping.clone());
+            }
+        }
+        for (index, more) in missing_frameworks.into_values() {
+            if more > 0 {
+                problems[index].message.push_str(&format!(
+                    " (nor are {more} more pairs in this file that name it)"
+                ));
+            }
+        }
+        kept
+    }
+
+    fn add_mapping_set(&mut self, set: MappingSet) {
+        let set_index = self.mapping_sets.len();
+        for (i, mapping) in set.mappings.iter().enumerate() {
+            self.outgoing
+                .entry(mapping.source.clone())
+                .or_default()
+                .push((set_index, i));
+            self.incoming
+                .entry(mapping.target.clone())
+                .or_default()
+                .push((set_index, i));
+        }
+        self.mapping_sets.push(set);
+    }
+
+    /// Every framework, in load order.
+    pub fn frameworks(&self) -> &[LoadedFramework] {
+        &self.frameworks
+    }
+
+    /// The ids of every loaded framework.
+    pub fn framework_ids(&self) -> Vec<&str> {
+        self.frameworks
+            .iter()
+            .map(|f| f.framework.id.as_str())
+            .collect()
+    }
+
+    /// A framework by its id.
+    pub fn framework(&self, id: &str) -> Option<&Framework> {
+        self.frameworks
+            .iter()
+            .find(|f| f.framework.id == id)
+            .map(|f| &f.framework)
+    }
+
+    /// Number of requirements, all frameworks together.
+    pub fn requirement_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// A requirement by its qualified id (`iso27001:A.5.15`).
+    pub fn requirement(&self, qid: &str) -> Option<RequirementView<'_>> {
+        self.by_id.get(qid).map(|&i| self.view(i))
+    }
+
+    /// Every requirement in document order, framework by framework.
+    pub fn requirements(&self) -> impl Iterator<Item = RequirementView<'_>> {
+        (0..self.entries.len()).map(|i| self.view(i))
+    }
+
+    fn view(&self, entry_index: usize) -> RequirementView<'_> {
+        let entry = &self.entries[entry_index];
+        let framework = &self.frameworks[entry.framework].framework;
+        let mut groups = Vec::with_capacity(entry.group_path.len());
+        // Invariant: group paths were recorded while indexing this very framework, which is
+        // never changed afterwards, so every index is in range.
+        let mut level = &framework.groups;
+        for &g in &entry.group_path {
+            let group = &level[g];
+            groups.push(group);
+            level = &group.groups;
+        }
+        let requirement = &groups[groups.len() - 1].requirements[entry.index];
+        RequirementView {
+            qid: &entry.qid,
+            framework,
+            groups,
+            requirement,
+        }
+    }
+
+    /// Requirements matching a search: every word must appear in the id, title or statement.
+    /// Exact id matches come first, then id matches, then text matches.
+    pub fn search(&self, query: &str) -> Vec<RequirementView<'_>> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(u8, usize)> = Vec::new();
+        for (i, entry) in self.entries.iter().enumerate() {
+            let view = self.view(i);
+            let qid = entry.qid.to_lowercase();
+            let local = view.requirement.id.to_lowercase();
+            let text = format!(
+                "{} {} {}",
+                qid,
+                view.requirement.title.to_lowercase(),
+                view.requirement.statement.to_lowercase()
+            );
+            if !words.iter().all(|w| text.contains(w.as_str())) {
+                continue;
+            }
+            let whole = words.join(" ");
+            let rank = if local == whole
+                || qid == whole
+                || local.strip_prefix("a.").is_some_and(|l| l == whole)
+            {
+                0
+            } else if words.iter().all(|w| qid.contains(w.as_str())) {
+                1
+            } else {
+                2
+            };
+            hits.push((rank, i));
+        }
+        hits.sort_by_key(|&(rank, i)| (rank, i));
+        hits.into_iter().map(|(_, i)| self.view(i)).collect()
+    }
+
+    /// Mappings whose source is this requirement.
+    pub fn mappings_from(&self, qid: &str) -> Vec<MappingView<'_>> {
+        self.mapping_views(self.outgoing.get(qid))
+    }
+
+    /// Mappings whose target is this requirement.
+    pub fn mappings_to(&self, qid: &str) -> Vec<MappingView<'_>> {
+        self.mapping_views(self.incoming.get(qid))
+    }
+
+    fn mapping_views(&self, refs: Option<&Vec<(usize, usize)>>) -> Vec<MappingView<'_>> {
+        refs.map(|refs| {
+            refs.iter()
+                .map(|&(s, m)| MappingView {
+                    mapping: &self.mapping_sets[s].mappings[m],
+                    set: &self.mapping_sets[s],
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// Every mapping set.
+    pub fn mapping_sets(&self) -> &[MappingSet] {
+        &self.mapping_sets
+    }
+
+    /// Every maturity scale.
+    pub fn scales(&self) -> &[Scale] {
+        &self.scales
+    }
+
+    /// A scale by id.
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.id == id)
+    }
+}
+
+fn duplicate(text: &str, path: &str, what: &str, id: &str) -> Problem {
+    let locator = Locator::new(text);
+    let at = locator.find_value("id", id, 0).unwrap_or(0);
+    Problem::at(
+        path,
+        locator.position(at),
+        format!("{what} `{id}` is already loaded from another file"),
+        format!("a {what} id not used by any other file"),
+    )
+}
+
+impl Framework {
+    /// Number of requirements in the whole framework.
+    pub fn requirement_count(&self) -> usize {
+        self.groups.iter().map(Group::requirement_count).sum()
+    }
+
+    /// Number of groups, nested ones included.
+    pub fn group_count(&self) -> usize {
+        self.groups.iter().map(Group::group_count).sum()
+    }
+
+    /// A group anywhere in the tree, by its id.
+    pub fn find_group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find_map(|g| g.find(id))
+    }
+}
+
+impl Group {
+    /// Number of requirements in this group and the groups under it.
+    pub fn requirement_count(&self) -> usize {
+        self.requirements.len()
+            + self
+                .groups
+                .iter()
+                .map(Group::requirement_count)
+                .sum::<usize>()
+    }
+
+    /// This group plus every group under it.
+    pub fn group_count(&self) -> usize {
+        1 + self.groups.iter().map(Group::group_count).sum::<usize>()
+    }
+
+    /// This group or one under it with the given id.
+    pub fn find(&self, id: &str) -> Option<&Group> {
+        if self.id == id {
+            return Some(self);
+        }
+        self.groups.iter().find_map(|g| g.find(id))
+    }
+}

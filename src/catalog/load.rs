@@ -1,0 +1,150 @@
+//! Loading whole sets of checklist files: the embedded ones, the user's own folder, or paths named
+//! on the command line, with every problem collected rather than stopping at the first.
+
+use std::path::{Path, PathBuf};
+
+use super::embedded::EMBEDDED;
+use super::library::Library;
+use super::parse::{Document, ParsedFile, ReadError, SourceFile, parse};
+use super::problem::Problem;
+
+/// The result of loading: whatever could be loaded, and every problem met on the way.
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    /// The usable content.
+    pub library: Library,
+    /// Problems, each with its file and place.
+    pub problems: Vec<Problem>,
+    /// Files that could not be read at all (the command line exits 3 for these).
+    pub unreadable: Vec<String>,
+}
+
+/// The shipped checklist files as source texts.
+pub fn embedded_files() -> Vec<SourceFile> {
+    EMBEDDED
+        .iter()
+        .map(|(path, text)| SourceFile {
+            path: (*path).to_owned(),
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
+/// Loads only the shipped catalogs. A test guarantees they load without problems.
+pub fn load_embedded() -> LoadReport {
+    load_files(embedded_files(), Vec::new())
+}
+
+/// Loads the shipped catalogs plus every `.ron` file under `user_dir` (a city's own catalogs).
+/// Problems in the user's files are reported; their good files are still loaded.
+pub fn load_with_user_dir(user_dir: Option<&Path>) -> LoadReport {
+    let mut files = embedded_files();
+    let mut unreadable = Vec::new();
+    let mut problems = Vec::new();
+    if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+        read_paths(
+            &[dir.to_path_buf()],
+            &mut files,
+            &mut problems,
+            &mut unreadable,
+        );
+    }
+    let mut report = load_files(files, problems);
+    report.unreadable = unreadable;
+    report
+}
+
+/// Loads the files and folders named by a user, as `validate` does. Mapping endpoints in them may
+/// point into the shipped catalogs: a shipped file is added unless a named file has the same id.
+pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let mut unreadable = Vec::new();
+    read_paths(paths, &mut files, &mut problems, &mut unreadable);
+    let (mut parsed, mut problems) = parse_all(files, problems);
+    let named: Vec<(u8, String)> = parsed.iter().map(|p| document_key(&p.document)).collect();
+    let (shipped, _) = parse_all(embedded_files(), Vec::new());
+    parsed.extend(
+        shipped
+            .into_iter()
+            .filter(|p| !named.contains(&document_key(&p.document))),
+    );
+    let (library, more) = Library::build(parsed);
+    problems.extend(more);
+    LoadReport {
+        library,
+        problems,
+        unreadable,
+    }
+}
+
+fn load_files(files: Vec<SourceFile>, problems: Vec<Problem>) -> LoadReport {
+    let (parsed, mut problems) = parse_all(files, problems);
+    let (library, more) = Library::build(parsed);
+    problems.extend(more);
+    LoadReport {
+        library,
+        problems,
+        unreadable: Vec::new(),
+    }
+}
+
+fn parse_all(
+    files: Vec<SourceFile>,
+    mut problems: Vec<Problem>,
+) -> (Vec<ParsedFile>, Vec<Problem>) {
+    let mut parsed = Vec::new();
+    for file in files {
+        match parse(file) {
+            Ok(p) => parsed.push(p),
+            Err(found) => problems.extend(found),
+        }
+    }
+    (parsed, problems)
+}
+
+/// Kind and id of a document, to tell whether a named file replaces a shipped one.
+fn document_key(document: &Document) -> (u8, String) {
+    match document {
+        Document::Catalog(c) => (0, c.framework.id.clone()),
+        Document::MappingSet(m) => (1, m.id.clone()),
+        Document::Scale(s) => (2, s.id.clone()),
+    }
+}
+
+/// Reads files and, recursively, the `.ron` files of folders, in a stable (sorted) order.
+fn read_paths(
+    paths: &[PathBuf],
+    files: &mut Vec<SourceFile>,
+    problems: &mut Vec<Problem>,
+    unreadable: &mut Vec<String>,
+) {
+    for path in paths {
+        if path.is_dir() {
+            match ron_files_under(path) {
+                Ok(found) => read_paths(&found, files, problems, unreadable),
+                Err(err) => {
+                    unreadable.push(format!("{}: cannot list the folder: {err}", path.display()))
+                }
+            }
+            continue;
+        }
+        match SourceFile::read(path) {
+            Ok(file) => files.push(file),
+            Err(ReadError::Encoding(problem)) => problems.push(problem),
+            Err(err @ ReadError::Io { .. }) => unreadable.push(err.to_string()),
+        }
+    }
+}
+
+fn ron_files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() || path.extension().is_some_and(|e| e == "ron") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
+}

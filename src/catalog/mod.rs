@@ -1,0 +1,25 @@
+//! The checklist catalog: model, loading, validation with `file:line:col` problems, mappings and
+//! maturity scales.
+
+mod embedded;
+mod library;
+mod load;
+mod mapping;
+mod model;
+mod parse;
+mod problem;
+mod scale;
+mod validate;
+
+pub use embedded::EMBEDDED;
+pub use library::{Library, LoadedFramework, MappingView, Origin, RequirementView};
+pub use load::{LoadReport, embedded_files, load_embedded, load_paths, load_with_user_dir};
+pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
+pub use model::{
+    CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind, Proof,
+    Requirement, Source, SourceKind, Strength,
+};
+pub use parse::{Document, ParsedFile, ReadError, SourceFile, parse};
+pub use problem::{Locator, Position, Problem, offset_of, position_of};
+pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
+pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};

@@ -1,0 +1,236 @@
+//! The catalog file model: a framework (a MIM, a standard, a regulation) with nested groups of
+//! requirements. These types are what `checklists/*.ron` files deserialize into, and the
+//! [`crate::catalog::Library`] keeps them unchanged so that every view reads the same text.
+
+use serde::{Deserialize, Serialize};
+
+/// The newest catalog `format_version` this program reads and writes.
+pub const CATALOG_FORMAT_VERSION: u32 = 1;
+
+/// A catalog file: one framework and its content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    /// Version of the file format, so that older files can be migrated on load.
+    pub format_version: u32,
+    /// The framework the file describes.
+    pub framework: Framework,
+}
+
+/// What kind of document a framework stands for; shown to users and used to sort frameworks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FrameworkKind {
+    /// An OASC Minimal Interoperability Mechanism.
+    Mim,
+    /// A published standard such as ISO/IEC 27001.
+    Standard,
+    /// A legal act such as the NIS2 directive.
+    Regulation,
+    /// A library of reusable tender clauses.
+    ClauseLibrary,
+}
+
+/// A checklist framework: a MIM, a standard or a regulation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    /// Lower-case token that prefixes requirement ids (`mim6` in `mim6:R1`).
+    pub id: String,
+    /// Full name shown in headings.
+    pub name: String,
+    /// Short name for tight places (tree rows, table columns).
+    pub short_name: String,
+    /// What kind of document this is.
+    pub kind: FrameworkKind,
+    /// Which version of the source the content reflects.
+    pub version: String,
+    /// A plain-words description of the framework.
+    pub summary: String,
+    /// The framework's objectives, where the source states them.
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    /// Editorial notes: scope, alternative numbering, caveats.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// The documents the content is drawn from; requirements cite them by key.
+    pub sources: Vec<Source>,
+    /// Top-level groups (capabilities, clauses, themes, articles).
+    pub groups: Vec<Group>,
+}
+
+/// How directly a source speaks for the framework it describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// The publisher's own text or an exact copy of an official act.
+    Primary,
+    /// A third-party copy, summary or commentary.
+    Secondary,
+    /// General knowledge not checked against a cited source.
+    GeneralKnowledge,
+}
+
+/// A cited document: where the facts in a catalog come from and under what licence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Key that requirements use to cite this source.
+    pub key: String,
+    /// Title of the document.
+    pub document: String,
+    /// Version or date of the document.
+    pub version: String,
+    /// Where to find it.
+    pub url: String,
+    /// Licence or reuse terms.
+    pub licence: String,
+    /// Primary, secondary or general knowledge.
+    pub kind: SourceKind,
+}
+
+/// What a group stands for in its framework; only changes how it is labelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum GroupKind {
+    /// A MIM capability (C1, C2 …).
+    Capability,
+    /// A clause of a management-system standard.
+    Clause,
+    /// A theme of controls (ISO/IEC 27001 Annex A themes).
+    Theme,
+    /// An article or paragraph of a legal act.
+    Article,
+    /// A section of a document.
+    Section,
+    /// An annex of a document.
+    Annex,
+}
+
+/// A group of requirements; groups nest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    /// Identifier, unique in its framework among groups and requirements.
+    pub id: String,
+    /// What the group stands for.
+    pub kind: GroupKind,
+    /// Title as the source names it.
+    pub title: String,
+    /// A plain-words description.
+    #[serde(default)]
+    pub summary: String,
+    /// Editorial notes.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Nested groups.
+    #[serde(default)]
+    pub groups: Vec<Group>,
+    /// The requirements directly in this group.
+    #[serde(default)]
+    pub requirements: Vec<Requirement>,
+}
+
+/// How binding a requirement is in its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Strength {
+    /// Mandatory.
+    Shall,
+    /// Recommended.
+    Should,
+    /// Permitted.
+    May,
+}
+
+impl Strength {
+    /// The keyword as printed in checklists and reports.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Strength::Shall => "SHALL",
+            Strength::Should => "SHOULD",
+            Strength::May => "MAY",
+        }
+    }
+}
+
+/// How a bidder or an assessed party can prove that a requirement is met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Proof {
+    /// A signed statement.
+    SelfDeclaration,
+    /// Documents such as policies, procedures or designs.
+    Documentation,
+    /// A certificate from an accredited body.
+    Certificate,
+    /// A live demonstration.
+    Demonstration,
+    /// A test the buyer or a third party runs.
+    Test,
+}
+
+impl Proof {
+    /// Plain name for labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Proof::SelfDeclaration => "Self-declaration",
+            Proof::Documentation => "Documentation",
+            Proof::Certificate => "Certificate",
+            Proof::Demonstration => "Demonstration",
+            Proof::Test => "Test",
+        }
+    }
+}
+
+/// How well a statement or a mapping reflects its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Checked against the source.
+    High,
+    /// Mostly checked; some interpretation.
+    Medium,
+    /// Weak or indirect.
+    Low,
+}
+
+impl Confidence {
+    /// Plain name for labels.
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        }
+    }
+}
+
+/// One requirement: the unit a city assesses and a buyer puts in a tender.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Requirement {
+    /// Identifier within the framework (`R1`, `A.5.15`, `21.2.i`).
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// How binding it is.
+    pub strength: Strength,
+    /// What is required, in the project's own words.
+    pub statement: String,
+    /// Why it matters, in plain words.
+    pub why: String,
+    /// The question a self-assessment asks.
+    pub question: String,
+    /// What good looks like.
+    #[serde(default)]
+    pub guidance: String,
+    /// Examples of evidence.
+    pub evidence: Vec<String>,
+    /// What a buyer would write in a tender.
+    pub tender_clause: String,
+    /// Suggested means of proof.
+    pub proof: Proof,
+    /// Key of the framework source this item is drawn from.
+    pub source: String,
+    /// Section, page or URL within the source.
+    #[serde(default)]
+    pub locator: String,
+    /// How well the item reflects its source.
+    pub confidence: Confidence,
+    /// Ids in the same framework that this item also relies on.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Editorial notes.
+    #[serde(default)]
+    pub notes: Vec<String>,
+}

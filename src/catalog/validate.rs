@@ -1,0 +1,332 @@
+//! Checks that need only one file: ids well formed and unique, no empty texts, sources cited,
+//! scales with levels. Each problem is located in the file's text.
+
+use std::collections::{HashMap, HashSet};
+
+use super::mapping::MappingSet;
+use super::model::{Catalog, Group, Requirement};
+use super::parse::{Document, SourceFile};
+use super::problem::{Locator, Problem};
+use super::scale::Scale;
+
+/// Runs the single-file checks for any kind of document.
+pub fn check_document(file: &SourceFile, document: &Document) -> Vec<Problem> {
+    let mut checker = Checker {
+        file,
+        locator: Locator::new(&file.text),
+        problems: Vec::new(),
+    };
+    match document {
+        Document::Catalog(c) => checker.catalog(c),
+        Document::MappingSet(m) => checker.mapping_set(m),
+        Document::Scale(s) => checker.scale(s),
+    }
+    checker.problems
+}
+
+/// True for ids made of letters, digits and `. _ -` (no spaces, no colon).
+pub fn is_valid_local_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+/// True for framework tokens: lower-case ASCII letters, digits, `_` and `-`.
+pub fn is_valid_framework_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '_' | '-'))
+}
+
+struct Checker<'a> {
+    file: &'a SourceFile,
+    locator: Locator<'a>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, offset: usize, message: String, expected: &str) {
+        let position = self.locator.position(offset);
+        self.problems
+            .push(Problem::at(&self.file.path, position, message, expected));
+    }
+
+    /// Reports `field` empty when `value` is blank, located at the field after `anchor`.
+    fn require_text(&mut self, anchor: usize, field: &str, value: &str, owner: &str) {
+        if value.trim().is_empty() {
+            let at = self.locator.find_field(field, anchor).unwrap_or(anchor);
+            self.report(
+                at,
+                format!("{owner} has an empty `{field}`"),
+                "a sentence in plain words",
+            );
+        }
+    }
+
+    fn catalog(&mut self, catalog: &Catalog) {
+        let fw = &catalog.framework;
+        let fw_at = self.locator.find_value("id", &fw.id, 0).unwrap_or(0);
+        if !is_valid_framework_id(&fw.id) {
+            self.report(
+                fw_at,
+                format!("framework id `{}` is not a valid token", fw.id),
+                "lower-case letters, digits, `_` or `-` (such as mim6 or iso27001)",
+            );
+        }
+        let owner = format!("framework `{}`", fw.id);
+        for (field, value) in [
+            ("name", &fw.name),
+            ("short_name", &fw.short_name),
+            ("summary", &fw.summary),
+        ] {
+            self.require_text(fw_at, field, value, &owner);
+        }
+        if fw.sources.is_empty() {
+            let at = self.locator.find_field("sources", fw_at).unwrap_or(fw_at);
+            self.report(
+                at,
+                format!("{owner} cites no source"),
+                "at least one Source(…)",
+            );
+        }
+        let mut keys = HashSet::new();
+        let mut cursor = fw_at;
+        for source in &fw.sources {
+            let at = self
+                .locator
+                .find_value("key", &source.key, cursor)
+                .unwrap_or(cursor);
+            cursor = at;
+            if !keys.insert(source.key.as_str()) {
+                self.report(
+                    at,
+                    format!("source key `{}` is used twice", source.key),
+                    "a unique key per source",
+                );
+            }
+            for (field, value) in [("document", &source.document), ("url", &source.url)] {
+                self.require_text(at, field, value, &format!("source `{}`", source.key));
+            }
+        }
+        if fw.groups.is_empty() {
+            let at = self.locator.find_field("groups", fw_at).unwrap_or(fw_at);
+            self.report(
+                at,
+                format!("{owner} has no groups"),
+                "at least one Group(…)",
+            );
+        }
+        let mut walk = CatalogWalk {
+            seen: HashMap::new(),
+            related: Vec::new(),
+            cursor,
+        };
+        for group in &fw.groups {
+            self.group(group, &keys, &mut walk);
+        }
+        for (offset, owner_id, related) in walk.related {
+            if !walk.seen.contains_key(&related) {
+                let at = self.locator.find_field("related", offset).unwrap_or(offset);
+                self.report(
+                    at,
+                    format!("requirement `{owner_id}` relates to `{related}`, which is not in this framework"),
+                    "the id of a group or requirement of the same framework",
+                );
+            }
+        }
+    }
+
+    fn group(&mut self, group: &Group, keys: &HashSet<&str>, walk: &mut CatalogWalk) {
+        let at = self.item_id(&group.id, "group", walk);
+        self.require_text(at, "title", &group.title, &format!("group `{}`", group.id));
+        if group.groups.is_empty() && group.requirements.is_empty() {
+            self.report(
+                at,
+                format!("group `{}` holds no groups and no requirements", group.id),
+                "at least one Requirement(…) or nested Group(…)",
+            );
+        }
+        for child in &group.groups {
+            self.group(child, keys, walk);
+        }
+        for requirement in &group.requirements {
+            self.requirement(requirement, keys, walk);
+        }
+    }
+
+    /// Locates an id, checks its form and uniqueness, and moves the cursor to it.
+    fn item_id(&mut self, id: &str, what: &str, walk: &mut CatalogWalk) -> usize {
+        let at = self
+            .locator
+            .find_value("id", id, walk.cursor)
+            .unwrap_or(walk.cursor);
+        walk.cursor = at + 1;
+        if !is_valid_local_id(id) {
+            self.report(
+                at,
+                format!("{what} id `{id}` is not valid"),
+                "letters, digits, `.`, `_` or `-`, with no spaces or colon (such as R1 or A.5.15)",
+            );
+        }
+        if let Some(first) = walk.seen.get(id) {
+            let first = self.locator.position(*first);
+            self.report(
+                at,
+                format!(
+                    "duplicate id `{id}` (first used at line {}, column {})",
+                    first.line, first.col
+                ),
+                "an id used only once in the framework",
+            );
+        } else {
+            walk.seen.insert(id.to_owned(), at);
+        }
+        at
+    }
+
+    fn requirement(&mut self, req: &Requirement, keys: &HashSet<&str>, walk: &mut CatalogWalk) {
+        let at = self.item_id(&req.id, "requirement", walk);
+        let owner = format!("requirement `{}`", req.id);
+        for (field, value) in [
+            ("title", &req.title),
+            ("statement", &req.statement),
+            ("why", &req.why),
+            ("question", &req.question),
+            ("tender_clause", &req.tender_clause),
+        ] {
+            self.require_text(at, field, value, &owner);
+        }
+        if req.evidence.iter().all(|e| e.trim().is_empty()) {
+            let field_at = self.locator.find_field("evidence", at).unwrap_or(at);
+            self.report(
+                field_at,
+                format!("{owner} gives no evidence examples"),
+                "at least one example of evidence",
+            );
+        }
+        if !keys.contains(req.source.as_str()) {
+            let field_at = self.locator.find_field("source", at).unwrap_or(at);
+            let known: Vec<&str> = keys.iter().copied().collect();
+            self.report(
+                field_at,
+                format!("{owner} cites unknown source `{}`", req.source),
+                &format!("one of the framework's source keys: {}", known.join(", ")),
+            );
+        }
+        for related in &req.related {
+            walk.related.push((at, req.id.clone(), related.clone()));
+        }
+    }
+
+    fn mapping_set(&mut self, set: &MappingSet) {
+        let set_at = self.locator.find_value("id", &set.id, 0).unwrap_or(0);
+        if !is_valid_framework_id(&set.id) {
+            self.report(
+                set_at,
+                format!("mapping set id `{}` is not a valid token", set.id),
+                "lower-case letters, digits, `_` or `-`",
+            );
+        }
+        let owner = format!("mapping set `{}`", set.id);
+        self.require_text(set_at, "title", &set.title, &owner);
+        if set.mappings.is_empty() {
+            let at = self
+                .locator
+                .find_field("mappings", set_at)
+                .unwrap_or(set_at);
+            self.report(
+                at,
+                format!("{owner} has no mappings"),
+                "at least one Mapping(…)",
+            );
+        }
+        let mut cursor = set_at;
+        let mut pairs = HashSet::new();
+        for mapping in &set.mappings {
+            let source_at = self
+                .locator
+                .find_value("source", &mapping.source, cursor)
+                .unwrap_or(cursor);
+            cursor = source_at + 1;
+            let target_at = self
+                .locator
+                .find_value("target", &mapping.target, source_at)
+                .unwrap_or(source_at);
+            for (value, at) in [(&mapping.source, source_at), (&mapping.target, target_at)] {
+                if split_qualified_id(value).is_none() {
+                    self.report(
+                        at,
+                        format!("`{value}` is not a qualified requirement id"),
+                        "framework:id, such as mim6:R1 or iso27001:A.5.15",
+                    );
+                }
+            }
+            if !pairs.insert((mapping.source.as_str(), mapping.target.as_str())) {
+                self.report(
+                    source_at,
+                    format!(
+                        "the pair {} → {} is listed twice",
+                        mapping.source, mapping.target
+                    ),
+                    "each pair once",
+                );
+            }
+            self.require_text(
+                source_at,
+                "provenance",
+                &mapping.provenance,
+                &format!("mapping {} → {}", mapping.source, mapping.target),
+            );
+        }
+    }
+
+    fn scale(&mut self, scale: &Scale) {
+        let at = self.locator.find_value("id", &scale.id, 0).unwrap_or(0);
+        let owner = format!("scale `{}`", scale.id);
+        self.require_text(at, "name", &scale.name, &owner);
+        if scale.levels.len() < 2 {
+            let field_at = self.locator.find_field("levels", at).unwrap_or(at);
+            self.report(
+                field_at,
+                format!("{owner} has {} level(s)", scale.levels.len()),
+                "at least two Level(…) entries, lowest first",
+            );
+        }
+        let mut cursor = at;
+        let mut previous: Option<u8> = None;
+        for level in &scale.levels {
+            let level_at = self.locator.find_field("value", cursor).unwrap_or(cursor);
+            cursor = level_at + 1;
+            if previous.is_some_and(|p| level.value <= p) {
+                self.report(
+                    level_at,
+                    format!(
+                        "level value {} does not rise above the level before it",
+                        level.value
+                    ),
+                    "level values in rising order, each used once",
+                );
+            }
+            previous = Some(level.value);
+            let level_owner = format!("level {}", level.value);
+            self.require_text(level_at, "name", &level.name, &level_owner);
+            self.require_text(level_at, "meaning", &level.meaning, &level_owner);
+        }
+    }
+}
+
+struct CatalogWalk {
+    /// Every id seen so far and where it stands.
+    seen: HashMap<String, usize>,
+    /// (offset of the owner, owner id, related id), checked once every id is known.
+    related: Vec<(usize, String, String)>,
+    cursor: usize,
+}
+
+/// Splits `framework:id` into its two non-empty parts.
+pub fn split_qualified_id(qid: &str) -> Option<(&str, &str)> {
+    let (fw, local) = qid.split_once(':')?;
+    (is_valid_framework_id(fw) && is_valid_local_id(local)).then_some((fw, local))
+}
