@@ -1,0 +1,193 @@
+//! The command line: every headless job the window can do, with fixed names that scripts can rely
+//! on. Output goes to the writers passed in, so tests can read it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::catalog::{self, Group, Library, LoadReport};
+use crate::paths;
+
+/// Exit status: everything went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: the input is wrong (a problem in a file).
+pub const EXIT_INPUT: u8 = 1;
+/// Exit status: the command line itself is wrong (clap uses this too).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit status: a file could not be read or written.
+pub const EXIT_IO: u8 = 3;
+
+/// MIM Assistant: self-assessment and procurement against the OASC MIMs, ISO/IEC 27001:2022 and NIS2.
+/// Without a command it opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "mim-assistant", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; none opens the window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The headless jobs.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List frameworks with their groups and requirement counts.
+    List {
+        /// Print every requirement id instead, one a line (such as mim6:R1).
+        #[arg(long)]
+        ids: bool,
+    },
+    /// Check catalog, mapping and scale files; exit 1 if any problem is found.
+    Validate {
+        /// Files or folders to check; without any, the shipped catalogs and the user's own.
+        paths: Vec<PathBuf>,
+    },
+}
+
+/// Runs one command and returns its exit status.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let result = match command {
+        Command::List { ids } => list(*ids, out, err),
+        Command::Validate { paths } => validate(paths, out, err),
+    };
+    match result {
+        Ok(code) => code,
+        // Writing to stdout or stderr failed (a closed pipe); nothing more can be said.
+        Err(_) => EXIT_IO,
+    }
+}
+
+/// The library the window uses too: shipped catalogs plus the user's catalog folder.
+fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
+    let dir = paths::user_catalog_dir();
+    let report = catalog::load_with_user_dir(dir.as_deref());
+    for problem in &report.problems {
+        writeln!(err, "warning: {problem}")?;
+    }
+    if !report.problems.is_empty() {
+        writeln!(
+            err,
+            "warning: the items concerned were not loaded; run `mim-assistant validate` for details"
+        )?;
+    }
+    for line in &report.unreadable {
+        writeln!(err, "warning: {line}")?;
+    }
+    Ok(report)
+}
+
+fn list(ids: bool, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    let report = load_for_use(err)?;
+    let library = &report.library;
+    if ids {
+        for view in library.requirements() {
+            writeln!(out, "{}", view.qid)?;
+        }
+        return Ok(EXIT_OK);
+    }
+    write_overview(library, out)?;
+    Ok(EXIT_OK)
+}
+
+/// The human-readable overview printed by `list`.
+pub fn write_overview(library: &Library, out: &mut dyn Write) -> std::io::Result<()> {
+    for loaded in library.frameworks() {
+        let fw = &loaded.framework;
+        writeln!(
+            out,
+            "{:<10} {} — {} requirements in {} groups",
+            fw.id,
+            fw.name,
+            fw.requirement_count(),
+            fw.group_count()
+        )?;
+        for group in &fw.groups {
+            write_group(group, 1, out)?;
+        }
+        writeln!(out)?;
+    }
+    let pairs: usize = library
+        .mapping_sets()
+        .iter()
+        .map(|s| s.mappings.len())
+        .sum();
+    writeln!(
+        out,
+        "{} mapping sets ({pairs} pairs):",
+        library.mapping_sets().len()
+    )?;
+    for set in library.mapping_sets() {
+        let derived = if set.derived { ", derived" } else { "" };
+        writeln!(
+            out,
+            "  {:<22} {} ({} pairs{derived})",
+            set.id,
+            set.title,
+            set.mappings.len()
+        )?;
+    }
+    writeln!(out, "{} maturity scales:", library.scales().len())?;
+    for scale in library.scales() {
+        writeln!(
+            out,
+            "  {:<22} {} ({} levels)",
+            scale.id,
+            scale.name,
+            scale.levels.len()
+        )?;
+    }
+    Ok(())
+}
+
+fn write_group(group: &Group, depth: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{:indent$}{:<8} {} ({})",
+        "",
+        group.id,
+        group.title,
+        group.requirement_count(),
+        indent = depth * 2
+    )?;
+    for child in &group.groups {
+        write_group(child, depth + 1, out)?;
+    }
+    Ok(())
+}
+
+fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    for path in paths {
+        if !path.exists() {
+            writeln!(err, "{}: no such file or folder", path.display())?;
+            return Ok(EXIT_IO);
+        }
+    }
+    let report = if paths.is_empty() {
+        catalog::load_with_user_dir(paths::user_catalog_dir().as_deref())
+    } else {
+        catalog::load_paths(paths)
+    };
+    for problem in &report.problems {
+        writeln!(err, "{problem}")?;
+    }
+    for line in &report.unreadable {
+        writeln!(err, "{line}")?;
+    }
+    if !report.unreadable.is_empty() {
+        return Ok(EXIT_IO);
+    }
+    if !report.problems.is_empty() {
+        writeln!(err, "{} problem(s) found", report.problems.len())?;
+        return Ok(EXIT_INPUT);
+    }
+    let library = &report.library;
+    writeln!(
+        out,
+        "ok: {} frameworks, {} requirements, {} mapping sets, {} scales; no problems",
+        library.frameworks().len(),
+        library.requirement_count(),
+        library.mapping_sets().len(),
+        library.scales().len()
+    )?;
+    Ok(EXIT_OK)
+}

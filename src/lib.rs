@@ -1,0 +1,9 @@
+//! MIM Assistant: an offline assistant for cities that self-assess, and buy, data-platform
+//! capabilities against the OASC Minimal Interoperability Mechanisms, ISO/IEC 27001:2022 and NIS2.
+//!
+//! Everything the window does is plain library code here; the window in [`ui`] is a thin view.
+
+pub mod catalog;
+pub mod cli;
+pub mod paths;
+pub mod ui;

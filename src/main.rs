@@ -1,0 +1,27 @@
+//! Entry point: no subcommand opens the window; subcommands run headless jobs.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use mim_assistant::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        None => match mim_assistant::ui::run_window() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("mim-assistant: cannot open the window: {err}");
+                ExitCode::from(cli::EXIT_IO)
+            }
+        },
+        Some(command) => {
+            let code = cli::run(
+                &command,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr().lock(),
+            );
+            ExitCode::from(code)
+        }
+    }
+}
