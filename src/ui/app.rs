@@ -102,7 +102,7 @@ impl MimApp {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 format!(
-                    "{} problem(s) in your own catalog files; those files were skipped.",
+                    "{} problem(s) in catalog files; the items concerned were not loaded.",
                     self.load_problems.len()
                 ),
             );

@@ -7,7 +7,9 @@
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::fonts;
-use crate::catalog::{Framework, Group, Library, MappingView, RequirementView, Strength};
+use crate::catalog::{
+    Framework, FrameworkKind, Group, Library, MappingView, RequirementView, Strength,
+};
 
 /// What the browser shows on the right.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -270,22 +272,33 @@ fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserC
     ui.add_space(8.0);
     egui::Grid::new("framework-overview")
         .striped(true)
-        .num_columns(3)
+        .num_columns(4)
+        .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Framework").font(fonts::bold(13.0)));
-            ui.label(RichText::new("Requirements").font(fonts::bold(13.0)));
-            ui.label(RichText::new("Version").font(fonts::bold(13.0)));
+            for title in ["Framework", "Kind", "Groups", "Requirements"] {
+                ui.label(RichText::new(title).font(fonts::bold(13.0)));
+            }
             ui.end_row();
             for loaded in library.frameworks() {
                 let fw = &loaded.framework;
-                if ui.link(&fw.name).clicked() {
+                if ui.link(&fw.name).on_hover_text(&fw.version).clicked() {
                     commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
                 }
+                ui.label(kind_label(fw.kind));
+                ui.label(fw.group_count().to_string());
                 ui.label(fw.requirement_count().to_string());
-                ui.label(&fw.version);
                 ui.end_row();
             }
         });
+}
+
+fn kind_label(kind: FrameworkKind) -> &'static str {
+    match kind {
+        FrameworkKind::Mim => "MIM",
+        FrameworkKind::Standard => "Standard",
+        FrameworkKind::Regulation => "EU law",
+        FrameworkKind::ClauseLibrary => "Tender clauses",
+    }
 }
 
 fn framework_detail_ui(ui: &mut egui::Ui, fw: &Framework) {

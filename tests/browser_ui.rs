@@ -1,0 +1,128 @@
+//! Drives the catalog browser as a user would, with egui_kittest (no GPU): search, click, read.
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mim_assistant::catalog;
+use mim_assistant::ui::browser::Selection;
+use mim_assistant::ui::{MimApp, fonts};
+
+fn harness() -> Harness<'static, MimApp> {
+    let app = MimApp::new(catalog::load_embedded());
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn searching_5_15_finds_the_control_and_shows_what_maps_to_it() {
+    let mut harness = harness();
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("5.15");
+    harness.run();
+    assert_eq!(harness.state().browser.query, "5.15");
+    harness.get_by_label_contains("iso27001:A.5.15").click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Requirement("iso27001:A.5.15".into())
+    );
+    // The detail shows the mappings in both directions as clickable links.
+    harness
+        .get_by_role_and_label(
+            Role::Link,
+            "mim6:R1  Access control (ISO/IEC 27001:2022 A.5.15)",
+        )
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Requirement("mim6:R1".into())
+    );
+    harness.get_by_label("◀ Back").click();
+    harness.run();
+    let nis2_link = harness
+        .get_all_by_role(Role::Link)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("nis2:21.2.i "))
+        })
+        .expect("a link to NIS2 Art. 21(2)(i)");
+    nis2_link.click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Requirement("nis2:21.2.i".into())
+    );
+    harness.check_accessibility();
+}
+
+#[test]
+fn the_tree_opens_a_framework_and_shows_a_requirement() {
+    let mut harness = harness();
+    // The tree comes before the overview table, which names the framework too.
+    harness
+        .get_all_by_label("MIM6 Securing Data")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Only entitled users").click();
+    harness.run();
+    harness
+        .get_by_label_contains("R2  Identity management")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Requirement("mim6:R2".into())
+    );
+    assert!(harness.query_by_label_contains("Why it matters").is_some());
+    harness.check_accessibility();
+}
+
+#[test]
+fn a_search_with_no_hits_says_so() {
+    let mut harness = harness();
+    harness.get_by_label("Search").focus();
+    harness
+        .get_by_label("Search")
+        .type_text("no-such-thing-anywhere");
+    harness.run();
+    assert!(harness.query_by_label("no requirement matches").is_some());
+    harness.get_by_label("Clear").click();
+    harness.run();
+    assert!(harness.state().browser.query.is_empty());
+}
+
+#[test]
+fn swedish_polish_greek_and_cyrillic_letters_have_glyphs_in_dejavu_sans() {
+    let mut definitions = fonts::font_definitions();
+    let proportional = &definitions.families[&egui::FontFamily::Proportional];
+    assert_eq!(proportional.first().map(String::as_str), Some("DejaVuSans"));
+    // Keep DejaVu Sans alone, so that egui's fallback fonts cannot hide a missing glyph.
+    definitions
+        .families
+        .insert(egui::FontFamily::Proportional, vec!["DejaVuSans".into()]);
+    let harness = Harness::builder()
+        .with_context_setup(move |ctx| ctx.set_fonts(definitions))
+        .build_ui(|ui| {
+            ui.label("Malmö");
+        });
+    let ctx = &harness.ctx;
+    for text in [
+        "Göteborg Malmö Åre",
+        "Łódź Gdańsk Kraków",
+        "Θεσσαλονίκη Ηράκλειο",
+        "Київ",
+    ] {
+        for c in text.chars().filter(|c| !c.is_whitespace()) {
+            let has = ctx.fonts_mut(|f| f.has_glyph(&egui::FontId::proportional(14.0), c));
+            assert!(has, "DejaVu Sans has no glyph for {c:?}");
+        }
+    }
+}
