@@ -31,13 +31,13 @@ impl Relationship {
         }
     }
 
-    /// Plain words for labels ("equal to", "part of" …).
+    /// Plain words that start a sentence about the pair ("Equal to", "Part of" …).
     pub fn phrase(self) -> &'static str {
         match self {
-            Relationship::Equal => "equal to",
-            Relationship::Subset => "part of",
-            Relationship::Superset => "covers all of",
-            Relationship::Intersects => "overlaps with",
+            Relationship::Equal => "Equal to",
+            Relationship::Subset => "Part of",
+            Relationship::Superset => "Covers all of",
+            Relationship::Intersects => "Overlaps with",
         }
     }
 }

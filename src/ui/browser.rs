@@ -93,7 +93,11 @@ pub fn search_bar_ui(
                     .hint_text("an id such as 5.15 or words such as encryption")
                     .desired_width(320.0),
             )
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text("Ctrl+F");
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
+            response.request_focus();
+        }
         if response.changed() {
             commands.push(BrowserCommand::SetQuery(query));
         }
@@ -205,6 +209,11 @@ fn group_tree_ui(
         });
 }
 
+/// Code-like ids (C1, A.5, 6.1) help readers; word-like ones (clauses, art20) repeat the title.
+fn shows_own_id(group: &Group) -> bool {
+    !group.id.starts_with(|c: char| c.is_lowercase())
+}
+
 fn group_contains(group: &Group, local_id: &str) -> bool {
     group.requirements.iter().any(|r| r.id == local_id)
         || group.groups.iter().any(|g| group_contains(g, local_id))
@@ -240,7 +249,7 @@ pub fn detail_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(820.0);
+            ui.set_max_width(ui.available_width().min(820.0));
             match &state.selection {
                 Selection::Overview => overview_ui(ui, library, &mut commands),
                 Selection::Framework(id) => match library.framework(id) {
@@ -403,7 +412,7 @@ fn mapping_row_ui(
     commands: &mut Vec<BrowserCommand>,
 ) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("This requirement is {phrase}"));
+        ui.label(phrase);
         let title = library
             .requirement(other)
             .map(|v| format!("{other}  {}", v.requirement.title))
