@@ -179,12 +179,12 @@ fn group_tree_ui(
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
-    let title = format!(
-        "{}  {} ({})",
-        group.id,
-        group.title,
-        group.requirement_count()
-    );
+    let count = group.requirement_count();
+    let title = if shows_own_id(group) {
+        format!("{}  {} ({count})", group.id, group.title)
+    } else {
+        format!("{} ({count})", group.title)
+    };
     let selected_inside = match &state.selection {
         Selection::Requirement(qid) => qid
             .split_once(':')
