@@ -247,3 +247,47 @@ fn a_good_user_catalog_loads_beside_the_shipped_ones() {
     assert_eq!(report.problems.len(), 1, "{:#?}", report.problems);
     assert!(report.problems[0].to_string().contains("broken.ron:1:"));
 }
+
+/// Cutting any shipped file short anywhere must give a located problem, never a panic and never a
+/// silently accepted file.
+#[test]
+fn truncated_catalog_files_are_rejected_with_a_place_inside_the_file() {
+    for (name, text) in EMBEDDED {
+        let cuts = 40;
+        for i in 1..cuts {
+            let mut at = text.len() * i / cuts;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let truncated = &text[..at];
+            let result = parse(catalog::SourceFile {
+                path: (*name).into(),
+                text: truncated.into(),
+            });
+            let problems = result
+                .err()
+                .unwrap_or_else(|| panic!("{name} cut at {at} was accepted"));
+            let lines = truncated.lines().count().max(1);
+            for p in problems {
+                let position = p.position.unwrap_or_else(|| panic!("{p} has no position"));
+                assert!(
+                    position.line <= lines + 1,
+                    "{p}: line past the end of {lines} lines"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let scale = "Scale(format_version: 1, id: \"bom\", name: \"B\", summary: \"s\", \
+        origin: Source(key: \"s\", document: \"D\", version: \"1\", url: \"u\", licence: \"l\", kind: Primary), \
+        levels: [Level(value: 0, name: \"a\", meaning: \"a\"), Level(value: 1, name: \"b\", meaning: \"b\")])";
+    std::fs::write(&path, format!("\u{feff}{scale}")).unwrap();
+    let report = catalog::load_paths(&[path]);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    assert!(report.library.scale("bom").is_some());
+}

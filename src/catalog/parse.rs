@@ -44,7 +44,15 @@ impl SourceFile {
             source,
         })?;
         match String::from_utf8(bytes) {
-            Ok(text) => Ok(SourceFile { path: shown, text }),
+            // Editors on Windows may start UTF-8 files with a byte-order mark; no editor counts
+            // it as a column, so it is dropped before anything is located.
+            Ok(text) => Ok(SourceFile {
+                path: shown,
+                text: text
+                    .strip_prefix('\u{feff}')
+                    .map(str::to_owned)
+                    .unwrap_or(text),
+            }),
             Err(err) => {
                 let valid = err.utf8_error().valid_up_to();
                 let bytes = err.into_bytes();

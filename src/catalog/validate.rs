@@ -285,6 +285,14 @@ impl Checker<'_> {
     fn scale(&mut self, scale: &Scale) {
         let at = self.locator.find_value("id", &scale.id, 0).unwrap_or(0);
         let owner = format!("scale `{}`", scale.id);
+        if !is_valid_framework_id(&scale.id) {
+            let id_at = self.locator.find_field("id", 0).unwrap_or(0);
+            self.report(
+                id_at,
+                format!("scale id `{}` is not a valid token", scale.id),
+                "lower-case letters, digits, `_` or `-` (such as city-0-5)",
+            );
+        }
         self.require_text(at, "name", &scale.name, &owner);
         if scale.levels.len() < 2 {
             let field_at = self.locator.find_field("levels", at).unwrap_or(at);
