@@ -137,7 +137,7 @@ pub fn navigation_ui(
                     ui.label("Nothing matches. Try an id (such as A.5.15 or R1) or fewer words.");
                 }
                 for view in hits {
-                    requirement_row_ui(ui, &view, state, &mut commands, true);
+                    search_hit_ui(ui, &view, state, &mut commands);
                 }
             }
         });
@@ -219,19 +219,15 @@ fn group_contains(group: &Group, local_id: &str) -> bool {
         || group.groups.iter().any(|g| group_contains(g, local_id))
 }
 
-fn requirement_row_ui(
+/// One search hit, named by its qualified id so that the framework shows.
+fn search_hit_ui(
     ui: &mut egui::Ui,
     view: &RequirementView<'_>,
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
-    with_framework: bool,
 ) {
     let selected = state.selection == Selection::Requirement(view.qid.to_owned());
-    let text = if with_framework {
-        format!("{}  {}", view.qid, view.requirement.title)
-    } else {
-        format!("{}  {}", view.requirement.id, view.requirement.title)
-    };
+    let text = format!("{}  {}", view.qid, view.requirement.title);
     if ui.selectable_label(selected, text).clicked() {
         commands.push(BrowserCommand::Select(Selection::Requirement(
             view.qid.to_owned(),
