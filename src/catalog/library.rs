@@ -30,6 +30,8 @@ struct Entry {
     /// Indices of the groups from the framework's top level down to the requirement's group.
     group_path: Vec<usize>,
     index: usize,
+    /// Lower-case qualified id, title and statement, prepared once for search.
+    haystack: String,
 }
 
 /// A requirement with its framework and the groups above it.
@@ -145,12 +147,14 @@ impl Library {
         }
         for (index, req) in group.requirements.iter().enumerate() {
             let qid = format!("{fw_id}:{}", req.id);
+            let haystack = format!("{qid} {} {}", req.title, req.statement).to_lowercase();
             self.by_id.insert(qid.clone(), self.entries.len());
             self.entries.push(Entry {
                 qid,
                 framework: fw,
                 group_path: path.clone(),
                 index,
+                haystack,
             });
         }
     }
@@ -304,24 +308,16 @@ impl Library {
         if words.is_empty() {
             return Vec::new();
         }
+        let whole = words.join(" ");
         let mut hits: Vec<(u8, usize)> = Vec::new();
         for (i, entry) in self.entries.iter().enumerate() {
-            let view = self.view(i);
-            let qid = entry.qid.to_lowercase();
-            let local = view.requirement.id.to_lowercase();
-            let text = format!(
-                "{} {} {}",
-                qid,
-                view.requirement.title.to_lowercase(),
-                view.requirement.statement.to_lowercase()
-            );
-            if !words.iter().all(|w| text.contains(w.as_str())) {
+            if !words.iter().all(|w| entry.haystack.contains(w.as_str())) {
                 continue;
             }
-            let whole = words.join(" ");
-            let rank = if local == whole
-                || qid == whole
-                || local.strip_prefix("a.").is_some_and(|l| l == whole)
+            let qid = entry.qid.to_lowercase();
+            let local = qid.split_once(':').map_or("", |(_, l)| l);
+            // "5.15" names control A.5.15 exactly: Annex A ids are often written without the "A.".
+            let rank = if local == whole || qid == whole || local.strip_prefix("a.") == Some(&whole)
             {
                 0
             } else if words.iter().all(|w| qid.contains(w.as_str())) {
