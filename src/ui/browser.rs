@@ -8,7 +8,8 @@ use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::fonts;
 use crate::catalog::{
-    Framework, FrameworkKind, Group, Library, MappingView, RequirementView, Strength,
+    Framework, FrameworkKind, Group, Library, LoadedFramework, MappingView, RequirementView,
+    Strength,
 };
 
 /// What the browser shows on the right.
@@ -248,12 +249,14 @@ pub fn detail_ui(
             ui.set_max_width(ui.available_width().min(820.0));
             match &state.selection {
                 Selection::Overview => overview_ui(ui, library, &mut commands),
-                Selection::Framework(id) => match library.framework(id) {
-                    Some(fw) => framework_detail_ui(ui, fw),
-                    None => {
-                        ui.label(format!("The framework {id} is not loaded."));
+                Selection::Framework(id) => {
+                    match library.frameworks().iter().find(|l| &l.framework.id == id) {
+                        Some(loaded) => framework_detail_ui(ui, loaded),
+                        None => {
+                            ui.label(format!("The framework {id} is not loaded."));
+                        }
                     }
-                },
+                }
                 Selection::Requirement(qid) => match library.requirement(qid) {
                     Some(view) => requirement_detail_ui(ui, library, &view, &mut commands),
                     None => {
@@ -306,7 +309,8 @@ fn kind_label(kind: FrameworkKind) -> &'static str {
     }
 }
 
-fn framework_detail_ui(ui: &mut egui::Ui, fw: &Framework) {
+fn framework_detail_ui(ui: &mut egui::Ui, loaded: &LoadedFramework) {
+    let fw = &loaded.framework;
     ui.heading(&fw.name);
     ui.label(RichText::new(&fw.version).weak());
     ui.add_space(6.0);
@@ -317,6 +321,8 @@ fn framework_detail_ui(ui: &mut egui::Ui, fw: &Framework) {
     for source in &fw.sources {
         source_ui(ui, source);
     }
+    ui.add_space(8.0);
+    ui.label(RichText::new(format!("Loaded from {}", loaded.origin)).weak());
 }
 
 fn requirement_detail_ui(
