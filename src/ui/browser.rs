@@ -464,9 +464,9 @@ fn bullet_section(ui: &mut egui::Ui, title: &str, items: &[String]) {
     }
     section_heading(ui, title);
     for item in items {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal_top(|ui| {
             ui.label("•");
-            ui.label(item);
+            ui.add(egui::Label::new(item).wrap());
         });
     }
 }
