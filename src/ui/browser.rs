@@ -124,24 +124,32 @@ pub fn navigation_ui(
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
+    scrolling(ui, |ui, commands| {
+        if state.query.trim().is_empty() {
+            for loaded in library.frameworks() {
+                framework_tree_ui(ui, &loaded.framework, state, commands);
+            }
+        } else {
+            let hits = library.search(&state.query);
+            if hits.is_empty() {
+                ui.label("Nothing matches. Try an id (such as A.5.15 or R1) or fewer words.");
+            }
+            for view in hits {
+                search_hit_ui(ui, &view, state, commands);
+            }
+        }
+    })
+}
+
+/// A vertical scroll area filling the space, whose contents collect commands.
+fn scrolling(
+    ui: &mut egui::Ui,
+    add_contents: impl FnOnce(&mut egui::Ui, &mut Vec<BrowserCommand>),
+) -> Vec<BrowserCommand> {
     let mut commands = Vec::new();
     ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if state.query.trim().is_empty() {
-                for loaded in library.frameworks() {
-                    framework_tree_ui(ui, &loaded.framework, state, &mut commands);
-                }
-            } else {
-                let hits = library.search(&state.query);
-                if hits.is_empty() {
-                    ui.label("Nothing matches. Try an id (such as A.5.15 or R1) or fewer words.");
-                }
-                for view in hits {
-                    search_hit_ui(ui, &view, state, &mut commands);
-                }
-            }
-        });
+        .show(ui, |ui| add_contents(ui, &mut commands));
     commands
 }
 
@@ -242,32 +250,28 @@ pub fn detail_ui(
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
-    let mut commands = Vec::new();
-    ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(820.0));
-            match &state.selection {
-                Selection::Overview => overview_ui(ui, library, &mut commands),
-                Selection::Framework(id) => {
-                    match library.frameworks().iter().find(|l| &l.framework.id == id) {
-                        Some(loaded) => framework_detail_ui(ui, loaded),
-                        None => {
-                            ui.label(format!("The framework {id} is not loaded."));
-                        }
+    scrolling(ui, |ui, commands| {
+        ui.set_max_width(ui.available_width().min(820.0));
+        match &state.selection {
+            Selection::Overview => overview_ui(ui, library, commands),
+            Selection::Framework(id) => {
+                match library.frameworks().iter().find(|l| &l.framework.id == id) {
+                    Some(loaded) => framework_detail_ui(ui, loaded),
+                    None => {
+                        ui.label(format!("The framework {id} is not loaded."));
                     }
                 }
-                Selection::Requirement(qid) => match library.requirement(qid) {
-                    Some(view) => requirement_detail_ui(ui, library, &view, &mut commands),
-                    None => {
-                        ui.label(format!(
-                            "The requirement {qid} is not in the loaded catalogs."
-                        ));
-                    }
-                },
             }
-        });
-    commands
+            Selection::Requirement(qid) => match library.requirement(qid) {
+                Some(view) => requirement_detail_ui(ui, library, &view, commands),
+                None => {
+                    ui.label(format!(
+                        "The requirement {qid} is not in the loaded catalogs."
+                    ));
+                }
+            },
+        }
+    })
 }
 
 fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserCommand>) {
