@@ -126,3 +126,35 @@ fn swedish_polish_greek_and_cyrillic_letters_have_glyphs_in_dejavu_sans() {
         }
     }
 }
+
+#[test]
+fn a_broken_user_catalog_is_reported_in_the_window_and_the_rest_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mine.ron"),
+        "Catalog(\n  format_version: 1,\n  framework: 7,\n)",
+    )
+    .unwrap();
+    let app = MimApp::new(catalog::load_with_user_dir(Some(dir.path())));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("1 problem(s) in catalog files")
+            .is_some()
+    );
+    harness.get_by_label("Show details").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("mine.ron:3:").is_some());
+    assert!(
+        harness
+            .state()
+            .library
+            .requirement("iso27001:A.5.15")
+            .is_some()
+    );
+    harness.check_accessibility();
+}

@@ -4,15 +4,15 @@
 use egui::RichText;
 
 use super::browser::{self, BrowserCommand, BrowserState};
-use crate::catalog::{Library, LoadReport, Problem};
+use crate::catalog::{Library, LoadReport};
 
 /// Everything the window shows.
 #[derive(Debug, Default)]
 pub struct MimApp {
     /// The loaded catalogs.
     pub library: Library,
-    /// Problems in the user's own catalog files, shown in a banner.
-    pub load_problems: Vec<Problem>,
+    /// Problems met while loading catalogs, one line each (`path:line:col: …`), shown in a banner.
+    pub load_problems: Vec<String>,
     /// The catalog browser's state.
     pub browser: BrowserState,
     show_problems: bool,
@@ -30,13 +30,12 @@ pub enum Command {
 impl MimApp {
     /// The app over a loaded catalog; problems of the load are listed in a banner.
     pub fn new(report: LoadReport) -> Self {
-        let mut load_problems = report.problems;
-        load_problems.extend(
-            report
-                .unreadable
-                .into_iter()
-                .map(|line| Problem::file(&line, "", "")),
-        );
+        let load_problems = report
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .chain(report.unreadable)
+            .collect();
         MimApp {
             library: report.library,
             load_problems,
@@ -117,7 +116,7 @@ impl MimApp {
         });
         if self.show_problems {
             for problem in &self.load_problems {
-                ui.label(RichText::new(problem.to_string()).monospace());
+                ui.label(RichText::new(problem).monospace());
             }
         }
         commands
