@@ -291,3 +291,33 @@ fn a_byte_order_mark_is_accepted() {
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert!(report.library.scale("bom").is_some());
 }
+
+#[test]
+fn requirements_come_in_reading_order_even_where_groups_and_items_mix() {
+    let library = shipped();
+    let clause7: Vec<&str> = library
+        .requirements()
+        .filter(|v| v.qid.starts_with("iso27001:7."))
+        .map(|v| v.qid)
+        .collect();
+    assert_eq!(
+        clause7,
+        [
+            "iso27001:7.1",
+            "iso27001:7.2",
+            "iso27001:7.3",
+            "iso27001:7.4",
+            "iso27001:7.5.1",
+            "iso27001:7.5.2",
+            "iso27001:7.5.3"
+        ]
+    );
+    let art21: Vec<&str> = library
+        .requirements()
+        .filter(|v| v.qid.starts_with("nis2:21."))
+        .map(|v| v.qid)
+        .collect();
+    assert_eq!(art21.first(), Some(&"nis2:21.1"));
+    assert_eq!(art21.get(1), Some(&"nis2:21.2.a"));
+    assert_eq!(art21.last(), Some(&"nis2:21.4"));
+}

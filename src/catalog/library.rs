@@ -140,12 +140,16 @@ impl Library {
     }
 
     fn index_group(&mut self, fw: usize, fw_id: &str, group: &Group, path: &mut Vec<usize>) {
-        for (i, child) in group.groups.iter().enumerate() {
-            path.push(i);
-            self.index_group(fw, fw_id, child, path);
-            path.pop();
-        }
-        for (index, req) in group.requirements.iter().enumerate() {
+        for item in group.items() {
+            let (index, req) = match item {
+                GroupItem::Group(i, child) => {
+                    path.push(i);
+                    self.index_group(fw, fw_id, child, path);
+                    path.pop();
+                    continue;
+                }
+                GroupItem::Requirement(index, req) => (index, req),
+            };
             let qid = format!("{fw_id}:{}", req.id);
             let haystack = format!("{qid} {} {}", req.title, req.statement).to_lowercase();
             self.by_id.insert(qid.clone(), self.entries.len());
@@ -369,6 +373,26 @@ impl Library {
     }
 }
 
+impl GroupItem<'_> {
+    /// The id of the group or requirement.
+    pub fn id(&self) -> &str {
+        match self {
+            GroupItem::Group(_, g) => &g.id,
+            GroupItem::Requirement(_, r) => &r.id,
+        }
+    }
+}
+
+/// Sort key that orders dotted ids the way people read them: numbers by value, so 7.10 > 7.9.
+fn natural_key(id: &str) -> Vec<(u8, u64, &str)> {
+    id.split('.')
+        .map(|part| match part.parse::<u64>() {
+            Ok(n) => (0, n, ""),
+            Err(_) => (1, 0, part),
+        })
+        .collect()
+}
+
 fn duplicate(text: &str, path: &str, what: &str, id: &str) -> Problem {
     let locator = Locator::new(text);
     let at = locator.find_value("id", id, 0).unwrap_or(0);
@@ -397,7 +421,38 @@ impl Framework {
     }
 }
 
+/// One entry of a group in reading order, with its index in the group's own list.
+#[derive(Debug, Clone, Copy)]
+pub enum GroupItem<'a> {
+    /// A nested group and its index in `groups`.
+    Group(usize, &'a Group),
+    /// A requirement and its index in `requirements`.
+    Requirement(usize, &'a Requirement),
+}
+
 impl Group {
+    /// Nested groups and requirements in reading order. A file keeps them in two lists; when a
+    /// group has both (clause 7 holds 7.1–7.4 and the group 7.5), they are merged by id in natural
+    /// order (7.2 < 7.5 < 7.10), so the group 7.5 reads after 7.4 as in the source.
+    pub fn items(&self) -> Vec<GroupItem<'_>> {
+        let groups = self
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| GroupItem::Group(i, g));
+        let requirements = self
+            .requirements
+            .iter()
+            .enumerate()
+            .map(|(i, r)| GroupItem::Requirement(i, r));
+        if self.groups.is_empty() || self.requirements.is_empty() {
+            return groups.chain(requirements).collect();
+        }
+        let mut items: Vec<GroupItem<'_>> = groups.chain(requirements).collect();
+        items.sort_by(|a, b| natural_key(a.id()).cmp(&natural_key(b.id())));
+        items
+    }
+
     /// Number of requirements in this group and the groups under it.
     pub fn requirement_count(&self) -> usize {
         self.requirements.len()

@@ -12,7 +12,7 @@ mod scale;
 mod validate;
 
 pub use embedded::EMBEDDED;
-pub use library::{Library, LoadedFramework, MappingView, Origin, RequirementView};
+pub use library::{GroupItem, Library, LoadedFramework, MappingView, Origin, RequirementView};
 pub use load::{LoadReport, embedded_files, load_embedded, load_paths, load_with_user_dir};
 pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
 pub use model::{

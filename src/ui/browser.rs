@@ -8,8 +8,8 @@ use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::fonts;
 use crate::catalog::{
-    Framework, FrameworkKind, Group, Library, LoadedFramework, MappingView, RequirementView,
-    Strength,
+    Framework, FrameworkKind, Group, GroupItem, Library, LoadedFramework, MappingView,
+    RequirementView, Strength,
 };
 
 /// What the browser shows on the right.
@@ -204,15 +204,17 @@ fn group_tree_ui(
         .id_salt(("group", &fw.id, &group.id))
         .open(selected_inside.then_some(true))
         .show(ui, |ui| {
-            for child in &group.groups {
-                group_tree_ui(ui, fw, child, state, commands);
-            }
-            for req in &group.requirements {
-                let qid = format!("{}:{}", fw.id, req.id);
-                let selected = state.selection == Selection::Requirement(qid.clone());
-                let text = format!("{}  {}", req.id, req.title);
-                if ui.selectable_label(selected, text).clicked() {
-                    commands.push(BrowserCommand::Select(Selection::Requirement(qid)));
+            for item in group.items() {
+                match item {
+                    GroupItem::Group(_, child) => group_tree_ui(ui, fw, child, state, commands),
+                    GroupItem::Requirement(_, req) => {
+                        let qid = format!("{}:{}", fw.id, req.id);
+                        let selected = state.selection == Selection::Requirement(qid.clone());
+                        let text = format!("{}  {}", req.id, req.title);
+                        if ui.selectable_label(selected, text).clicked() {
+                            commands.push(BrowserCommand::Select(Selection::Requirement(qid)));
+                        }
+                    }
                 }
             }
         });
