@@ -189,11 +189,7 @@ fn group_tree_ui(
     commands: &mut Vec<BrowserCommand>,
 ) {
     let count = group.requirement_count();
-    let title = if shows_own_id(group) {
-        format!("{}  {} ({count})", group.id, group.title)
-    } else {
-        format!("{} ({count})", group.title)
-    };
+    let title = format!("{} ({count})", group_label(group));
     let selected_inside = match &state.selection {
         Selection::Requirement(qid) => qid
             .split_once(':')
@@ -220,9 +216,14 @@ fn group_tree_ui(
         });
 }
 
-/// Code-like ids (C1, A.5, 6.1) help readers; word-like ones (clauses, art20) repeat the title.
-fn shows_own_id(group: &Group) -> bool {
-    !group.id.starts_with(|c: char| c.is_lowercase())
+/// A group's name for the tree and the breadcrumb. Code-like ids (C1, A.5, 6.1) help readers;
+/// word-like ones (clauses, art20) only repeat the title and are left out.
+fn group_label(group: &Group) -> String {
+    if group.id.starts_with(|c: char| c.is_lowercase()) {
+        group.title.clone()
+    } else {
+        format!("{}  {}", group.id, group.title)
+    }
 }
 
 fn group_contains(group: &Group, local_id: &str) -> bool {
@@ -339,7 +340,7 @@ fn requirement_detail_ui(
 ) {
     let req = view.requirement;
     let trail: Vec<String> = std::iter::once(view.framework.short_name.clone())
-        .chain(view.groups.iter().map(|g| format!("{} {}", g.id, g.title)))
+        .chain(view.groups.iter().map(|g| group_label(g)))
         .collect();
     ui.label(RichText::new(trail.join("  ›  ")).weak());
     ui.label(RichText::new(format!("{}  {}", view.qid, req.title)).font(fonts::bold(20.0)));
