@@ -101,6 +101,8 @@ pub fn write_overview(library: &Library, out: &mut dyn Write) -> std::io::Result
             fw.requirement_count(),
             fw.group_count()
         )?;
+        writeln!(out, "  version: {}", fw.version)?;
+        writeln!(out, "  sources: {}", fw.source_standing().describe())?;
         for group in &fw.groups {
             write_group(group, 1, out)?;
         }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::mapping::{Mapping, MappingSet};
-use super::model::{Framework, Group, Requirement};
+use super::model::{Framework, Group, Mechanism, Requirement, SourceKind, WayToMeet};
 use super::parse::{Document, ParsedFile};
 use super::problem::{Locator, Problem};
 use super::scale::Scale;
@@ -47,10 +47,55 @@ pub struct RequirementView<'a> {
     pub requirement: &'a Requirement,
 }
 
-impl RequirementView<'_> {
+impl<'a> RequirementView<'a> {
     /// The group that directly holds the requirement.
     pub fn group(&self) -> Option<&Group> {
         self.groups.last().copied()
+    }
+
+    /// The ways to meet this requirement: its own first, then those of the capabilities above
+    /// it, innermost first. A way whose mechanism the framework does not define is skipped (the
+    /// validator reports it).
+    pub fn ways_to_meet(&self) -> Vec<WayToMeetView<'a>> {
+        let own = self.requirement.ways_to_meet.iter().map(|way| (way, None));
+        let inherited = self.groups.iter().rev().flat_map(|group| {
+            group
+                .ways_to_meet
+                .iter()
+                .map(move |way| (way, Some(*group)))
+        });
+        own.chain(inherited)
+            .filter_map(|(way, via)| {
+                let mechanism = self.framework.mechanism(&way.mechanism)?;
+                Some(WayToMeetView {
+                    mechanism,
+                    way,
+                    via,
+                })
+            })
+            .collect()
+    }
+}
+
+/// One way to meet a requirement, resolved against its framework's mechanisms.
+#[derive(Debug, Clone, Copy)]
+pub struct WayToMeetView<'a> {
+    /// The mechanism.
+    pub mechanism: &'a Mechanism,
+    /// The pointer to it, with the specifications that serve the item.
+    pub way: &'a WayToMeet,
+    /// The capability the way was given on, or `None` when given on the requirement itself.
+    pub via: Option<&'a Group>,
+}
+
+impl<'a> WayToMeetView<'a> {
+    /// The specifications that serve the item: those the way names, or all of the mechanism's.
+    pub fn specifications(&self) -> &'a [String] {
+        if self.way.specifications.is_empty() {
+            &self.mechanism.specifications
+        } else {
+            &self.way.specifications
+        }
     }
 }
 
@@ -84,21 +129,10 @@ impl Library {
         let mut library = Library::default();
         let mut problems = Vec::new();
         let mut mapping_files = Vec::new();
+        let mut catalog_files = Vec::new();
         for parsed in files {
             match parsed.document {
-                Document::Catalog(catalog) => {
-                    let fw = catalog.framework;
-                    if library.framework(&fw.id).is_some() {
-                        problems.push(duplicate(
-                            &parsed.file.text,
-                            &parsed.file.path,
-                            "framework",
-                            &fw.id,
-                        ));
-                    } else {
-                        library.add_framework(fw, parsed.file.path);
-                    }
-                }
+                Document::Catalog(catalog) => catalog_files.push((parsed.file, catalog.framework)),
                 Document::Scale(scale) => {
                     if library.scale(&scale.id).is_some() {
                         problems.push(duplicate(
@@ -112,6 +146,18 @@ impl Library {
                     }
                 }
                 Document::MappingSet(set) => mapping_files.push((parsed.file, set)),
+            }
+        }
+        // MIMs first, then standards, regulations and clause libraries, each by id (mim0 … mim8).
+        // The sort is stable, so of two files with one id the earlier one still wins.
+        catalog_files.sort_by(|(_, a), (_, b)| {
+            (a.kind, natural_key(&a.id)).cmp(&(b.kind, natural_key(&b.id)))
+        });
+        for (file, fw) in catalog_files {
+            if library.framework(&fw.id).is_some() {
+                problems.push(duplicate(&file.text, &file.path, "framework", &fw.id));
+            } else {
+                library.add_framework(fw, file.path);
             }
         }
         for (file, set) in mapping_files {
@@ -248,7 +294,26 @@ impl Library {
         self.mapping_sets.push(set);
     }
 
-    /// Every framework, in load order.
+    /// Every credit line the loaded sources ask for (frameworks, mapping sets, scales), each
+    /// once, in load order. The About view and every export print these.
+    pub fn attributions(&self) -> Vec<&str> {
+        let sources = self
+            .frameworks
+            .iter()
+            .flat_map(|f| f.framework.sources.iter())
+            .chain(self.mapping_sets.iter().map(|s| &s.origin))
+            .chain(self.scales.iter().map(|s| &s.origin));
+        let mut lines: Vec<&str> = Vec::new();
+        for source in sources {
+            let line = source.attribution.trim();
+            if !line.is_empty() && !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+        lines
+    }
+
+    /// Every framework: MIMs first, then standards, regulations and clause libraries, each by id.
     pub fn frameworks(&self) -> &[LoadedFramework] {
         &self.frameworks
     }
@@ -404,7 +469,68 @@ fn duplicate(text: &str, path: &str, what: &str, id: &str) -> Problem {
     )
 }
 
+/// How many requirements of a framework rest on primary sources, secondary ones or general
+/// knowledge, so that every view can say honestly how well the content is sourced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SourceStanding {
+    /// Requirements citing the publisher's own text.
+    pub primary: usize,
+    /// Requirements citing a third-party copy or summary.
+    pub secondary: usize,
+    /// Requirements resting on general knowledge.
+    pub general_knowledge: usize,
+}
+
+impl SourceStanding {
+    /// One line for labels: "all 21 from primary sources" or "18 from primary sources, 5 from
+    /// secondary sources".
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = [
+            (self.primary, "primary sources"),
+            (self.secondary, "secondary sources"),
+            (self.general_knowledge, "general knowledge"),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} from {what}"))
+        .collect();
+        match parts.as_slice() {
+            [] => "no requirements".to_owned(),
+            [only] => format!("all {only}"),
+            _ => parts.join(", "),
+        }
+    }
+}
+
 impl Framework {
+    /// A mechanism of this framework by its id.
+    pub fn mechanism(&self, id: &str) -> Option<&Mechanism> {
+        self.mechanisms.iter().find(|m| m.id == id)
+    }
+
+    /// Counts requirements by the kind of source they cite.
+    pub fn source_standing(&self) -> SourceStanding {
+        let mut standing = SourceStanding::default();
+        let mut stack: Vec<&Group> = self.groups.iter().collect();
+        while let Some(group) = stack.pop() {
+            stack.extend(&group.groups);
+            for requirement in &group.requirements {
+                let kind = self
+                    .sources
+                    .iter()
+                    .find(|s| s.key == requirement.source)
+                    .map(|s| s.kind);
+                match kind {
+                    Some(SourceKind::Primary) => standing.primary += 1,
+                    Some(SourceKind::Secondary) => standing.secondary += 1,
+                    // An unknown key is reported by the validator; count it as unverified.
+                    Some(SourceKind::GeneralKnowledge) | None => standing.general_knowledge += 1,
+                }
+            }
+        }
+        standing
+    }
+
     /// Number of requirements in the whole framework.
     pub fn requirement_count(&self) -> usize {
         self.groups.iter().map(Group::requirement_count).sum()

@@ -12,12 +12,15 @@ mod scale;
 mod validate;
 
 pub use embedded::EMBEDDED;
-pub use library::{GroupItem, Library, LoadedFramework, MappingView, Origin, RequirementView};
+pub use library::{
+    GroupItem, Library, LoadedFramework, MappingView, Origin, RequirementView, SourceStanding,
+    WayToMeetView,
+};
 pub use load::{LoadReport, embedded_files, load_embedded, load_paths, load_with_user_dir};
 pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
 pub use model::{
-    CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind, Proof,
-    Requirement, Source, SourceKind, Strength,
+    CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind,
+    Mechanism, Proof, Requirement, Source, SourceKind, Strength, WayToMeet,
 };
 pub use parse::{Document, ParsedFile, ReadError, SourceFile, parse};
 pub use problem::{Locator, Position, Problem, offset_of, position_of};

@@ -16,8 +16,9 @@ pub struct Catalog {
     pub framework: Framework,
 }
 
-/// What kind of document a framework stands for; shown to users and used to sort frameworks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What kind of document a framework stands for; shown to users and used to sort frameworks
+/// (in declaration order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum FrameworkKind {
     /// An OASC Minimal Interoperability Mechanism.
     Mim,
@@ -52,6 +53,10 @@ pub struct Framework {
     pub notes: Vec<String>,
     /// The documents the content is drawn from; requirements cite them by key.
     pub sources: Vec<Source>,
+    /// Mechanisms the framework names as ways to meet its requirements (MIMs); capabilities and
+    /// requirements point to them from `ways_to_meet`.
+    #[serde(default)]
+    pub mechanisms: Vec<Mechanism>,
     /// Top-level groups (capabilities, clauses, themes, articles).
     pub groups: Vec<Group>,
 }
@@ -82,6 +87,10 @@ pub struct Source {
     pub licence: String,
     /// Primary, secondary or general knowledge.
     pub kind: SourceKind,
+    /// The credit line the licence asks for (CC BY 4.0 and the like), printed in the About view
+    /// and in every export that uses the source; empty when no credit is required.
+    #[serde(default)]
+    pub attribution: String,
 }
 
 /// What a group stands for in its framework; only changes how it is labelled.
@@ -122,6 +131,43 @@ pub struct Group {
     /// The requirements directly in this group.
     #[serde(default)]
     pub requirements: Vec<Requirement>,
+    /// Mechanisms and specifications that meet this capability as a whole.
+    #[serde(default)]
+    pub ways_to_meet: Vec<WayToMeet>,
+}
+
+/// A mechanism a framework names: a way of meeting its requirements with named specifications
+/// (MIM7's "API Web based" with OGC API – Features, say). Kept as data so that the window and
+/// the tender annex can show "ways to meet this" without hard-coding any standard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mechanism {
+    /// Identifier within the framework, as the source numbers it (`M1`, `M1.2`).
+    pub id: String,
+    /// Name as the source gives it.
+    pub name: String,
+    /// What the mechanism is, in plain words.
+    pub summary: String,
+    /// The specifications it relies on (standards, protocols, formats).
+    pub specifications: Vec<String>,
+    /// Key of the framework source that names it.
+    pub source: String,
+    /// Section, page or URL within the source.
+    #[serde(default)]
+    pub locator: String,
+}
+
+/// A pointer from a capability or requirement to a mechanism, narrowed to the specifications
+/// that serve that item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WayToMeet {
+    /// Id of a mechanism of the same framework.
+    pub mechanism: String,
+    /// The specifications of that mechanism that serve this item; empty means all of them.
+    #[serde(default)]
+    pub specifications: Vec<String>,
+    /// How the mechanism meets the item, where that needs saying.
+    #[serde(default)]
+    pub note: String,
 }
 
 /// How binding a requirement is in its source.
@@ -142,6 +188,18 @@ impl Strength {
             Strength::Shall => "SHALL",
             Strength::Should => "SHOULD",
             Strength::May => "MAY",
+        }
+    }
+}
+
+impl Requirement {
+    /// The strength as shown to users: the keyword, marked when it is the project's reading of a
+    /// sentence without one.
+    pub fn strength_label(&self) -> String {
+        if self.strength_inferred {
+            format!("{} (inferred)", self.strength.keyword())
+        } else {
+            self.strength.keyword().to_owned()
         }
     }
 }
@@ -205,6 +263,10 @@ pub struct Requirement {
     pub title: String,
     /// How binding it is.
     pub strength: Strength,
+    /// True when the source uses no normative keyword and the strength is the project's reading
+    /// of a declarative sentence; shown next to the keyword so nobody mistakes it for the source's.
+    #[serde(default)]
+    pub strength_inferred: bool,
     /// What is required, in the project's own words.
     pub statement: String,
     /// Why it matters, in plain words.
@@ -233,4 +295,7 @@ pub struct Requirement {
     /// Editorial notes.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// Mechanisms and specifications that meet this requirement in particular.
+    #[serde(default)]
+    pub ways_to_meet: Vec<WayToMeet>,
 }

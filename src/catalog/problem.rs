@@ -120,6 +120,17 @@ impl<'a> Locator<'a> {
         None
     }
 
+    /// Byte offset of the next quoted string `"value"` at or after `from`, or else anywhere.
+    pub fn find_string(&self, value: &str, from: usize) -> Option<usize> {
+        let quoted = format!("\"{value}\"");
+        let start = from.min(self.text.len());
+        self.text
+            .get(start..)
+            .and_then(|rest| rest.find(&quoted))
+            .map(|rel| start + rel)
+            .or_else(|| self.text.find(&quoted))
+    }
+
     /// Next occurrence of `field` as a whole word at or after `from`.
     fn find_field_from(&self, field: &str, from: usize) -> Option<usize> {
         let mut start = from;

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::mapping::MappingSet;
-use super::model::{Catalog, Group, Requirement};
+use super::model::{Catalog, Framework, Group, GroupKind, Mechanism, Requirement, WayToMeet};
 use super::parse::{Document, SourceFile};
 use super::problem::{Locator, Problem};
 use super::scale::Scale;
@@ -118,13 +118,18 @@ impl Checker<'_> {
                 "at least one Group(…)",
             );
         }
+        let mechanisms = self.mechanisms(fw, &keys, &mut cursor);
         let mut walk = CatalogWalk {
             seen: HashMap::new(),
             related: Vec::new(),
             cursor,
         };
+        let context = FrameworkContext {
+            source_keys: &keys,
+            mechanisms: &mechanisms,
+        };
         for group in &fw.groups {
-            self.group(group, &keys, &mut walk);
+            self.group(group, &context, &mut walk);
         }
         for (offset, owner_id, related) in walk.related {
             if !walk.seen.contains_key(&related) {
@@ -138,21 +143,121 @@ impl Checker<'_> {
         }
     }
 
-    fn group(&mut self, group: &Group, keys: &HashSet<&str>, walk: &mut CatalogWalk) {
+    /// Checks the framework's mechanisms and returns each id with the specifications it names.
+    fn mechanisms<'f>(
+        &mut self,
+        fw: &'f Framework,
+        keys: &HashSet<&str>,
+        cursor: &mut usize,
+    ) -> HashMap<&'f str, &'f Mechanism> {
+        let mut by_id = HashMap::new();
+        for mechanism in &fw.mechanisms {
+            let at = self
+                .locator
+                .find_value("id", &mechanism.id, *cursor)
+                .unwrap_or(*cursor);
+            *cursor = at + 1;
+            let owner = format!("mechanism `{}`", mechanism.id);
+            if !is_valid_local_id(&mechanism.id) {
+                self.report(
+                    at,
+                    format!("{owner} has an id that is not valid"),
+                    "letters, digits, `.`, `_` or `-` (such as M1 or M1.2)",
+                );
+            }
+            if by_id.insert(mechanism.id.as_str(), mechanism).is_some() {
+                self.report(
+                    at,
+                    format!("{owner} is defined twice"),
+                    "a unique id per mechanism",
+                );
+            }
+            self.require_text(at, "name", &mechanism.name, &owner);
+            self.require_text(at, "summary", &mechanism.summary, &owner);
+            self.check_source_key(at, &mechanism.source, keys, &owner);
+        }
+        by_id
+    }
+
+    fn group(&mut self, group: &Group, context: &FrameworkContext, walk: &mut CatalogWalk) {
         let at = self.item_id(&group.id, "group", walk);
-        self.require_text(at, "title", &group.title, &format!("group `{}`", group.id));
-        if group.groups.is_empty() && group.requirements.is_empty() {
+        let owner = format!("group `{}`", group.id);
+        self.require_text(at, "title", &group.title, &owner);
+        let delegated_capability =
+            group.kind == GroupKind::Capability && group.notes.iter().any(|n| !n.trim().is_empty());
+        if group.groups.is_empty() && group.requirements.is_empty() && !delegated_capability {
             self.report(
                 at,
-                format!("group `{}` holds no groups and no requirements", group.id),
-                "at least one Requirement(…) or nested Group(…)",
+                format!("{owner} holds no groups and no requirements"),
+                "at least one Requirement(…) or nested Group(…); a capability without requirements of its own needs a note saying where they live",
             );
         }
+        self.ways_to_meet(at, &group.ways_to_meet, context, &owner);
         for child in &group.groups {
-            self.group(child, keys, walk);
+            self.group(child, context, walk);
         }
         for requirement in &group.requirements {
-            self.requirement(requirement, keys, walk);
+            self.requirement(requirement, context, walk);
+        }
+    }
+
+    fn check_source_key(&mut self, at: usize, key: &str, keys: &HashSet<&str>, owner: &str) {
+        if !keys.contains(key) {
+            let field_at = self.locator.find_field("source", at).unwrap_or(at);
+            let mut known: Vec<&str> = keys.iter().copied().collect();
+            known.sort_unstable();
+            self.report(
+                field_at,
+                format!("{owner} cites unknown source `{key}`"),
+                &format!("one of the framework's source keys: {}", known.join(", ")),
+            );
+        }
+    }
+
+    /// Each way to meet an item names a mechanism of the framework and only specifications that
+    /// mechanism lists.
+    fn ways_to_meet(
+        &mut self,
+        at: usize,
+        ways: &[WayToMeet],
+        context: &FrameworkContext,
+        owner: &str,
+    ) {
+        let mut cursor = at;
+        for way in ways {
+            let way_at = self
+                .locator
+                .find_value("mechanism", &way.mechanism, cursor)
+                .unwrap_or(cursor);
+            cursor = way_at + 1;
+            let Some(mechanism) = context.mechanisms.get(way.mechanism.as_str()) else {
+                let mut known: Vec<&str> = context.mechanisms.keys().copied().collect();
+                known.sort_unstable();
+                let expected = if known.is_empty() {
+                    "a Mechanism(…) in the framework's `mechanisms` list".to_owned()
+                } else {
+                    format!("one of the framework's mechanisms: {}", known.join(", "))
+                };
+                self.report(
+                    way_at,
+                    format!("{owner} names unknown mechanism `{}`", way.mechanism),
+                    &expected,
+                );
+                continue;
+            };
+            for spec in &way.specifications {
+                if !mechanism.specifications.contains(spec) {
+                    let spec_at = self.locator.find_string(spec, way_at).unwrap_or(way_at);
+                    self.report(
+                        spec_at,
+                        format!(
+                            "{owner} names specification \"{spec}\", which mechanism `{}` does not list",
+                            mechanism.id
+                        ),
+                        &format!("one of: {}", mechanism.specifications.join("; ")),
+                    );
+                }
+            }
         }
     }
 
@@ -186,7 +291,12 @@ impl Checker<'_> {
         at
     }
 
-    fn requirement(&mut self, req: &Requirement, keys: &HashSet<&str>, walk: &mut CatalogWalk) {
+    fn requirement(
+        &mut self,
+        req: &Requirement,
+        context: &FrameworkContext,
+        walk: &mut CatalogWalk,
+    ) {
         let at = self.item_id(&req.id, "requirement", walk);
         let owner = format!("requirement `{}`", req.id);
         for (field, value) in [
@@ -206,15 +316,8 @@ impl Checker<'_> {
                 "at least one example of evidence",
             );
         }
-        if !keys.contains(req.source.as_str()) {
-            let field_at = self.locator.find_field("source", at).unwrap_or(at);
-            let known: Vec<&str> = keys.iter().copied().collect();
-            self.report(
-                field_at,
-                format!("{owner} cites unknown source `{}`", req.source),
-                &format!("one of the framework's source keys: {}", known.join(", ")),
-            );
-        }
+        self.check_source_key(at, &req.source, context.source_keys, &owner);
+        self.ways_to_meet(at, &req.ways_to_meet, context, &owner);
         for related in &req.related {
             walk.related.push((at, req.id.clone(), related.clone()));
         }
@@ -323,6 +426,12 @@ impl Checker<'_> {
             self.require_text(level_at, "meaning", &level.meaning, &level_owner);
         }
     }
+}
+
+/// What items of a framework may point to: its source keys and its mechanisms.
+struct FrameworkContext<'a> {
+    source_keys: &'a HashSet<&'a str>,
+    mechanisms: &'a HashMap<&'a str, &'a Mechanism>,
 }
 
 struct CatalogWalk {

@@ -6,9 +6,9 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
-use super::fonts;
+use super::{about, fonts};
 use crate::catalog::{
-    Framework, FrameworkKind, Group, GroupItem, Library, LoadedFramework, MappingView,
+    Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework, MappingView,
     RequirementView, Strength,
 };
 
@@ -18,6 +18,8 @@ pub enum Selection {
     /// Nothing chosen yet: an overview of all frameworks.
     #[default]
     Overview,
+    /// Sources, versions, licences and the credits they require.
+    About,
     /// A framework's description, sources and notes.
     Framework(String),
     /// One requirement by qualified id.
@@ -126,6 +128,18 @@ pub fn navigation_ui(
 ) -> Vec<BrowserCommand> {
     scrolling(ui, |ui, commands| {
         if state.query.trim().is_empty() {
+            for (selection, label) in [
+                (Selection::Overview, "All frameworks"),
+                (Selection::About, "About, sources and licences"),
+            ] {
+                if ui
+                    .selectable_label(state.selection == selection, label)
+                    .clicked()
+                {
+                    commands.push(BrowserCommand::Select(selection));
+                }
+            }
+            ui.separator();
             for loaded in library.frameworks() {
                 framework_tree_ui(ui, &loaded.framework, state, commands);
             }
@@ -200,6 +214,12 @@ fn group_tree_ui(
         .id_salt(("group", &fw.id, &group.id))
         .open(selected_inside.then_some(true))
         .show(ui, |ui| {
+            if group.groups.is_empty() && group.requirements.is_empty() {
+                // A capability whose requirements live elsewhere (MIM8 C2 → MIM3): say where.
+                for note in &group.notes {
+                    ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
+                }
+            }
             for item in group.items() {
                 match item {
                     GroupItem::Group(_, child) => group_tree_ui(ui, fw, child, state, commands),
@@ -257,6 +277,7 @@ pub fn detail_ui(
         ui.set_max_width(ui.available_width().min(820.0));
         match &state.selection {
             Selection::Overview => overview_ui(ui, library, commands),
+            Selection::About => about::about_ui(ui, library, commands),
             Selection::Framework(id) => {
                 match library.frameworks().iter().find(|l| &l.framework.id == id) {
                     Some(loaded) => framework_detail_ui(ui, loaded),
@@ -307,7 +328,7 @@ fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserC
         });
 }
 
-fn kind_label(kind: FrameworkKind) -> &'static str {
+pub(super) fn kind_label(kind: FrameworkKind) -> &'static str {
     match kind {
         FrameworkKind::Mim => "MIM",
         FrameworkKind::Standard => "Standard",
@@ -319,11 +340,29 @@ fn kind_label(kind: FrameworkKind) -> &'static str {
 fn framework_detail_ui(ui: &mut egui::Ui, loaded: &LoadedFramework) {
     let fw = &loaded.framework;
     ui.heading(&fw.name);
-    ui.label(RichText::new(&fw.version).weak());
+    ui.label(RichText::new(format!("Version: {}", fw.version)).weak());
+    ui.label(RichText::new(format!("Requirements: {}", fw.source_standing().describe())).weak());
     ui.add_space(6.0);
     ui.label(&fw.summary);
     bullet_section(ui, "Objectives", &fw.objectives);
     bullet_section(ui, "Notes", &fw.notes);
+    if !fw.mechanisms.is_empty() {
+        section_heading(ui, "Mechanisms: ways to meet the requirements");
+        for mechanism in &fw.mechanisms {
+            ui.label(RichText::new(format!("{}  {}", mechanism.id, mechanism.name)).strong());
+            ui.label(&mechanism.summary);
+            if !mechanism.specifications.is_empty() {
+                ui.label(
+                    RichText::new(format!(
+                        "Specifications: {}",
+                        mechanism.specifications.join(" · ")
+                    ))
+                    .weak(),
+                );
+            }
+            ui.add_space(4.0);
+        }
+    }
     section_heading(ui, "Sources");
     for source in &fw.sources {
         source_ui(ui, source);
@@ -345,20 +384,38 @@ fn requirement_detail_ui(
     ui.label(RichText::new(trail.join("  ›  ")).weak());
     ui.label(RichText::new(format!("{}  {}", view.qid, req.title)).font(fonts::bold(20.0)));
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(req.strength.keyword())
+        let strength = ui.label(
+            RichText::new(req.strength_label())
                 .font(fonts::bold(13.0))
                 .color(strength_color(ui, req.strength)),
         );
+        if req.strength_inferred {
+            strength.on_hover_text(
+                "The source states this without SHALL, SHOULD or MAY; the strength is our reading.",
+            );
+        }
         ui.label(format!("Suggested proof: {}", req.proof.label()));
     });
     ui.add_space(4.0);
     ui.label(RichText::new(&req.statement).size(15.0));
+    if let Some(capability) = view
+        .groups
+        .iter()
+        .rev()
+        .find(|g| g.kind == GroupKind::Capability && !g.summary.trim().is_empty())
+    {
+        text_section(
+            ui,
+            &format!("Capability {}", capability.id),
+            &capability.summary,
+        );
+    }
     text_section(ui, "Why it matters", &req.why);
     text_section(ui, "Assessment question", &req.question);
     text_section(ui, "What good looks like", &req.guidance);
     bullet_section(ui, "Evidence examples", &req.evidence);
     text_section(ui, "Tender clause", &req.tender_clause);
+    ways_to_meet_ui(ui, view);
     if !req.related.is_empty() {
         section_heading(ui, "Also relies on");
         ui.horizontal_wrapped(|ui| {
@@ -412,6 +469,36 @@ fn requirement_detail_ui(
     ));
 }
 
+/// The mechanisms and specifications named for this requirement or its capability.
+fn ways_to_meet_ui(ui: &mut egui::Ui, view: &RequirementView<'_>) {
+    let ways = view.ways_to_meet();
+    if ways.is_empty() {
+        return;
+    }
+    section_heading(ui, "Ways to meet this");
+    for way in ways {
+        let mechanism = way.mechanism;
+        let mut line = format!("{} {}", mechanism.id, mechanism.name);
+        let specifications = way.specifications();
+        if !specifications.is_empty() {
+            line.push_str(": ");
+            line.push_str(&specifications.join(", "));
+        }
+        ui.horizontal_top(|ui| {
+            ui.label("•");
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(line).wrap());
+                if !way.way.note.trim().is_empty() {
+                    ui.add(egui::Label::new(RichText::new(&way.way.note).weak()).wrap());
+                }
+                if let Some(group) = way.via {
+                    ui.label(RichText::new(format!("Named for capability {}", group.id)).weak());
+                }
+            });
+        });
+    }
+}
+
 fn mapping_row_ui(
     ui: &mut egui::Ui,
     library: &Library,
@@ -452,7 +539,7 @@ fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
     }
 }
 
-fn section_heading(ui: &mut egui::Ui, title: &str) {
+pub(super) fn section_heading(ui: &mut egui::Ui, title: &str) {
     ui.add_space(10.0);
     ui.label(RichText::new(title).font(fonts::bold(14.0)));
 }
@@ -471,14 +558,19 @@ fn bullet_section(ui: &mut egui::Ui, title: &str, items: &[String]) {
     }
     section_heading(ui, title);
     for item in items {
-        ui.horizontal_top(|ui| {
-            ui.label("•");
-            ui.add(egui::Label::new(item).wrap());
-        });
+        bullet(ui, item);
     }
 }
 
-fn source_ui(ui: &mut egui::Ui, source: &crate::catalog::Source) {
+/// One bullet-list item with a hanging indent.
+pub(super) fn bullet(ui: &mut egui::Ui, text: &str) {
+    ui.horizontal_top(|ui| {
+        ui.label("•");
+        ui.add(egui::Label::new(text).wrap());
+    });
+}
+
+pub(super) fn source_ui(ui: &mut egui::Ui, source: &crate::catalog::Source) {
     ui.label(format!("{} ({})", source.document, source.version));
     ui.horizontal_wrapped(|ui| {
         ui.label("Licence:");
