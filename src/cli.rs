@@ -95,11 +95,11 @@ pub fn write_overview(library: &Library, out: &mut dyn Write) -> std::io::Result
         let fw = &loaded.framework;
         writeln!(
             out,
-            "{:<10} {} — {} requirements in {} groups",
+            "{:<10} {} — {} in {}",
             fw.id,
             fw.name,
-            fw.requirement_count(),
-            fw.group_count()
+            counted(fw.requirement_count(), "requirement"),
+            counted(fw.group_count(), "group")
         )?;
         writeln!(out, "  version: {}", fw.version)?;
         writeln!(out, "  sources: {}", fw.source_standing().describe())?;
@@ -139,6 +139,15 @@ pub fn write_overview(library: &Library, out: &mut dyn Write) -> std::io::Result
         )?;
     }
     Ok(())
+}
+
+/// "1 group", "4 groups".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 fn write_group(group: &Group, depth: usize, out: &mut dyn Write) -> std::io::Result<()> {

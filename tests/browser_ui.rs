@@ -158,3 +158,99 @@ fn a_broken_user_catalog_is_reported_in_the_window_and_the_rest_still_loads() {
     );
     harness.check_accessibility();
 }
+
+#[test]
+fn opening_mim7_in_the_tree_shows_the_statement_of_r5_1() {
+    let mut harness = harness();
+    harness
+        .get_all_by_label("MIM7 Geospatial Data")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label_contains("C5  ").click();
+    harness.run();
+    harness.get_by_label_contains("R5.1  ").click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Requirement("mim7:R5.1".into())
+    );
+    let statement = harness
+        .state()
+        .library
+        .requirement("mim7:R5.1")
+        .unwrap()
+        .requirement
+        .statement
+        .clone();
+    assert!(statement.contains("EPSG"), "R5.1 is about declared CRSs");
+    assert!(harness.query_by_label(&statement).is_some());
+    harness.check_accessibility();
+}
+
+#[test]
+fn a_requirement_shows_the_ways_to_meet_it() {
+    let mut harness = harness();
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("mim7:R1.1");
+    harness.run();
+    harness.get_by_label_contains("mim7:R1.1  ").click();
+    harness.run();
+    assert!(harness.query_by_label("Ways to meet this").is_some());
+    assert!(
+        harness
+            .get_all_by_label_contains("OGC API")
+            .next()
+            .is_some()
+    );
+}
+
+#[test]
+fn the_about_view_names_versions_sources_and_credits() {
+    let mut harness = harness();
+    harness.get_by_label("About, sources and licences").click();
+    harness.run();
+    assert_eq!(harness.state().browser.selection, Selection::About);
+    assert!(
+        harness
+            .query_by_label("Credits required by licences")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("© European Union Agency for Cybersecurity")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Open & Agile Smart Cities")
+            .is_some()
+    );
+    // Each framework's version is shown, and its name links to its page.
+    let mim4_version = harness
+        .state()
+        .library
+        .framework("mim4")
+        .unwrap()
+        .version
+        .clone();
+    assert!(
+        harness
+            .query_by_label(&format!("Version: {mim4_version}"))
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(Role::Link, "MIM4 Personal Data")
+        .scroll_to_me();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Link, "MIM4 Personal Data")
+        .click();
+    harness.run();
+    assert_eq!(
+        harness.state().browser.selection,
+        Selection::Framework("mim4".into())
+    );
+    harness.check_accessibility();
+}

@@ -148,7 +148,7 @@ fn every_mapping_endpoint_resolves_and_no_pair_is_dropped() {
             }
         }
     }
-    assert_eq!(library.mapping_sets().len(), 3);
+    assert_eq!(library.mapping_sets().len(), 9);
     let mim6_nis2 = library
         .mapping_sets()
         .iter()

@@ -81,6 +81,26 @@ fn list_shows_each_framework_with_counts() {
         stdout.contains("Article 21(2) — minimum measures (10)"),
         "{stdout}"
     );
+    // Every MIM, with the requirement count of the reference (shared/reference/mims.md).
+    for (mim, count) in [
+        ("MIM0 Accessing Data", 21),
+        ("MIM1 Interlinking Data", 9),
+        ("MIM2 Representing Data", 11),
+        ("MIM3 Exchanging Data", 23),
+        ("MIM4 Personal Data", 13),
+        ("MIM5 Fair and Transparent AI", 6),
+        ("MIM7 Geospatial Data", 5),
+        ("MIM8 Local Digital Twins", 14),
+    ] {
+        assert!(
+            stdout.contains(&format!("{mim} — {count} requirements")),
+            "{mim} with {count} requirements: {stdout}"
+        );
+    }
+    assert!(
+        stdout.contains("version: "),
+        "each framework states its version"
+    );
 }
 
 #[test]
@@ -90,6 +110,13 @@ fn list_ids_prints_one_qualified_id_a_line() {
     let stdout = text(&out.stdout);
     let ids: Vec<&str> = stdout.lines().collect();
     for id in [
+        "mim0:R1.1",
+        "mim0:C4.rule",
+        "mim3:RC7.2",
+        "mim7:R5.1",
+        "mim8:R6.1",
+        "nis2cir:11.7",
+        "clauses:CL-EXIT",
         "mim6:R1",
         "iso27001:A.5.15",
         "iso27001:9.3.2",

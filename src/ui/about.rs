@@ -6,7 +6,6 @@
 use egui::{CollapsingHeader, RichText};
 
 use super::browser::{BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui};
-use super::fonts;
 use crate::catalog::Library;
 
 /// Draws the About view; a framework name is a link to that framework's page.
@@ -26,26 +25,6 @@ pub fn about_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<Browser
     );
 
     section_heading(ui, "Frameworks, versions and how they are sourced");
-    egui::Grid::new("about-frameworks")
-        .striped(true)
-        .num_columns(4)
-        .spacing([16.0, 6.0])
-        .show(ui, |ui| {
-            for title in ["Framework", "Kind", "Version of the source", "Requirements"] {
-                ui.label(RichText::new(title).font(fonts::bold(13.0)));
-            }
-            ui.end_row();
-            for loaded in library.frameworks() {
-                let fw = &loaded.framework;
-                if ui.link(&fw.short_name).on_hover_text(&fw.name).clicked() {
-                    commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
-                }
-                ui.label(kind_label(fw.kind));
-                ui.add(egui::Label::new(&fw.version).wrap());
-                ui.add(egui::Label::new(fw.source_standing().describe()).wrap());
-                ui.end_row();
-            }
-        });
     ui.label(
         RichText::new(
             "Primary: the publisher's own text or an official act. Secondary: a third-party copy \
@@ -53,6 +32,20 @@ pub fn about_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<Browser
         )
         .weak(),
     );
+    for loaded in library.frameworks() {
+        let fw = &loaded.framework;
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if ui.link(RichText::new(&fw.name).strong()).clicked() {
+                commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
+            }
+            ui.label(RichText::new(kind_label(fw.kind)).weak());
+        });
+        ui.add(egui::Label::new(format!("Version: {}", fw.version)).wrap());
+        ui.label(
+            RichText::new(format!("Requirements: {}", fw.source_standing().describe())).weak(),
+        );
+    }
 
     section_heading(ui, "Credits required by licences");
     let attributions = library.attributions();

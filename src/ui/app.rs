@@ -76,6 +76,7 @@ impl MimApp {
             .resizable(true)
             .default_size(360.0)
             .min_size(220.0)
+            .max_size(560.0)
             .show(ui, |ui| {
                 commands.extend(
                     browser::navigation_ui(ui, &self.library, &self.browser)
