@@ -36,7 +36,7 @@ pub fn about_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<Browser
         let fw = &loaded.framework;
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            if ui.link(RichText::new(&fw.name).strong()).clicked() {
+            if ui.link(&fw.name).clicked() {
                 commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
             }
             ui.label(RichText::new(kind_label(fw.kind)).weak());

@@ -301,8 +301,8 @@ pub fn detail_ui(
 fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserCommand>) {
     ui.heading("Checklist catalog");
     ui.label(
-        "Browse the requirements of the MIMs, ISO/IEC 27001:2022 and NIS2. Open a framework on the \
-         left, or search by id or words above. Each requirement shows what it asks, why it matters, \
+        "Browse the requirements of the MIMs, ISO/IEC 27001:2022 and NIS2, and the common tender \
+         clauses. Open a framework on the left, or search by id or words above. Each requirement shows what it asks, why it matters, \
          how to assess it, what to write in a tender, and how it maps to the other frameworks.",
     );
     ui.add_space(8.0);
