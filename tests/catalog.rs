@@ -3,17 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use mim_assistant::catalog::{self, Document, EMBEDDED, Framework, Library, parse};
+mod common;
 
-fn shipped() -> Library {
-    let report = catalog::load_embedded();
-    assert!(
-        report.problems.is_empty(),
-        "shipped catalogs have problems: {:#?}",
-        report.problems
-    );
-    report.library
-}
+use common::shipped;
+use mim_assistant::catalog::{self, Document, EMBEDDED, Framework, Library, parse};
 
 fn framework<'a>(library: &'a Library, id: &str) -> &'a Framework {
     library

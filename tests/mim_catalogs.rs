@@ -4,17 +4,10 @@
 
 use std::collections::BTreeSet;
 
-use mim_assistant::catalog::{self, FrameworkKind, Library, Relationship, SourceKind, Strength};
+mod common;
 
-fn shipped() -> Library {
-    let report = catalog::load_embedded();
-    assert!(
-        report.problems.is_empty(),
-        "shipped catalogs have problems: {:#?}",
-        report.problems
-    );
-    report.library
-}
+use common::shipped;
+use mim_assistant::catalog::{FrameworkKind, Library, Relationship, SourceKind, Strength};
 
 /// Requirement ids per framework as listed in mims.md (current format, plus the 2022 MIM4, MIM5
 /// and MIM7 Part 1 sets and the alternative MIM6 numbering). MIM0's best practices and its C4

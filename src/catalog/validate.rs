@@ -143,7 +143,7 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks the framework's mechanisms and returns each id with the specifications it names.
+    /// Checks the framework's mechanisms and returns them by id, for the ways to meet items.
     fn mechanisms<'f>(
         &mut self,
         fw: &'f Framework,
