@@ -29,6 +29,9 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     embed!("checklists/mappings/clauses-frameworks.ron"),
     embed!("checklists/scales/city-0-5.ron"),
     embed!("checklists/scales/cyfun-1-5.ron"),
+    embed!("checklists/profiles/nis2-essential.ron"),
+    embed!("checklists/profiles/nis2-important.ron"),
+    embed!("checklists/profiles/mim-baseline.ron"),
 ];
 
 macro_rules! embed {

@@ -7,6 +7,7 @@ use super::mapping::{Mapping, MappingSet};
 use super::model::{Framework, Group, Mechanism, Requirement, SourceKind, WayToMeet};
 use super::parse::{Document, ParsedFile};
 use super::problem::{Locator, Problem};
+use super::profile::{KeyMeasures, Profile};
 use super::scale::Scale;
 use super::validate::split_qualified_id;
 
@@ -119,6 +120,7 @@ pub struct Library {
     outgoing: HashMap<String, Vec<(usize, usize)>>,
     incoming: HashMap<String, Vec<(usize, usize)>>,
     scales: Vec<Scale>,
+    profiles: Vec<Profile>,
 }
 
 impl Library {
@@ -130,6 +132,7 @@ impl Library {
         let mut problems = Vec::new();
         let mut mapping_files = Vec::new();
         let mut catalog_files = Vec::new();
+        let mut profile_files = Vec::new();
         for parsed in files {
             match parsed.document {
                 Document::Catalog(catalog) => catalog_files.push((parsed.file, catalog.framework)),
@@ -146,6 +149,7 @@ impl Library {
                     }
                 }
                 Document::MappingSet(set) => mapping_files.push((parsed.file, set)),
+                Document::Profile(profile) => profile_files.push((parsed.file, profile)),
             }
         }
         // MIMs first, then standards, regulations and clause libraries, each by id (mim0 … mim8).
@@ -171,7 +175,71 @@ impl Library {
                 ..set
             });
         }
+        for (file, profile) in profile_files {
+            if library.profile(&profile.id).is_some() {
+                problems.push(duplicate(&file.text, &file.path, "profile", &profile.id));
+                continue;
+            }
+            let found = library.check_profile(&file.path, &file.text, &profile);
+            if found.is_empty() {
+                library.profiles.push(profile);
+            } else {
+                problems.extend(found);
+            }
+        }
         (library, problems)
+    }
+
+    /// A profile must name a loaded scale, keep its levels inside that scale and list only
+    /// requirements that exist.
+    fn check_profile(&self, path: &str, text: &str, profile: &Profile) -> Vec<Problem> {
+        let locator = Locator::new(text);
+        let at = |field: &str| locator.position(locator.find_field(field, 0).unwrap_or(0));
+        let Some(scale) = self.scale(&profile.scale) else {
+            let known: Vec<&str> = self.scales.iter().map(|s| s.id.as_str()).collect();
+            return vec![Problem::at(
+                path,
+                at("scale"),
+                format!(
+                    "profile `{}` names scale `{}`, which is not loaded",
+                    profile.id, profile.scale
+                ),
+                format!("one of the loaded scales: {}", known.join(", ")),
+            )];
+        };
+        let (low, high) = scale.range();
+        let mut problems = Vec::new();
+        let targets = profile.targets;
+        for (field, value) in [
+            ("shall", f64::from(targets.shall)),
+            ("should", f64::from(targets.should)),
+            ("may", f64::from(targets.may)),
+            ("key_measure_min", profile.key_measure_min),
+            ("overall_min", profile.overall_min),
+        ] {
+            if value < f64::from(low) || value > f64::from(high) {
+                problems.push(Problem::at(
+                    path,
+                    at(field),
+                    format!("`{field}` is {value}, outside the scale `{}`", scale.id),
+                    format!("a level from {low} to {high}"),
+                ));
+            }
+        }
+        if let KeyMeasures::Listed(ids) = &profile.key_measures {
+            for id in ids {
+                if self.requirement(id).is_none() {
+                    let offset = locator.find_string(id, 0).unwrap_or(0);
+                    problems.push(Problem::at(
+                        path,
+                        locator.position(offset),
+                        format!("key measure `{id}` is not a loaded requirement"),
+                        "a qualified requirement id such as iso27001:A.5.15",
+                    ));
+                }
+            }
+        }
+        problems
     }
 
     fn add_framework(&mut self, framework: Framework, origin: Origin) {
@@ -302,7 +370,8 @@ impl Library {
             .iter()
             .flat_map(|f| f.framework.sources.iter())
             .chain(self.mapping_sets.iter().map(|s| &s.origin))
-            .chain(self.scales.iter().map(|s| &s.origin));
+            .chain(self.scales.iter().map(|s| &s.origin))
+            .chain(self.profiles.iter().map(|p| &p.origin));
         let mut lines: Vec<&str> = Vec::new();
         for source in sources {
             let line = source.attribution.trim();
@@ -435,6 +504,16 @@ impl Library {
     /// A scale by id.
     pub fn scale(&self, id: &str) -> Option<&Scale> {
         self.scales.iter().find(|s| s.id == id)
+    }
+
+    /// Every target profile, in load order.
+    pub fn profiles(&self) -> &[Profile] {
+        &self.profiles
+    }
+
+    /// A target profile by its id.
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
     }
 }
 

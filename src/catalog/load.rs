@@ -109,6 +109,7 @@ fn document_key(document: &Document) -> (u8, String) {
         Document::Catalog(c) => (0, c.framework.id.clone()),
         Document::MappingSet(m) => (1, m.id.clone()),
         Document::Scale(s) => (2, s.id.clone()),
+        Document::Profile(p) => (3, p.id.clone()),
     }
 }
 

@@ -8,6 +8,7 @@ mod mapping;
 mod model;
 mod parse;
 mod problem;
+mod profile;
 mod scale;
 mod validate;
 
@@ -22,7 +23,8 @@ pub use model::{
     CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind,
     Mechanism, Proof, Requirement, Source, SourceKind, Strength, WayToMeet,
 };
-pub use parse::{Document, ParsedFile, ReadError, SourceFile, parse};
+pub use parse::{Document, ParsedFile, ReadError, SourceFile, deserialize_located, parse};
 pub use problem::{Locator, Position, Problem, offset_of, position_of};
+pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
 pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::mapping::{MAPPING_FORMAT_VERSION, MappingSet};
 use super::model::{CATALOG_FORMAT_VERSION, Catalog};
 use super::problem::{Locator, Position, Problem, offset_of, position_of};
+use super::profile::{PROFILE_FORMAT_VERSION, Profile};
 use super::scale::{SCALE_FORMAT_VERSION, Scale};
 use super::validate;
 
@@ -77,6 +78,8 @@ pub enum Document {
     MappingSet(MappingSet),
     /// A maturity scale.
     Scale(Scale),
+    /// A target profile.
+    Profile(Profile),
 }
 
 /// A document together with the file it came from, kept so that later checks can locate problems.
@@ -88,7 +91,7 @@ pub struct ParsedFile {
     pub document: Document,
 }
 
-const KINDS: &str = "a file starting with Catalog(, MappingSet( or Scale(";
+const KINDS: &str = "a file starting with Catalog(, MappingSet(, Scale( or Profile(";
 
 /// Parses one file and runs the checks that need only that file. Returns every problem found.
 pub fn parse(file: SourceFile) -> Result<ParsedFile, Vec<Problem>> {
@@ -104,6 +107,7 @@ pub fn parse(file: SourceFile) -> Result<ParsedFile, Vec<Problem>> {
         "Catalog" => deserialize::<Catalog>(&file).map(Document::Catalog),
         "MappingSet" => deserialize::<MappingSet>(&file).map(Document::MappingSet),
         "Scale" => deserialize::<Scale>(&file).map(Document::Scale),
+        "Profile" => deserialize::<Profile>(&file).map(Document::Profile),
         other => Err(Problem::at(
             &file.path,
             position_of(&file.text, offset),
@@ -121,6 +125,14 @@ pub fn parse(file: SourceFile) -> Result<ParsedFile, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// Deserializes RON text into `T`, turning ron's error into a [`Problem`] at its line and column
+/// with plain words on what was expected. Used for every file the program reads.
+pub fn deserialize_located<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+) -> Result<T, Problem> {
+    deserialize(file)
 }
 
 fn deserialize<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Problem> {
@@ -183,6 +195,7 @@ fn allowed_values(field: &str) -> Option<&'static str> {
         "relationship" => "Equal, Subset, Superset, Intersects",
         "rationale" => "Syntactic, Semantic, Functional",
         "derived" => "true or false",
+        "key_measures" => "ShallRequirements or Listed([\"framework:id\", …])",
         _ => return None,
     })
 }
@@ -221,6 +234,7 @@ fn check_format_version(file: &SourceFile, document: &Document) -> Vec<Problem> 
         Document::Catalog(c) => (c.format_version, CATALOG_FORMAT_VERSION),
         Document::MappingSet(m) => (m.format_version, MAPPING_FORMAT_VERSION),
         Document::Scale(s) => (s.format_version, SCALE_FORMAT_VERSION),
+        Document::Profile(p) => (p.format_version, PROFILE_FORMAT_VERSION),
     };
     if (1..=supported).contains(&found) {
         return Vec::new();

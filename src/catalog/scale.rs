@@ -35,3 +35,30 @@ pub struct Level {
     /// What reaching this level means, in plain words.
     pub meaning: String,
 }
+
+impl Scale {
+    /// The lowest and highest level values; (0, 0) for a scale without levels, which the
+    /// validator rejects before a scale is ever used.
+    pub fn range(&self) -> (u8, u8) {
+        let low = self.levels.iter().map(|l| l.value).min().unwrap_or(0);
+        let high = self.levels.iter().map(|l| l.value).max().unwrap_or(0);
+        (low, high)
+    }
+
+    /// The level with this value, if the scale has one.
+    pub fn level(&self, value: u8) -> Option<&Level> {
+        self.levels.iter().find(|l| l.value == value)
+    }
+
+    /// Converts a level written on `from` to this scale, linearly between the two ranges:
+    /// 3.5 on a 1–5 scale is 0 + (3.5 − 1) / 4 × 5 = 3.125 on a 0–5 scale.
+    pub fn convert_from(&self, value: f64, from: &Scale) -> f64 {
+        let (from_low, from_high) = from.range();
+        let (low, high) = self.range();
+        if from_high == from_low {
+            return f64::from(low);
+        }
+        let share = (value - f64::from(from_low)) / f64::from(from_high - from_low);
+        f64::from(low) + share * f64::from(high - low)
+    }
+}

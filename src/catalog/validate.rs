@@ -7,6 +7,7 @@ use super::mapping::MappingSet;
 use super::model::{Catalog, Framework, Group, GroupKind, Mechanism, Requirement, WayToMeet};
 use super::parse::{Document, SourceFile};
 use super::problem::{Locator, Problem};
+use super::profile::Profile;
 use super::scale::Scale;
 
 /// Runs the single-file checks for any kind of document.
@@ -20,6 +21,7 @@ pub fn check_document(file: &SourceFile, document: &Document) -> Vec<Problem> {
         Document::Catalog(c) => checker.catalog(c),
         Document::MappingSet(m) => checker.mapping_set(m),
         Document::Scale(s) => checker.scale(s),
+        Document::Profile(p) => checker.profile(p),
     }
     checker.problems
 }
@@ -382,6 +384,33 @@ impl Checker<'_> {
                 &mapping.provenance,
                 &format!("mapping {} → {}", mapping.source, mapping.target),
             );
+        }
+    }
+
+    fn profile(&mut self, profile: &Profile) {
+        let at = self.locator.find_value("id", &profile.id, 0).unwrap_or(0);
+        let owner = format!("profile `{}`", profile.id);
+        if !is_valid_framework_id(&profile.id) {
+            self.report(
+                at,
+                format!("{owner} has an id that is not a valid token"),
+                "lower-case letters, digits, `_` or `-` (such as nis2-essential)",
+            );
+        }
+        self.require_text(at, "name", &profile.name, &owner);
+        self.require_text(at, "summary", &profile.summary, &owner);
+        for (field, value) in [
+            ("key_measure_min", profile.key_measure_min),
+            ("overall_min", profile.overall_min),
+        ] {
+            if !value.is_finite() || value < 0.0 {
+                let field_at = self.locator.find_field(field, at).unwrap_or(at);
+                self.report(
+                    field_at,
+                    format!("{owner} has `{field}` {value}"),
+                    "a level of the profile's scale, such as 3.0",
+                );
+            }
         }
     }
 
