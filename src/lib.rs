@@ -3,6 +3,7 @@
 //!
 //! Everything the window does is plain library code here; the window in [`ui`] is a thin view.
 
+pub mod assessment;
 pub mod catalog;
 pub mod cli;
 pub mod paths;

@@ -9,6 +9,8 @@ use clap::{Parser, Subcommand};
 use crate::catalog::{self, Group, Library, LoadReport};
 use crate::paths;
 
+mod assessment;
+
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
 /// Exit status: the input is wrong (a problem in a file).
@@ -37,10 +39,36 @@ pub enum Command {
         #[arg(long)]
         ids: bool,
     },
-    /// Check catalog, mapping and scale files; exit 1 if any problem is found.
+    /// Check catalog, mapping, scale and profile files, or assessment files
+    /// (`*.mimassess.ron`, checked against the loaded catalogs); exit 1 if any problem is found.
     Validate {
         /// Files or folders to check; without any, the shipped catalogs and the user's own.
         paths: Vec<PathBuf>,
+    },
+    /// Write a built-in example file.
+    Example {
+        /// What to write.
+        #[command(subcommand)]
+        kind: ExampleKind,
+    },
+    /// Scores, key-measure verdicts and the top gaps of an assessment file.
+    Score {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// Print the stable JSON layout documented in README.md instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The built-in examples.
+#[derive(Debug, Subcommand)]
+pub enum ExampleKind {
+    /// A fictional city's partly complete assessment of MIM6, ISO/IEC 27001, NIS2, MIM0 and MIM7.
+    Assessment {
+        /// Where to write it (such as sjobacka.mimassess.ron).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
     },
 }
 
@@ -49,6 +77,10 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::List { ids } => list(*ids, out, err),
         Command::Validate { paths } => validate(paths, out, err),
+        Command::Example {
+            kind: ExampleKind::Assessment { output },
+        } => assessment::example(output, out, err),
+        Command::Score { file, json } => assessment::score(file, *json, out, err),
     };
     match result {
         Ok(code) => code,
@@ -58,7 +90,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 }
 
 /// The library the window uses too: shipped catalogs plus the user's catalog folder.
-fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
+pub(crate) fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
     let dir = paths::user_catalog_dir();
     let report = catalog::load_with_user_dir(dir.as_deref());
     for problem in &report.problems {
@@ -128,6 +160,14 @@ pub fn write_overview(library: &Library, out: &mut dyn Write) -> std::io::Result
             set.mappings.len()
         )?;
     }
+    writeln!(out, "{} target profiles:", library.profiles().len())?;
+    for profile in library.profiles() {
+        writeln!(
+            out,
+            "  {:<22} {} (key measures ≥ {}, overall ≥ {} on {})",
+            profile.id, profile.name, profile.key_measure_min, profile.overall_min, profile.scale
+        )?;
+    }
     writeln!(out, "{} maturity scales:", library.scales().len())?;
     for scale in library.scales() {
         writeln!(
@@ -173,6 +213,17 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
             return Ok(EXIT_IO);
         }
     }
+    let (assessments, catalogs): (Vec<PathBuf>, Vec<PathBuf>) = paths
+        .iter()
+        .cloned()
+        .partition(|p| assessment::is_assessment_file(p));
+    if !assessments.is_empty() {
+        let code = assessment::validate(&assessments, out, err)?;
+        if catalogs.is_empty() || code != EXIT_OK {
+            return Ok(code);
+        }
+    }
+    let paths = &catalogs[..];
     let report = if paths.is_empty() {
         catalog::load_with_user_dir(paths::user_catalog_dir().as_deref())
     } else {
@@ -194,11 +245,12 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
     let library = &report.library;
     writeln!(
         out,
-        "ok: {} frameworks, {} requirements, {} mapping sets, {} scales; no problems",
+        "ok: {} frameworks, {} requirements, {} mapping sets, {} scales, {} profiles; no problems",
         library.frameworks().len(),
         library.requirement_count(),
         library.mapping_sets().len(),
-        library.scales().len()
+        library.scales().len(),
+        library.profiles().len()
     )?;
     Ok(EXIT_OK)
 }

@@ -1,0 +1,106 @@
+//! Checks an assessment against the loaded library: the scale, profile, frameworks and groups
+//! exist, levels lie on the scale, and every not-applicable mark gives a reason. Answers for ids
+//! the catalog no longer has are reported as notices and kept.
+
+use crate::catalog::{Library, Locator, Problem, SourceFile};
+
+use super::model::Assessment;
+use super::scope::unknown_answer_ids;
+
+/// What the check found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CheckReport {
+    /// Problems that make the file wrong.
+    pub problems: Vec<Problem>,
+    /// Things the user should know that do not make the file wrong (answers for ids the catalog
+    /// no longer has, which are kept as they are).
+    pub notices: Vec<Problem>,
+}
+
+/// Checks `assessment`, read from `file`, against `library`.
+pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> CheckReport {
+    let locator = Locator::new(&file.text);
+    let at_field = |field: &str| locator.position(locator.find_field(field, 0).unwrap_or(0));
+    let at_string = |value: &str| locator.position(locator.find_string(value, 0).unwrap_or(0));
+    let mut report = CheckReport::default();
+    let mut problem = |position, message: String, expected: String| {
+        report
+            .problems
+            .push(Problem::at(&file.path, position, message, expected));
+    };
+    let scale = library.scale(&assessment.scale);
+    if scale.is_none() {
+        let known: Vec<&str> = library.scales().iter().map(|s| s.id.as_str()).collect();
+        problem(
+            at_field("scale"),
+            format!("scale `{}` is not loaded", assessment.scale),
+            format!("one of: {}", known.join(", ")),
+        );
+    }
+    if library.profile(&assessment.profile).is_none() {
+        let known: Vec<&str> = library.profiles().iter().map(|p| p.id.as_str()).collect();
+        problem(
+            at_field("profile"),
+            format!("target profile `{}` is not loaded", assessment.profile),
+            format!("one of: {}", known.join(", ")),
+        );
+    }
+    for choice in &assessment.frameworks {
+        let Some(framework) = library.framework(&choice.framework) else {
+            problem(
+                at_string(&choice.framework),
+                format!("framework `{}` is not loaded", choice.framework),
+                format!("one of: {}", library.framework_ids().join(", ")),
+            );
+            continue;
+        };
+        for group in &choice.groups {
+            if framework.find_group(group).is_none() {
+                problem(
+                    at_string(group),
+                    format!("framework `{}` has no group `{group}`", framework.id),
+                    "the id of one of its groups, as `mim-assistant list` shows them".to_owned(),
+                );
+            }
+        }
+    }
+    if let Some(scale) = scale {
+        let (low, high) = scale.range();
+        for (qid, answer) in &assessment.answers {
+            for (what, level) in [("current", answer.current), ("target", answer.target)] {
+                if let Some(level) = level.filter(|l| *l < low || *l > high) {
+                    problem(
+                        at_string(qid),
+                        format!(
+                            "{qid}: {what} level {level} is not on the scale `{}`",
+                            scale.id
+                        ),
+                        format!("a level from {low} to {high}"),
+                    );
+                }
+            }
+        }
+    }
+    for (qid, answer) in &assessment.answers {
+        if answer
+            .not_applicable
+            .as_deref()
+            .is_some_and(|reason| reason.trim().is_empty())
+        {
+            problem(
+                at_string(qid),
+                format!("{qid} is marked not applicable without a reason"),
+                "a reason in `not_applicable: Some(\"…\")`".to_owned(),
+            );
+        }
+    }
+    for qid in unknown_answer_ids(assessment, library) {
+        report.notices.push(Problem::at(
+            &file.path,
+            at_string(qid),
+            format!("{qid} is not in the loaded catalogs; its answer is kept as it is"),
+            "a requirement id that `mim-assistant list --ids` shows (or load the catalog it comes from)",
+        ));
+    }
+    report
+}

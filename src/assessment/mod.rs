@@ -1,0 +1,34 @@
+//! Self-assessment: the assessment file, scoring against a target profile, coverage carried
+//! across mappings, gaps and roadmap, rounds, and the built-in example. Plain library code; the
+//! window and the command line both call it.
+
+mod check;
+mod coverage;
+mod example;
+mod gaps;
+mod migrate;
+mod model;
+mod rounds;
+mod scope;
+mod scoring;
+mod store;
+mod summary;
+
+pub use check::{CheckReport, check};
+pub use coverage::{Coverage, DerivedItem, derived_coverage};
+pub use example::example_assessment;
+pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, strength_weight, target_for};
+pub use model::{
+    ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
+    RoundRecord,
+};
+pub use rounds::{
+    LevelChange, RoundComparison, compare, compare_with_last_round, current_levels, start_new_round,
+};
+pub use scope::{requirements_in_scope, unknown_answer_ids};
+pub use scoring::{
+    FrameworkScore, GroupScore, KeyMeasure, KeyMeasureStatus, Scorecard, Tally, Verdict,
+    is_key_measure, on_scale, score,
+};
+pub use store::{ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save};
+pub use summary::{SCORE_FORMAT, ScoreSummary, summarize};

@@ -1,0 +1,149 @@
+//! The assessment file: who assessed what, on which scale and against which target profile, and
+//! one answer per requirement. Answers refer to requirements by qualified id and never copy
+//! catalog text, so a corrected catalog improves old files.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The newest assessment `format_version`; older versions are migrated on load.
+pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
+
+/// A self-assessment of a city against one or more frameworks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Version of the file format.
+    pub format_version: u32,
+    /// The organisation assessed.
+    pub organisation: Organisation,
+    /// What was assessed (a platform, a department, the whole city).
+    pub scope: String,
+    /// Who assessed it.
+    pub assessor: String,
+    /// When the assessment (this round) was made, as `YYYY-MM-DD`.
+    pub date: String,
+    /// The frameworks assessed, each whole or limited to some of its groups.
+    pub frameworks: Vec<FrameworkChoice>,
+    /// Id of the maturity scale the levels are written in.
+    pub scale: String,
+    /// Id of the target profile.
+    pub profile: String,
+    /// Round number, 1 for the first assessment; a new round starts from the last one.
+    #[serde(default = "first_round")]
+    pub round: u32,
+    /// The levels of earlier rounds, oldest first, so that rounds can be compared.
+    #[serde(default)]
+    pub earlier_rounds: Vec<RoundRecord>,
+    /// One answer per requirement, by qualified id (`iso27001:A.5.15`).
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+fn first_round() -> u32 {
+    1
+}
+
+/// The organisation an assessment is about.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    /// Its name (`Sjöbacka kommun`).
+    pub name: String,
+    /// The city it serves.
+    pub city: String,
+    /// The country, as users write it.
+    pub country: String,
+}
+
+/// A framework chosen for the assessment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameworkChoice {
+    /// Framework id (`mim6`).
+    pub framework: String,
+    /// Ids of the groups assessed; empty means the whole framework.
+    #[serde(default)]
+    pub groups: Vec<String>,
+}
+
+/// What the assessor said about one requirement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The level reached today; `None` while unanswered.
+    #[serde(default)]
+    pub current: Option<u8>,
+    /// The level aimed for; `None` takes the profile's default for the requirement's strength.
+    #[serde(default)]
+    pub target: Option<u8>,
+    /// Set when the requirement does not apply, with the reason (a reason is required).
+    #[serde(default)]
+    pub not_applicable: Option<String>,
+    /// Free notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Evidence supporting the level.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    /// When the answer last changed, as `YYYY-MM-DD` or an RFC 3339 time.
+    #[serde(default)]
+    pub changed: String,
+}
+
+impl Answer {
+    /// True when the requirement is marked not applicable.
+    pub fn is_not_applicable(&self) -> bool {
+        self.not_applicable.is_some()
+    }
+}
+
+/// One piece of evidence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// What it is (`Access-control policy v3`).
+    pub title: String,
+    /// A URL, or a path relative to the assessment file.
+    #[serde(default)]
+    pub link: String,
+    /// Its date, as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub date: String,
+}
+
+/// The levels of one finished round, kept when a new round starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoundRecord {
+    /// Round number.
+    pub round: u32,
+    /// Date of that round.
+    pub date: String,
+    /// Current level per requirement in that round (answered, applicable ones only).
+    pub levels: BTreeMap<String, u8>,
+}
+
+impl Assessment {
+    /// An empty assessment of the given frameworks, on a scale and against a profile.
+    pub fn new(
+        organisation: Organisation,
+        frameworks: &[&str],
+        scale: &str,
+        profile: &str,
+    ) -> Self {
+        Assessment {
+            format_version: ASSESSMENT_FORMAT_VERSION,
+            organisation,
+            scope: String::new(),
+            assessor: String::new(),
+            date: String::new(),
+            frameworks: frameworks
+                .iter()
+                .map(|f| FrameworkChoice {
+                    framework: (*f).to_owned(),
+                    groups: Vec::new(),
+                })
+                .collect(),
+            scale: scale.to_owned(),
+            profile: profile.to_owned(),
+            round: 1,
+            earlier_rounds: Vec::new(),
+            answers: BTreeMap::new(),
+        }
+    }
+}

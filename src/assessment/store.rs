@@ -1,0 +1,198 @@
+//! Reading and writing `.mimassess.ron` files without ever losing work: older versions migrate
+//! on load, a broken file gives a located error and is left untouched, and saving writes a temp
+//! file, syncs it and renames it over the old one after keeping that one as `.bak`.
+
+use std::fs::{self, File};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::catalog::{Locator, Problem, ReadError, SourceFile, deserialize_located};
+
+use super::migrate::AssessmentV1;
+use super::model::{ASSESSMENT_FORMAT_VERSION, Assessment};
+
+/// The file ending of assessment files.
+pub const ASSESSMENT_EXTENSION: &str = ".mimassess.ron";
+
+/// Why an assessment could not be loaded or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file could not be read at all.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The file is not a valid assessment; the problem says where.
+    #[error("{0}")]
+    Invalid(Problem),
+    /// Writing failed; the previous file is unchanged.
+    #[error("{path}: could not save ({source}); the previous version is unchanged")]
+    Write {
+        /// The file being saved.
+        path: String,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Serialising failed (a value RON cannot hold).
+    #[error("{path}: could not write the assessment as RON: {message}")]
+    Serialize {
+        /// The file being saved.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+/// A loaded assessment and the version it was migrated from, if it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The assessment in the current format.
+    pub assessment: Assessment,
+    /// The file's older format version, when it was migrated on load.
+    pub migrated_from: Option<u32>,
+}
+
+/// Loads an assessment file of any known version.
+pub fn load(path: &Path) -> Result<Loaded, StoreError> {
+    let file = SourceFile::read(path)?;
+    parse(&file)
+}
+
+/// Parses assessment text of any known version; problems are located in `file`.
+pub fn parse(file: &SourceFile) -> Result<Loaded, StoreError> {
+    let version = declared_version(file)?;
+    match version {
+        1 => deserialize_located::<AssessmentV1>(file)
+            .map(|old| Loaded {
+                assessment: old.into(),
+                migrated_from: Some(1),
+            })
+            .map_err(StoreError::Invalid),
+        ASSESSMENT_FORMAT_VERSION => deserialize_located::<Assessment>(file)
+            .map(|assessment| Loaded {
+                assessment,
+                migrated_from: None,
+            })
+            .map_err(StoreError::Invalid),
+        other => {
+            let locator = Locator::new(&file.text);
+            let at = locator.find_field("format_version", 0).unwrap_or(0);
+            Err(StoreError::Invalid(Problem::at(
+                &file.path,
+                locator.position(at),
+                format!("format_version {other} is not one this program reads"),
+                format!("a format_version from 1 to {ASSESSMENT_FORMAT_VERSION}"),
+            )))
+        }
+    }
+}
+
+/// Reads `format_version: N` from the text before deserializing, to pick the right version.
+fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
+    let locator = Locator::new(&file.text);
+    let missing = |offset: usize| {
+        StoreError::Invalid(Problem::at(
+            &file.path,
+            locator.position(offset),
+            "no `format_version` found",
+            "an assessment file starting `Assessment(format_version: 2, …`",
+        ))
+    };
+    let Some(at) = locator.find_field("format_version", 0) else {
+        return Err(missing(file.text.len()));
+    };
+    let after = file.text[at + "format_version".len()..]
+        .trim_start()
+        .strip_prefix(':')
+        .map(str::trim_start)
+        .unwrap_or("");
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().map_err(|_| missing(at))
+}
+
+/// Writes the assessment to `path` safely: a temp file beside it is written and synced, the
+/// existing file is copied to `path.bak`, and the temp file is renamed over `path`. If anything
+/// fails, the existing file is left as it was.
+pub fn save(assessment: &Assessment, path: &Path) -> Result<(), StoreError> {
+    let shown = path.display().to_string();
+    let write_err = |source| StoreError::Write {
+        path: shown.clone(),
+        source,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_owned());
+    let text =
+        ron::ser::to_string_pretty(assessment, config).map_err(|e| StoreError::Serialize {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+    let temp = sibling(path, ".tmp");
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.write_all(b"\n")?;
+        file.sync_all()?;
+        if path.exists() {
+            fs::copy(path, sibling(path, ".bak"))?;
+        }
+        fs::rename(&temp, path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            // Make the rename itself durable where the platform allows syncing a folder.
+            if let Ok(dir) = File::open(dir) {
+                let _ = dir.sync_all();
+            }
+        }
+        Ok(())
+    })();
+    if result.is_err() && temp.is_file() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(write_err)
+}
+
+/// `path` with `suffix` added to its file name (`a.mimassess.ron.bak`).
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Decides when the window saves: a set time after the last change, so that typing does not
+/// write the file on every key.
+#[derive(Debug, Clone)]
+pub struct Autosave {
+    delay: Duration,
+    last_change: Option<Instant>,
+}
+
+impl Autosave {
+    /// Saves `delay` after the last change.
+    pub fn new(delay: Duration) -> Self {
+        Autosave {
+            delay,
+            last_change: None,
+        }
+    }
+
+    /// Records a change made at `now`.
+    pub fn changed(&mut self, now: Instant) {
+        self.last_change = Some(now);
+    }
+
+    /// True when there are unsaved changes and none for `delay`.
+    pub fn due(&self, now: Instant) -> bool {
+        self.last_change
+            .is_some_and(|t| now.saturating_duration_since(t) >= self.delay)
+    }
+
+    /// True while changes are unsaved.
+    pub fn pending(&self) -> bool {
+        self.last_change.is_some()
+    }
+
+    /// Records a successful save.
+    pub fn saved(&mut self) {
+        self.last_change = None;
+    }
+}
