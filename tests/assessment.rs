@@ -37,12 +37,13 @@ const CATALOG_U: &str = r#"Catalog(format_version: 1, framework: Framework(
         Requirement(id: "int", title: "int", strength: Shall, statement: "S", why: "W", question: "Q", evidence: ["E"], tender_clause: "C", proof: Test, source: "s", confidence: High),
         Requirement(id: "none", title: "none", strength: Shall, statement: "S", why: "W", question: "Q", evidence: ["E"], tender_clause: "C", proof: Test, source: "s", confidence: High),
         Requirement(id: "back", title: "back", strength: Shall, statement: "S", why: "W", question: "Q", evidence: ["E"], tender_clause: "C", proof: Test, source: "s", confidence: High),
+        Requirement(id: "wide", title: "wide", strength: Shall, statement: "S", why: "W", question: "Q", evidence: ["E"], tender_clause: "C", proof: Test, source: "s", confidence: High),
     ])],
 ))"#;
 
 /// `t:A` (level 3) is equal to `u:eq` and a superset of `u:sup`; `t:D` (level 1) is a subset of
-/// `u:sub`; `t:A` overlaps `u:int`; `t:B` (N/A) equals `u:none`; `u:back` is a subset of `t:A`,
-/// written from the other side.
+/// `u:sub`; `t:A` overlaps `u:int`; `t:B` (N/A) equals `u:none`; `u:back` is a subset and
+/// `u:wide` a superset of `t:A`, written from the other side; `t:C` (unanswered) covers `u:eq` too.
 const MAPPINGS: &str = r#"MappingSet(format_version: 1, id: "t-u", title: "T to U", summary: "Test.", derived: false, rationale: Semantic,
     origin: Source(key: "s", document: "D", version: "1", url: "https://example.org", licence: "CC0", kind: Primary),
     mappings: [
@@ -52,6 +53,8 @@ const MAPPINGS: &str = r#"MappingSet(format_version: 1, id: "t-u", title: "T to 
         Mapping(source: "t:A", target: "u:int", relationship: Intersects, provenance: "p", confidence: High),
         Mapping(source: "t:B", target: "u:none", relationship: Equal, provenance: "p", confidence: High),
         Mapping(source: "u:back", target: "t:A", relationship: Subset, provenance: "p", confidence: High),
+        Mapping(source: "u:wide", target: "t:A", relationship: Superset, provenance: "p", confidence: High),
+        Mapping(source: "t:C", target: "u:eq", relationship: Superset, provenance: "p", confidence: High),
     ])"#;
 
 const SCALE_0_5: &str = r#"Scale(format_version: 1, id: "zero-five", name: "0–5", summary: "Test.",
@@ -72,7 +75,7 @@ const PROFILE_SAME_SCALE: &str = r#"Profile(format_version: 1, id: "p05", name: 
 /// Key measure ≥ 3 and overall ≥ 3.5 on the 1–5 scale: 2.5 and 3.125 on the 0–5 scale.
 const PROFILE_OTHER_SCALE: &str = r#"Profile(format_version: 1, id: "p15", name: "P15", summary: "Test.",
     origin: Source(key: "s", document: "D", version: "1", url: "https://example.org", licence: "CC0", kind: Primary),
-    scale: "one-five", targets: StrengthTargets(shall: 5, should: 3, may: 1), key_measure_min: 3.0, overall_min: 3.5)"#;
+    scale: "one-five", targets: StrengthTargets(shall: 5, should: 4, may: 1), key_measure_min: 3.0, overall_min: 3.5)"#;
 
 fn library() -> Library {
     let files: Vec<ParsedFile> = [
@@ -170,6 +173,24 @@ fn key_measures_and_the_overall_score_are_judged_against_the_profile() {
     open.answers.remove("t:A");
     // Nothing below a minimum, but a key measure is unanswered.
     assert_eq!(score(&open, &library).verdict, Verdict::Incomplete);
+    let mut open = better.clone();
+    open.answers.remove("t:D");
+    // Every key measure met and the mean of the rest 3.0, but a MAY item is unanswered.
+    assert_eq!(score(&open, &library).verdict, Verdict::Incomplete);
+
+    // Exactly at the minimum is enough: (3 + 3 + 2 + 2) / 4 = 2.5.
+    let mut at_minimum = better.clone();
+    at_minimum.answers.insert("t:B".into(), level(3));
+    at_minimum.answers.insert("t:C".into(), level(2));
+    at_minimum.answers.insert("t:D".into(), level(2));
+    let card = score(&at_minimum, &library);
+    assert_eq!(card.overall.mean(), Some(2.5));
+    assert_eq!(card.verdict, Verdict::Reached);
+
+    // Without its profile, nothing is judged.
+    let mut unknown = better.clone();
+    unknown.profile = "no-such-profile".into();
+    assert_eq!(score(&unknown, &library).verdict, Verdict::Incomplete);
 }
 
 #[test]
@@ -179,11 +200,14 @@ fn thresholds_of_a_profile_on_another_scale_are_converted_linearly() {
     // 3 on 1–5 is 0 + (3 − 1) / 4 × 5 = 2.5 on 0–5; 3.5 is 3.125.
     assert_eq!(card.key_measure_min, 2.5);
     assert_eq!(card.overall_min, 3.125);
-    // Default targets convert too: SHALL 5 → 5, SHOULD 3 → 2.5 → 3 (rounded), MAY 1 → 0.
-    let found = gaps(&assessment("p15"), &library);
-    let a = found.iter().find(|g| g.qid == "t:A").expect("gap for t:A");
-    assert_eq!((a.current, a.target), (3, 5));
-    assert!(found.iter().all(|g| g.qid != "t:D"), "MAY target 0: no gap");
+    // Default targets convert too: SHALL 5 → 5, SHOULD 4 → 3.75 → 4 (rounded), MAY 1 → 0.
+    let mut a = assessment("p15");
+    a.answers.insert("t:C".into(), level(2));
+    let found = gaps(&a, &library);
+    let target = |qid: &str| found.iter().find(|g| g.qid == qid).map(|g| g.target);
+    assert_eq!(target("t:A"), Some(5));
+    assert_eq!(target("t:C"), Some(4), "3.75 rounds to 4, not down to 3");
+    assert_eq!(target("t:D"), None, "MAY target 0: no gap");
 }
 
 #[test]
@@ -223,6 +247,20 @@ fn answers_carry_across_each_relationship_type_and_are_labelled_derived() {
     );
     assert!(Coverage::Partly.label().contains("derived"));
     assert!(Coverage::Covered.label().contains("derived"));
+
+    // Read from the other side: u:wide ⊃ t:A means t:A covers only part of u:wide.
+    assert_eq!(
+        (by_id("wide").coverage, by_id("wide").level),
+        (Coverage::Partly, None)
+    );
+
+    // Several full sources: the lowest level carries (t:A = 3 equals u:eq, t:C = 2 covers it).
+    let mut two = assessment("p05");
+    two.answers.insert("t:C".into(), level(2));
+    let items = derived_coverage(&two, &library, "u");
+    let eq = items.iter().find(|i| i.qid == "u:eq").unwrap();
+    assert_eq!((eq.coverage, eq.level), (Coverage::Covered, Some(2)));
+    assert_eq!(eq.sources.len(), 2);
 }
 
 #[test]
@@ -313,7 +351,17 @@ fn an_id_no_longer_in_the_catalog_is_kept_and_reported() {
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.notices.len(), 1);
     assert!(report.notices[0].to_string().contains("t:Z"));
-    assert!(a.answers.contains_key("t:Z"));
+    // Saved and loaded again, the unknown answer is still there.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.mimassess.ron");
+    assessment::save(&a, &path).unwrap();
+    assert!(
+        assessment::load(&path)
+            .unwrap()
+            .assessment
+            .answers
+            .contains_key("t:Z")
+    );
     // Scores ignore it rather than fail.
     assert_eq!(score(&a, &library).overall.answered, 2);
 }
@@ -365,14 +413,26 @@ fn a_failed_save_leaves_the_previous_file_intact() {
     let a = assessment("p05");
     assessment::save(&a, &path).unwrap();
     let before = std::fs::read(&path).unwrap();
-    // A folder where the temp file would go makes the write fail, even for root.
-    std::fs::create_dir(dir.path().join("city.mimassess.ron.tmp")).unwrap();
+    // A non-empty folder where the backup goes makes the save fail, even for root.
+    let backup = dir.path().join("city.mimassess.ron.bak");
+    std::fs::create_dir(&backup).unwrap();
+    std::fs::write(backup.join("keep"), "x").unwrap();
     let mut changed = a.clone();
     changed.scope = "Never written".into();
     let err = assessment::save(&changed, &path).unwrap_err();
-    assert!(matches!(err, StoreError::Write { .. }), "{err}");
-    assert!(err.to_string().contains("previous version is unchanged"));
+    assert!(matches!(err, StoreError::Backup { .. }), "{err}");
+    assert!(err.to_string().contains("nothing was saved"), "{err}");
+    assert!(
+        err.to_string().contains("city.mimassess.ron.bak"),
+        "names the backup: {err}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
+    // No temp files are left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
 }
 
 #[test]
@@ -389,7 +449,33 @@ fn autosave_waits_for_a_quiet_moment() {
         "a new change restarts the wait"
     );
     assert!(autosave.due(start + Duration::from_secs(3)));
-    autosave.saved();
+    // A change made while a save was running stays pending.
+    autosave.changed(start + Duration::from_secs(4));
+    autosave.saved(start + Duration::from_secs(3));
+    assert!(autosave.pending());
+    autosave.saved(start + Duration::from_secs(5));
     assert!(!autosave.pending());
     assert!(!autosave.due(start + Duration::from_secs(10)));
+    // A failed save keeps the changes and waits before the next try.
+    autosave.changed(start + Duration::from_secs(10));
+    autosave.failed(start + Duration::from_secs(12));
+    assert!(!autosave.due(start + Duration::from_secs(13)));
+    assert!(autosave.due(start + Duration::from_secs(14)));
+}
+
+#[test]
+fn a_misspelt_field_is_an_error_at_its_place_not_a_silent_loss() {
+    let text = "Assessment(\n    format_version: 2,\n    organisation: Organisation(name: \"N\", city: \"C\", country: \"K\"),\n    scope: \"\", assessor: \"\", date: \"\",\n    frameworks: [], scale: \"zero-five\", profile: \"p05\",\n    answers: {\n        \"t:A\": Answer(curent: Some(3)),\n    },\n)\n";
+    let file = SourceFile {
+        path: "typo.mimassess.ron".into(),
+        text: text.into(),
+    };
+    let err = assessment::parse(&file).unwrap_err();
+    let shown = err.to_string();
+    assert!(shown.starts_with("typo.mimassess.ron:7:"), "{shown}");
+    assert!(shown.contains("curent"), "{shown}");
+    assert!(
+        shown.contains("current"),
+        "names the fields it knows: {shown}"
+    );
 }

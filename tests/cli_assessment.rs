@@ -74,13 +74,12 @@ fn score_json_has_the_documented_layout() {
     ] {
         assert!(!gap[field].is_null(), "gap field {field}");
     }
+    let derived = json["derived"].as_array().unwrap();
     assert!(
-        json["derived"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|d| d["derived"] == true)
+        derived.iter().any(|d| d["framework"] == "nis2cir"),
+        "NIS2 CIR is reached through mappings"
     );
+    assert!(derived.iter().all(|d| d["derived"] == true));
     assert!(json["since_last_round"]["rose"].is_array());
 }
 

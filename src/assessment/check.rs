@@ -22,6 +22,10 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
     let locator = Locator::new(&file.text);
     let at_field = |field: &str| locator.position(locator.find_field(field, 0).unwrap_or(0));
     let at_string = |value: &str| locator.position(locator.find_string(value, 0).unwrap_or(0));
+    // Answers come after the earlier rounds, which name the same ids.
+    let answers_at = locator.find_field("answers", 0).unwrap_or(0);
+    let at_answer =
+        |qid: &str| locator.position(locator.find_string(qid, answers_at).unwrap_or(answers_at));
     let mut report = CheckReport::default();
     let mut problem = |position, message: String, expected: String| {
         report
@@ -45,7 +49,18 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
             format!("one of: {}", known.join(", ")),
         );
     }
-    for choice in &assessment.frameworks {
+    for (index, choice) in assessment.frameworks.iter().enumerate() {
+        if assessment.frameworks[..index]
+            .iter()
+            .any(|c| c.framework == choice.framework)
+        {
+            problem(
+                at_string(&choice.framework),
+                format!("framework `{}` is chosen twice", choice.framework),
+                "each framework once; list all the groups wanted in one choice".to_owned(),
+            );
+            continue;
+        }
         let Some(framework) = library.framework(&choice.framework) else {
             problem(
                 at_string(&choice.framework),
@@ -70,7 +85,7 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
             for (what, level) in [("current", answer.current), ("target", answer.target)] {
                 if let Some(level) = level.filter(|l| *l < low || *l > high) {
                     problem(
-                        at_string(qid),
+                        at_answer(qid),
                         format!(
                             "{qid}: {what} level {level} is not on the scale `{}`",
                             scale.id
@@ -88,7 +103,7 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
             .is_some_and(|reason| reason.trim().is_empty())
         {
             problem(
-                at_string(qid),
+                at_answer(qid),
                 format!("{qid} is marked not applicable without a reason"),
                 "a reason in `not_applicable: Some(\"…\")`".to_owned(),
             );
@@ -97,7 +112,7 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
     for qid in unknown_answer_ids(assessment, library) {
         report.notices.push(Problem::at(
             &file.path,
-            at_string(qid),
+            at_answer(qid),
             format!("{qid} is not in the loaded catalogs; its answer is kept as it is"),
             "a requirement id that `mim-assistant list --ids` shows (or load the catalog it comes from)",
         ));

@@ -3,6 +3,8 @@
 //! An assessed requirement that is equal to, or a superset of, the target carries its level; one
 //! that is a subset of it or merely overlaps it can show the target as partly covered at most.
 
+use std::collections::HashSet;
+
 use crate::catalog::{Library, Relationship};
 
 use super::model::Assessment;
@@ -50,20 +52,15 @@ pub fn derived_coverage(
     library: &Library,
     framework: &str,
 ) -> Vec<DerivedItem> {
-    let in_scope: Vec<String> = requirements_in_scope(assessment, library)
+    let in_scope: HashSet<&str> = requirements_in_scope(assessment, library)
         .iter()
-        .map(|v| v.qid.to_owned())
+        .map(|v| v.qid)
         .collect();
     let level_of = |qid: &str| -> Option<u8> {
-        if !in_scope.iter().any(|q| q == qid) {
+        if !in_scope.contains(qid) {
             return None;
         }
-        let answer = assessment.answers.get(qid)?;
-        if answer.is_not_applicable() {
-            None
-        } else {
-            answer.current
-        }
+        assessment.answers.get(qid)?.applicable_level()
     };
     library
         .requirements()

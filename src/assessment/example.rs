@@ -242,7 +242,7 @@ fn generated_level(qid: &str) -> Option<u8> {
 fn first_round(assessment: &Assessment) -> RoundRecord {
     let mut levels = BTreeMap::new();
     for (index, (qid, answer)) in assessment.answers.iter().enumerate() {
-        let Some(level) = answer.current.filter(|_| !answer.is_not_applicable()) else {
+        let Some(level) = answer.applicable_level() else {
             continue;
         };
         let before = match index % 5 {

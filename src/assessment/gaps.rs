@@ -99,7 +99,7 @@ pub fn gaps(assessment: &Assessment, library: &Library) -> Vec<Gap> {
         let Some(answer) = assessment.answers.get(view.qid) else {
             continue;
         };
-        let (Some(current), false) = (answer.current, answer.is_not_applicable()) else {
+        let Some(current) = answer.applicable_level() else {
             continue;
         };
         let strength = view.requirement.strength;

@@ -14,7 +14,13 @@ use super::model::{
 /// An assessment as version 1 wrote it.
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Assessment")]
+#[serde(deny_unknown_fields)]
 pub struct AssessmentV1 {
+    #[allow(
+        dead_code,
+        reason = "read to reject unknown fields; the version is known here"
+    )]
+    format_version: u32,
     organisation: String,
     #[serde(default)]
     city: String,
@@ -33,7 +39,7 @@ pub struct AssessmentV1 {
 
 /// An answer as version 1 wrote it.
 #[derive(Debug, Deserialize)]
-#[serde(rename = "Answer")]
+#[serde(rename = "Answer", deny_unknown_fields)]
 struct AnswerV1 {
     #[serde(default)]
     level: Option<u8>,

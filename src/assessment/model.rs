@@ -11,6 +11,7 @@ pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
 
 /// A self-assessment of a city against one or more frameworks.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Version of the file format.
     pub format_version: u32,
@@ -45,6 +46,7 @@ fn first_round() -> u32 {
 
 /// The organisation an assessment is about.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// Its name (`Sjöbacka kommun`).
     pub name: String,
@@ -56,6 +58,7 @@ pub struct Organisation {
 
 /// A framework chosen for the assessment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FrameworkChoice {
     /// Framework id (`mim6`).
     pub framework: String,
@@ -66,6 +69,7 @@ pub struct FrameworkChoice {
 
 /// What the assessor said about one requirement.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The level reached today; `None` while unanswered.
     #[serde(default)]
@@ -92,10 +96,17 @@ impl Answer {
     pub fn is_not_applicable(&self) -> bool {
         self.not_applicable.is_some()
     }
+
+    /// The current level of an applicable, answered requirement; `None` otherwise. Everything
+    /// that averages, compares or carries levels uses this one definition.
+    pub fn applicable_level(&self) -> Option<u8> {
+        self.current.filter(|_| !self.is_not_applicable())
+    }
 }
 
 /// One piece of evidence.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// What it is (`Access-control policy v3`).
     pub title: String,
@@ -109,6 +120,7 @@ pub struct Evidence {
 
 /// The levels of one finished round, kept when a new round starts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RoundRecord {
     /// Round number.
     pub round: u32,

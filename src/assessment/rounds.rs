@@ -10,8 +10,7 @@ pub fn current_levels(assessment: &Assessment) -> BTreeMap<String, u8> {
     assessment
         .answers
         .iter()
-        .filter(|(_, a)| !a.is_not_applicable())
-        .filter_map(|(qid, a)| a.current.map(|level| (qid.clone(), level)))
+        .filter_map(|(qid, a)| a.applicable_level().map(|level| (qid.clone(), level)))
         .collect()
 }
 

@@ -12,7 +12,13 @@ pub fn requirements_in_scope<'a>(
     library: &'a Library,
 ) -> Vec<RequirementView<'a>> {
     let mut in_scope = Vec::new();
-    for choice in &assessment.frameworks {
+    for (index, choice) in assessment.frameworks.iter().enumerate() {
+        let seen_before = assessment.frameworks[..index]
+            .iter()
+            .any(|c| c.framework == choice.framework);
+        if seen_before {
+            continue; // a framework chosen twice counts once (the check reports it)
+        }
         in_scope.extend(library.requirements().filter(|view| {
             view.framework.id == choice.framework
                 && (choice.groups.is_empty()

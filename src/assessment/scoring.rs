@@ -25,14 +25,14 @@ impl Tally {
     fn add(&mut self, answer: Option<&Answer>) {
         match answer {
             Some(a) if a.is_not_applicable() => self.not_applicable += 1,
-            Some(Answer {
-                current: Some(level),
-                ..
-            }) => {
-                self.answered += 1;
-                self.level_sum += f64::from(*level);
-            }
-            _ => self.unanswered += 1,
+            Some(a) => match a.applicable_level() {
+                Some(level) => {
+                    self.answered += 1;
+                    self.level_sum += f64::from(level);
+                }
+                None => self.unanswered += 1,
+            },
+            None => self.unanswered += 1,
         }
     }
 
@@ -115,11 +115,13 @@ pub struct KeyMeasure {
 /// The verdict of the assessment against its profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
-    /// Every key measure and the overall score reach the profile's minimums.
+    /// Every requirement is answered or not applicable, and every key measure and the overall
+    /// score reach the profile's minimums.
     Reached,
-    /// At least one answered key measure, or the overall score, is below its minimum.
+    /// At least one answered key measure, or the overall score so far, is below its minimum.
     NotReached,
-    /// Nothing is below a minimum yet, but key measures are unanswered.
+    /// Nothing is below a minimum yet, but requirements are unanswered (or the profile or scale
+    /// is not loaded, so there is nothing to judge against).
     Incomplete,
 }
 
@@ -151,7 +153,8 @@ impl Scorecard {
         self.count(KeyMeasureStatus::Unanswered)
     }
 
-    fn count(&self, status: KeyMeasureStatus) -> usize {
+    /// Key measures with this status.
+    pub fn count(&self, status: KeyMeasureStatus) -> usize {
         self.key_measures
             .iter()
             .filter(|k| k.status == status)
@@ -201,9 +204,8 @@ pub fn score(assessment: &Assessment, library: &Library) -> Scorecard {
                 groups: Vec::new(),
             });
         }
-        // Invariant: a framework entry was pushed just above if none matched.
         let Some(framework) = frameworks.last_mut() else {
-            continue;
+            continue; // cannot happen: an entry was pushed just above if none matched
         };
         framework.tally.add(answer);
         if let Some(top) = view.groups.first() {
@@ -219,7 +221,7 @@ pub fn score(assessment: &Assessment, library: &Library) -> Scorecard {
             }
         }
         if profile.is_some_and(|p| is_key_measure(&view, p)) {
-            let current = answer.and_then(|a| a.current);
+            let current = answer.and_then(Answer::applicable_level);
             let status = match answer {
                 Some(a) if a.is_not_applicable() => KeyMeasureStatus::NotApplicable,
                 _ => match current {
@@ -243,12 +245,11 @@ pub fn score(assessment: &Assessment, library: &Library) -> Scorecard {
     let any_not_met = key_measures
         .iter()
         .any(|k| k.status == KeyMeasureStatus::NotMet);
-    let any_unanswered = key_measures
-        .iter()
-        .any(|k| k.status == KeyMeasureStatus::Unanswered);
-    let verdict = if any_not_met || overall_below {
+    let verdict = if profile.is_none() || scale.is_none() {
+        Verdict::Incomplete
+    } else if any_not_met || overall_below {
         Verdict::NotReached
-    } else if any_unanswered || overall.mean().is_none() {
+    } else if overall.unanswered > 0 || overall.mean().is_none() {
         Verdict::Incomplete
     } else {
         Verdict::Reached

@@ -33,6 +33,19 @@ pub enum StoreError {
         #[source]
         source: std::io::Error,
     },
+    /// The previous version could not be kept as a backup, so nothing was saved.
+    #[error(
+        "{path}: could not keep the previous version as {backup} ({source}); nothing was saved"
+    )]
+    Backup {
+        /// The file being saved.
+        path: String,
+        /// The backup that could not be written.
+        backup: String,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
     /// Serialising failed (a value RON cannot hold).
     #[error("{path}: could not write the assessment as RON: {message}")]
     Serialize {
@@ -110,45 +123,84 @@ fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
     digits.parse().map_err(|_| missing(at))
 }
 
-/// Writes the assessment to `path` safely: a temp file beside it is written and synced, the
-/// existing file is copied to `path.bak`, and the temp file is renamed over `path`. If anything
-/// fails, the existing file is left as it was.
+/// Writes the assessment to `path` safely. A temp file with a unique name is written beside it
+/// and synced; the existing file is copied to `path.bak` (through a temp copy, so a half-written
+/// backup never replaces a good one); then the temp file, given the old file's permissions, is
+/// renamed over `path` and the folder is synced. If any step fails, `path` is left as it was.
 pub fn save(assessment: &Assessment, path: &Path) -> Result<(), StoreError> {
     let shown = path.display().to_string();
-    let write_err = |source| StoreError::Write {
-        path: shown.clone(),
-        source,
-    };
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ".to_owned());
-    let text =
+    let mut text =
         ron::ser::to_string_pretty(assessment, config).map_err(|e| StoreError::Serialize {
             path: shown.clone(),
             message: e.to_string(),
         })?;
-    let temp = sibling(path, ".tmp");
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.write_all(b"\n")?;
-        file.sync_all()?;
-        if path.exists() {
-            fs::copy(path, sibling(path, ".bak"))?;
+    text.push('\n');
+    let folder = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let write_err = |source| StoreError::Write {
+        path: shown.clone(),
+        source,
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".mimassess-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(write_err)?;
+    temp.write_all(text.as_bytes()).map_err(write_err)?;
+    temp.as_file().sync_all().map_err(write_err)?;
+    if path.exists() {
+        backup(path).map_err(|source| StoreError::Backup {
+            path: shown.clone(),
+            backup: sibling(path, ".bak").display().to_string(),
+            source,
+        })?;
+        if let Ok(metadata) = fs::metadata(path) {
+            // Keep who may read the file: it lists the city's weak points.
+            let _ = fs::set_permissions(temp.path(), metadata.permissions());
         }
-        fs::rename(&temp, path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            // Make the rename itself durable where the platform allows syncing a folder.
-            if let Ok(dir) = File::open(dir) {
-                let _ = dir.sync_all();
-            }
-        }
-        Ok(())
-    })();
-    if result.is_err() && temp.is_file() {
-        let _ = fs::remove_file(&temp);
     }
-    result.map_err(write_err)
+    // On failure the temp file is removed when `temp` is dropped.
+    temp.persist(path).map_err(|e| write_err(e.error))?;
+    if let Ok(dir) = File::open(&folder) {
+        // Make the rename itself durable where the platform allows syncing a folder.
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Copies `path` to `path.bak` through `path.bak.tmp`, writable whatever the original's mode.
+fn backup(path: &Path) -> std::io::Result<()> {
+    let backup = sibling(path, ".bak");
+    let staging = sibling(path, ".bak.tmp");
+    fs::copy(path, &staging)?;
+    let mut permissions = fs::metadata(&staging)?.permissions();
+    owner_may_write(&mut permissions);
+    fs::set_permissions(&staging, permissions)?;
+    let renamed = fs::rename(&staging, &backup);
+    if renamed.is_err() {
+        let _ = fs::remove_file(&staging);
+    }
+    renamed
+}
+
+/// Lets the owner write the file and changes nothing else (a read-only original must not make
+/// every later backup fail).
+fn owner_may_write(permissions: &mut fs::Permissions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        permissions.set_mode(permissions.mode() | 0o200);
+    }
+    #[cfg(not(unix))]
+    {
+        #[allow(clippy::permissions_set_readonly_false)]
+        permissions.set_readonly(false);
+    }
 }
 
 /// `path` with `suffix` added to its file name (`a.mimassess.ron.bak`).
@@ -191,8 +243,15 @@ impl Autosave {
         self.last_change.is_some()
     }
 
-    /// Records a successful save.
-    pub fn saved(&mut self) {
-        self.last_change = None;
+    /// Records a save that started at `started`: changes made after it stay pending.
+    pub fn saved(&mut self, started: Instant) {
+        if self.last_change.is_some_and(|t| t <= started) {
+            self.last_change = None;
+        }
+    }
+
+    /// Records a failed save at `now`: the changes stay pending and the next try waits `delay`.
+    pub fn failed(&mut self, now: Instant) {
+        self.last_change = Some(now);
     }
 }

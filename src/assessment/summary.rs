@@ -196,6 +196,8 @@ pub struct RoundSummary {
     pub fell: Vec<(String, u8, u8)>,
     /// Requirements answered for the first time.
     pub newly_answered: usize,
+    /// Requirements answered before but now unanswered or not applicable.
+    pub no_longer_answered: usize,
 }
 
 fn round_to(value: f64, places: i32) -> f64 {
@@ -229,12 +231,7 @@ pub fn summarize(assessment: &Assessment, library: &Library) -> ScoreSummary {
         .scale(&assessment.scale)
         .map_or((0, 0), |s| s.range());
     let profile = library.profile(&assessment.profile);
-    let count = |status| {
-        card.key_measures
-            .iter()
-            .filter(|k| k.status == status)
-            .count()
-    };
+    let count = |status| card.count(status);
     let in_scope: Vec<&str> = card.frameworks.iter().map(|f| f.id.as_str()).collect();
     let derived = library
         .frameworks()
@@ -267,6 +264,7 @@ pub fn summarize(assessment: &Assessment, library: &Library) -> ScoreSummary {
             .map(|x| (x.qid.clone(), x.before, x.after))
             .collect(),
         newly_answered: c.newly_answered.len(),
+        no_longer_answered: c.no_longer_answered.len(),
     });
     ScoreSummary {
         format: SCORE_FORMAT,

@@ -217,12 +217,28 @@ impl Library {
             ("key_measure_min", profile.key_measure_min),
             ("overall_min", profile.overall_min),
         ] {
-            if value < f64::from(low) || value > f64::from(high) {
+            if !(f64::from(low)..=f64::from(high)).contains(&value) {
                 problems.push(Problem::at(
                     path,
                     at(field),
                     format!("`{field}` is {value}, outside the scale `{}`", scale.id),
                     format!("a level from {low} to {high}"),
+                ));
+            }
+        }
+        // Reaching every default target must reach the minimums, or the roadmap leads nowhere.
+        for (field, target, minimum) in [
+            ("shall", targets.shall, profile.key_measure_min),
+            ("should", targets.should, profile.overall_min),
+        ] {
+            if f64::from(target) < minimum {
+                problems.push(Problem::at(
+                    path,
+                    at(field),
+                    format!(
+                        "the {field} target {target} is below the minimum {minimum}, so meeting every target could still fail the profile"
+                    ),
+                    format!("a target of at least {minimum}"),
                 ));
             }
         }

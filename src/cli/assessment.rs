@@ -225,12 +225,30 @@ fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out)?;
         writeln!(
             out,
-            "Since round {}: {} rose, {} fell, {} newly answered",
+            "Since round {}: {} rose, {} fell, {} newly answered, {} no longer answered",
             r.compared_with_round,
             r.rose.len(),
             r.fell.len(),
-            r.newly_answered
+            r.newly_answered,
+            r.no_longer_answered
         )?;
+        for (title, changes) in [("Rose", &r.rose), ("Fell", &r.fell)] {
+            if changes.is_empty() {
+                continue;
+            }
+            let shown: Vec<String> = changes
+                .iter()
+                .take(TOP_GAPS)
+                .map(|(id, before, after)| format!("{id} {before}→{after}"))
+                .collect();
+            let more = changes.len().saturating_sub(TOP_GAPS);
+            let tail = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            writeln!(out, "  {title}: {}{tail}", shown.join(", "))?;
+        }
     }
     if !s.unknown_ids.is_empty() {
         writeln!(
