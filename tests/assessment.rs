@@ -479,3 +479,35 @@ fn a_misspelt_field_is_an_error_at_its_place_not_a_silent_loss() {
         "names the fields it knows: {shown}"
     );
 }
+
+#[test]
+fn answers_that_cannot_count_are_reported_as_notices() {
+    let library = library();
+    let mut a = assessment("p05");
+    // Both N/A and a level: N/A wins, and the user is told.
+    a.answers.get_mut("t:B").unwrap().current = Some(4);
+    // A loaded requirement outside the chosen frameworks.
+    a.answers.insert("u:eq".into(), level(2));
+    let text = ron::ser::to_string_pretty(&a, ron::ser::PrettyConfig::new()).unwrap();
+    let file = SourceFile {
+        path: "n.mimassess.ron".into(),
+        text,
+    };
+    let report = assessment::check(&a, &file, &library);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let notices: Vec<String> = report.notices.iter().map(ToString::to_string).collect();
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("t:B is marked not applicable and also has a level"))
+    );
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.contains("u:eq is outside the chosen frameworks"))
+    );
+    let card = score(&a, &library);
+    assert_eq!(card.overall.not_applicable, 1, "N/A wins over the level");
+    assert_eq!(card.overall.answered, 2, "u:eq is not scored");
+}

@@ -2,10 +2,12 @@
 //! exist, levels lie on the scale, and every not-applicable mark gives a reason. Answers for ids
 //! the catalog no longer has are reported as notices and kept.
 
+use std::collections::HashSet;
+
 use crate::catalog::{Library, Locator, Problem, SourceFile};
 
 use super::model::Assessment;
-use super::scope::unknown_answer_ids;
+use super::scope::{requirements_in_scope, unknown_answer_ids};
 
 /// What the check found.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -109,13 +111,41 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
             );
         }
     }
+    let mut notice = |qid: &str, message: String, expected: &str| {
+        report
+            .notices
+            .push(Problem::at(&file.path, at_answer(qid), message, expected));
+    };
     for qid in unknown_answer_ids(assessment, library) {
-        report.notices.push(Problem::at(
-            &file.path,
-            at_answer(qid),
+        notice(
+            qid,
             format!("{qid} is not in the loaded catalogs; its answer is kept as it is"),
             "a requirement id that `mim-assistant list --ids` shows (or load the catalog it comes from)",
-        ));
+        );
+    }
+    let in_scope: HashSet<&str> = requirements_in_scope(assessment, library)
+        .iter()
+        .map(|v| v.qid)
+        .collect();
+    for (qid, answer) in &assessment.answers {
+        if answer.is_not_applicable() && answer.current.is_some() {
+            notice(
+                qid,
+                format!(
+                    "{qid} is marked not applicable and also has a level; the level is ignored"
+                ),
+                "either a level or a not-applicable reason",
+            );
+        }
+        if library.requirement(qid).is_some() && !in_scope.contains(qid.as_str()) {
+            notice(
+                qid,
+                format!(
+                    "{qid} is outside the chosen frameworks and groups; its answer is kept but not scored"
+                ),
+                "its framework or group in `frameworks`, or no answer",
+            );
+        }
     }
     report
 }
