@@ -102,6 +102,16 @@ fn library() -> Library {
     library
 }
 
+/// Checks an assessment as it would be read back from its file.
+fn check_as_written(a: &Assessment, library: &Library) -> assessment::CheckReport {
+    let text = ron::ser::to_string_pretty(a, ron::ser::PrettyConfig::new()).unwrap();
+    let file = SourceFile {
+        path: "checked.mimassess.ron".into(),
+        text,
+    };
+    assessment::check(a, &file, library)
+}
+
 fn level(current: u8) -> Answer {
     Answer {
         current: Some(current),
@@ -342,12 +352,7 @@ fn an_id_no_longer_in_the_catalog_is_kept_and_reported() {
     let library = library();
     let mut a = assessment("p05");
     a.answers.insert("t:Z".into(), level(2));
-    let text = ron::ser::to_string_pretty(&a, ron::ser::PrettyConfig::new()).unwrap();
-    let file = SourceFile {
-        path: "old.mimassess.ron".into(),
-        text,
-    };
-    let report = assessment::check(&a, &file, &library);
+    let report = check_as_written(&a, &library);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     assert_eq!(report.notices.len(), 1);
     assert!(report.notices[0].to_string().contains("t:Z"));
@@ -488,12 +493,7 @@ fn answers_that_cannot_count_are_reported_as_notices() {
     a.answers.get_mut("t:B").unwrap().current = Some(4);
     // A loaded requirement outside the chosen frameworks.
     a.answers.insert("u:eq".into(), level(2));
-    let text = ron::ser::to_string_pretty(&a, ron::ser::PrettyConfig::new()).unwrap();
-    let file = SourceFile {
-        path: "n.mimassess.ron".into(),
-        text,
-    };
-    let report = assessment::check(&a, &file, &library);
+    let report = check_as_written(&a, &library);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     let notices: Vec<String> = report.notices.iter().map(ToString::to_string).collect();
     assert_eq!(notices.len(), 2, "{notices:?}");
