@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod charts;
 pub mod cli;
 pub mod paths;
 pub mod ui;

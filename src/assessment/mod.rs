@@ -4,31 +4,43 @@
 
 mod check;
 mod coverage;
+mod date;
+mod edit;
 mod example;
 mod gaps;
+mod history;
 mod migrate;
 mod model;
+mod recovery;
 mod rounds;
 mod scope;
 mod scoring;
+mod status;
 mod store;
 mod summary;
 
 pub use check::{CheckReport, check};
 pub use coverage::{Coverage, DerivedItem, derived_coverage};
+pub use date::today;
+pub use edit::Edit;
 pub use example::example_assessment;
 pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, strength_weight, target_for};
+pub use history::History;
 pub use model::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
     RoundRecord,
 };
+pub use recovery::{Recovered, RecoverySlot};
 pub use rounds::{
     LevelChange, RoundComparison, compare, compare_with_last_round, current_levels, start_new_round,
 };
 pub use scope::{requirements_in_scope, unknown_answer_ids};
 pub use scoring::{
     FrameworkScore, GroupScore, KeyMeasure, KeyMeasureStatus, Scorecard, Tally, Verdict,
-    is_key_measure, on_scale, score,
+    format_mean, is_key_measure, on_scale, score,
 };
-pub use store::{ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save};
+pub use status::{RequirementStatus, Status, statuses};
+pub use store::{
+    ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, write_safely,
+};
 pub use summary::{SCORE_FORMAT, ScoreSummary, summarize};

@@ -105,7 +105,7 @@ impl Answer {
 }
 
 /// One piece of evidence.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// What it is (`Access-control policy v3`).

@@ -162,6 +162,12 @@ impl Scorecard {
     }
 }
 
+/// A mean level as every view prints it (two decimals; "–" when nothing is answered), so the
+/// command line, the window and the reports show the same figure.
+pub fn format_mean(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |m| format!("{m:.2}"))
+}
+
 /// A profile level converted to the assessment's scale.
 pub fn on_scale(value: f64, profile: &Profile, scale: &Scale, library: &Library) -> f64 {
     match library.scale(&profile.scale) {

@@ -123,21 +123,27 @@ fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
     digits.parse().map_err(|_| missing(at))
 }
 
-/// Writes the assessment to `path` safely. A temp file with a unique name is written beside it
-/// and synced; the existing file is copied to `path.bak` (through a temp copy, so a half-written
-/// backup never replaces a good one); then the temp file, given the old file's permissions, is
-/// renamed over `path` and the folder is synced. If any step fails, `path` is left as it was.
+/// Writes the assessment to `path` safely (see [`write_safely`]).
 pub fn save(assessment: &Assessment, path: &Path) -> Result<(), StoreError> {
-    let shown = path.display().to_string();
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ".to_owned());
     let mut text =
         ron::ser::to_string_pretty(assessment, config).map_err(|e| StoreError::Serialize {
-            path: shown.clone(),
+            path: path.display().to_string(),
             message: e.to_string(),
         })?;
     text.push('\n');
+    write_safely(path, &text)
+}
+
+/// Writes `text` to `path` without ever leaving a half-written file. A temp file with a unique
+/// name is written beside it and synced; the existing file is copied to `path.bak` (through a
+/// temp copy, so a half-written backup never replaces a good one); then the temp file, given the
+/// old file's permissions, is renamed over `path` and the folder is synced. If any step fails,
+/// `path` is left as it was.
+pub fn write_safely(path: &Path, text: &str) -> Result<(), StoreError> {
+    let shown = path.display().to_string();
     let folder = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
         _ => PathBuf::from("."),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use};
 use crate::assessment::{
     self, ASSESSMENT_EXTENSION, Assessment, ScoreSummary, StoreError, check, example_assessment,
-    summarize,
+    format_mean, summarize,
 };
 use crate::catalog::{Library, SourceFile};
 
@@ -139,10 +139,6 @@ pub fn score(
     Ok(EXIT_OK)
 }
 
-fn mean(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |m| format!("{m:.2}"))
-}
-
 fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
         out,
@@ -170,7 +166,7 @@ fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
             out,
             "{:<12} {:>6} {:>9} {:>11} {:>5} {:>9.0}%",
             f.id,
-            mean(f.tally.mean),
+            format_mean(f.tally.mean),
             f.tally.answered,
             f.tally.unanswered,
             f.tally.not_applicable,
@@ -181,7 +177,7 @@ fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
         out,
         "{:<12} {:>6} {:>9} {:>11} {:>5} {:>9.0}%",
         "overall",
-        mean(s.overall.mean),
+        format_mean(s.overall.mean),
         s.overall.answered,
         s.overall.unanswered,
         s.overall.not_applicable,

@@ -1,0 +1,165 @@
+//! Undo and redo for every edit of an assessment. Each step keeps the answer before and after,
+//! so undo restores exactly what was there; typing into the same text joins one step, as users
+//! expect from any editor.
+
+use super::edit::{Edit, TypingKey};
+use super::model::{Answer, Assessment};
+
+/// How many steps are kept; older ones are dropped.
+const STEP_LIMIT: usize = 500;
+
+#[derive(Debug, Clone, PartialEq)]
+struct Step {
+    qid: String,
+    before: Option<Answer>,
+    after: Option<Answer>,
+    typing: Option<TypingKey>,
+}
+
+/// The undo and redo stacks of one open assessment.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    /// False after a non-typing action, so that typing after it starts a new step.
+    typing_open: bool,
+}
+
+impl History {
+    /// Applies `edit` and records it. Returns false when it changed nothing.
+    pub fn apply(&mut self, assessment: &mut Assessment, edit: &Edit, changed: &str) -> bool {
+        let before = assessment.answers.get(edit.qid()).cloned();
+        let typing = edit.typing_key(before.as_ref());
+        if !edit.apply(assessment, changed) {
+            return false;
+        }
+        let after = assessment.answers.get(edit.qid()).cloned();
+        self.redo.clear();
+        let joins = self.typing_open
+            && typing.is_some()
+            && self.undo.last().is_some_and(|last| last.typing == typing);
+        match self.undo.last_mut() {
+            Some(last) if joins => last.after = after,
+            _ => {
+                self.undo.push(Step {
+                    qid: edit.qid().to_owned(),
+                    before,
+                    after,
+                    typing: typing.clone(),
+                });
+                if self.undo.len() > STEP_LIMIT {
+                    self.undo.remove(0);
+                }
+            }
+        }
+        self.typing_open = typing.is_some();
+        true
+    }
+
+    /// Ends the current typing step, so the next keystroke starts a new one (called when the
+    /// user leaves a text field).
+    pub fn close_typing(&mut self) {
+        self.typing_open = false;
+    }
+
+    /// Undoes the last step; returns the requirement it touched.
+    pub fn undo(&mut self, assessment: &mut Assessment) -> Option<String> {
+        let step = self.undo.pop()?;
+        restore(assessment, &step.qid, step.before.clone());
+        let qid = step.qid.clone();
+        self.redo.push(step);
+        self.typing_open = false;
+        Some(qid)
+    }
+
+    /// Redoes the last undone step; returns the requirement it touched.
+    pub fn redo(&mut self, assessment: &mut Assessment) -> Option<String> {
+        let step = self.redo.pop()?;
+        restore(assessment, &step.qid, step.after.clone());
+        let qid = step.qid.clone();
+        self.undo.push(step);
+        self.typing_open = false;
+        Some(qid)
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}
+
+fn restore(assessment: &mut Assessment, qid: &str, answer: Option<Answer>) {
+    match answer {
+        Some(answer) => {
+            assessment.answers.insert(qid.to_owned(), answer);
+        }
+        None => {
+            assessment.answers.remove(qid);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Organisation;
+
+    fn level(qid: &str, level: u8) -> Edit {
+        Edit::SetLevel {
+            qid: qid.to_owned(),
+            level: Some(level),
+        }
+    }
+
+    fn notes(qid: &str, text: &str) -> Edit {
+        Edit::SetNotes {
+            qid: qid.to_owned(),
+            notes: text.to_owned(),
+        }
+    }
+
+    #[test]
+    fn undo_and_redo_walk_back_and_forth_exactly() {
+        let mut a = Assessment::new(Organisation::default(), &["mim6"], "city-0-5", "x");
+        let original = a.clone();
+        let mut history = History::default();
+        assert!(history.apply(&mut a, &level("mim6:R1", 2), "d"));
+        assert!(history.apply(&mut a, &level("mim6:R1", 4), "d"));
+        let after_two = a.clone();
+        assert_eq!(history.undo(&mut a).as_deref(), Some("mim6:R1"));
+        assert_eq!(a.answers["mim6:R1"].current, Some(2));
+        history.undo(&mut a);
+        assert_eq!(
+            a, original,
+            "undoing everything gives the file back as it was"
+        );
+        assert!(!history.can_undo());
+        history.redo(&mut a);
+        history.redo(&mut a);
+        assert_eq!(a, after_two);
+        history.undo(&mut a);
+        history.apply(&mut a, &level("mim6:R2", 1), "d");
+        assert!(!history.can_redo(), "a new edit drops what was undone");
+    }
+
+    #[test]
+    fn typing_into_one_field_is_one_step_until_the_field_is_left() {
+        let mut a = Assessment::new(Organisation::default(), &["mim6"], "city-0-5", "x");
+        let mut history = History::default();
+        for text in ["P", "Po", "Pol"] {
+            history.apply(&mut a, &notes("mim6:R1", text), "d");
+        }
+        history.close_typing();
+        history.apply(&mut a, &notes("mim6:R1", "Policy"), "d");
+        history.undo(&mut a);
+        assert_eq!(a.answers["mim6:R1"].notes, "Pol");
+        history.undo(&mut a);
+        assert!(!a.answers.contains_key("mim6:R1"));
+        assert!(!history.can_undo());
+    }
+}
