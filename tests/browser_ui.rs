@@ -7,19 +7,20 @@ use mim_assistant::catalog;
 use mim_assistant::ui::browser::Selection;
 use mim_assistant::ui::{MimApp, fonts};
 
-fn harness() -> Harness<'static, MimApp> {
-    let app = MimApp::new(catalog::load_embedded());
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .with_context_setup(fonts::install)
-        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
-    harness.run();
-    harness
+mod window;
+
+/// The catalog browser over the shipped catalogs; the folder holds the window's own files.
+fn harness() -> (Harness<'static, MimApp>, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    (
+        window::catalog_window(catalog::load_embedded(), home.path()),
+        home,
+    )
 }
 
 #[test]
 fn searching_5_15_finds_the_control_and_shows_what_maps_to_it() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     harness.get_by_label("Search").focus();
     harness.get_by_label("Search").type_text("5.15");
     harness.run();
@@ -63,7 +64,7 @@ fn searching_5_15_finds_the_control_and_shows_what_maps_to_it() {
 
 #[test]
 fn the_tree_opens_a_framework_and_shows_a_requirement() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     // The tree comes before the overview table, which names the framework too.
     harness
         .get_all_by_label("MIM6 Securing Data")
@@ -87,7 +88,7 @@ fn the_tree_opens_a_framework_and_shows_a_requirement() {
 
 #[test]
 fn a_search_with_no_hits_says_so() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     harness.get_by_label("Search").focus();
     harness
         .get_by_label("Search")
@@ -135,15 +136,12 @@ fn a_broken_user_catalog_is_reported_in_the_window_and_the_rest_still_loads() {
         "Catalog(\n  format_version: 1,\n  framework: 7,\n)",
     )
     .unwrap();
-    let app = MimApp::new(catalog::load_with_user_dir(Some(dir.path())));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .with_context_setup(fonts::install)
-        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
-    harness.run();
+    let home = tempfile::tempdir().unwrap();
+    let mut harness =
+        window::catalog_window(catalog::load_with_user_dir(Some(dir.path())), home.path());
     assert!(
         harness
-            .query_by_label_contains("1 problem(s) in catalog files")
+            .query_by_label_contains("1 problem in the catalog files")
             .is_some()
     );
     harness.get_by_label("Show details").click();
@@ -161,7 +159,7 @@ fn a_broken_user_catalog_is_reported_in_the_window_and_the_rest_still_loads() {
 
 #[test]
 fn opening_mim7_in_the_tree_shows_the_statement_of_r5_1() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     harness
         .get_all_by_label("MIM7 Geospatial Data")
         .next()
@@ -191,7 +189,7 @@ fn opening_mim7_in_the_tree_shows_the_statement_of_r5_1() {
 
 #[test]
 fn a_requirement_shows_the_ways_to_meet_it() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     harness.get_by_label("Search").focus();
     harness.get_by_label("Search").type_text("mim7:R1.1");
     harness.run();
@@ -208,7 +206,7 @@ fn a_requirement_shows_the_ways_to_meet_it() {
 
 #[test]
 fn the_about_view_names_versions_sources_and_credits() {
-    let mut harness = harness();
+    let (mut harness, _home) = harness();
     harness.get_by_label("About, sources and licences").click();
     harness.run();
     assert_eq!(harness.state().browser.selection, Selection::About);

@@ -5,33 +5,28 @@
 
 use egui::{CollapsingHeader, RichText};
 
-use super::browser::{BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui};
+use super::browser::{
+    BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui, standing_label,
+};
+use super::i18n::I18n;
 use crate::catalog::Library;
 
 /// Draws the About view; a framework name is a link to that framework's page.
-pub fn about_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserCommand>) {
-    ui.heading("About MIM Assistant");
-    ui.label(format!(
-        "Version {}. MIM Assistant helps a city assess its data platform against the OASC Minimal \
-         Interoperability Mechanisms (MIMs), ISO/IEC 27001:2022 and NIS2, and turn their \
-         requirements into tender documents. It works offline; nothing leaves this computer.",
-        env!("CARGO_PKG_VERSION")
+pub fn about_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    library: &Library,
+    commands: &mut Vec<BrowserCommand>,
+) {
+    ui.heading(i18n.tr("about-heading"));
+    ui.label(i18n.tr_args(
+        "about-intro",
+        &[("version", env!("CARGO_PKG_VERSION").into())],
     ));
-    ui.label(
-        "Every statement, question and tender clause in the checklists is written by the MIM \
-         Assistant project in its own words; identifiers, titles and numbers come from the sources \
-         below. Where a source and this program differ, the source governs. This is not legal \
-         advice: have tender documents checked by your procurement lawyer.",
-    );
+    ui.label(i18n.tr("about-own-words"));
 
-    section_heading(ui, "Frameworks, versions and how they are sourced");
-    ui.label(
-        RichText::new(
-            "Primary: the publisher's own text or an official act. Secondary: a third-party copy \
-             or summary, used only where the publisher's text was not available.",
-        )
-        .weak(),
-    );
+    section_heading(ui, i18n, "about-frameworks-heading");
+    ui.label(RichText::new(i18n.tr("about-source-kinds")).weak());
     for loaded in library.frameworks() {
         let fw = &loaded.framework;
         ui.add_space(6.0);
@@ -39,55 +34,77 @@ pub fn about_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<Browser
             if ui.link(&fw.name).clicked() {
                 commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
             }
-            ui.label(RichText::new(kind_label(fw.kind)).weak());
+            ui.label(RichText::new(kind_label(i18n, fw.kind)).weak());
         });
-        ui.add(egui::Label::new(format!("Version: {}", fw.version)).wrap());
+        ui.add(
+            egui::Label::new(
+                i18n.tr_args("about-version", &[("version", fw.version.as_str().into())]),
+            )
+            .wrap(),
+        );
+        let standing = standing_label(i18n, &fw.source_standing());
         ui.label(
-            RichText::new(format!("Requirements: {}", fw.source_standing().describe())).weak(),
+            RichText::new(i18n.tr_args(
+                "about-requirements-standing",
+                &[("standing", standing.into())],
+            ))
+            .weak(),
         );
     }
 
-    section_heading(ui, "Credits required by licences");
+    section_heading(ui, i18n, "about-credits-heading");
     let attributions = library.attributions();
     if attributions.is_empty() {
-        ui.label("No loaded source asks for a credit line.");
+        ui.label(i18n.tr("about-no-credits"));
     }
     for line in attributions {
         bullet(ui, line);
     }
-    bullet(
-        ui,
-        "DejaVu Sans font: Bitstream Vera and Arev licences; DejaVu changes are in the public \
-         domain.",
-    );
-    bullet(ui, "Program code: MIT or Apache-2.0, at your choice.");
+    bullet(ui, &i18n.tr("about-credit-font"));
+    bullet(ui, &i18n.tr("about-credit-code"));
 
-    section_heading(ui, "Sources and licences, framework by framework");
+    section_heading(ui, i18n, "about-sources-heading");
     for loaded in library.frameworks() {
         let fw = &loaded.framework;
-        CollapsingHeader::new(format!("{} ({} sources)", fw.name, fw.sources.len()))
+        let title = i18n.tr_args(
+            "about-framework-sources",
+            &[
+                ("name", fw.name.as_str().into()),
+                ("count", fw.sources.len().into()),
+            ],
+        );
+        CollapsingHeader::new(title)
             .id_salt(("about-sources", &fw.id))
             .show(ui, |ui| {
                 for source in &fw.sources {
-                    source_ui(ui, source);
+                    source_ui(ui, i18n, source);
                     ui.add_space(4.0);
                 }
-                ui.label(RichText::new(format!("Loaded from {}", loaded.origin)).weak());
+                let origin = i18n.tr_args(
+                    "about-loaded-from",
+                    &[("origin", loaded.origin.as_str().into())],
+                );
+                ui.label(RichText::new(origin).weak());
             });
     }
 
-    section_heading(ui, "Mapping sets");
+    section_heading(ui, i18n, "about-mapping-sets-heading");
     for set in library.mapping_sets() {
-        CollapsingHeader::new(format!("{} ({} pairs)", set.title, set.mappings.len()))
+        let title = i18n.tr_args(
+            "about-mapping-set",
+            &[
+                ("title", set.title.as_str().into()),
+                ("count", set.mappings.len().into()),
+            ],
+        );
+        CollapsingHeader::new(title)
             .id_salt(("about-mappings", &set.id))
             .show(ui, |ui| {
                 ui.add(egui::Label::new(&set.summary).wrap());
                 if set.derived {
-                    ui.label(
-                        RichText::new("Derived: inferred through a third framework.").strong(),
-                    );
+                    ui.label(RichText::new(i18n.tr("about-derived")).strong());
                 }
-                source_ui(ui, &set.origin);
+                source_ui(ui, i18n, &set.origin);
             });
     }
 }

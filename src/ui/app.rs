@@ -1,13 +1,105 @@
-//! The application state behind the window and the one place that draws it. Kept free of
+//! The application state behind the window and the one place that changes it. Views draw from
+//! this state and return [`Command`]s; [`MimApp::apply`] carries them out. Kept free of
 //! `eframe` so that tests drive it through `egui_kittest` exactly as a user would.
 
-use egui::RichText;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
 
-use super::browser::{self, BrowserCommand, BrowserState};
+use super::browser::{BrowserCommand, BrowserState};
+use super::dialogs::{FileDialogs, SystemDialogs};
+use super::document::{OpenAssessment, SaveState};
+use super::files::{FilePanel, FilePurpose};
+use super::i18n::{Arg, I18n, Language};
+use super::places::Places;
+use super::settings::{Settings, ThemeChoice};
+use super::setup::{SetupCommand, SetupForm};
+use super::walk::{WalkCommand, WalkState};
+use crate::assessment::{self, Edit, Recovered, RecoverySlot, StoreError, example_assessment};
 use crate::catalog::{Library, LoadReport};
 
+/// The screens of the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// What to do: new, open, example, catalog; recent files; the restore offer.
+    #[default]
+    Start,
+    /// The guided setup of a new assessment.
+    Setup,
+    /// Open a file by dialog or by path.
+    Open,
+    /// Save under a new name.
+    SaveAs,
+    /// One requirement at a time.
+    Walk,
+    /// Scores, charts, coverage and gaps.
+    Dashboard,
+    /// The catalog browser.
+    Catalog,
+    /// Language, theme, recent files.
+    Settings,
+}
+
+/// Anything the user can ask the window to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// A catalog-browser action.
+    Browser(BrowserCommand),
+    /// Show or hide the list of catalog problems.
+    ToggleProblems,
+    /// Go to a screen.
+    Show(Screen),
+    /// Change a field of the new-assessment form.
+    Setup(SetupCommand),
+    /// Create the assessment the form describes and save it.
+    CreateAssessment,
+    /// Open the built-in example (a fictional city), unsaved.
+    OpenExample,
+    /// Open an assessment file.
+    Open(PathBuf),
+    /// Change the path typed in the Open or Save-as view.
+    SetFilePath(String),
+    /// Ask the system's file dialog for a path for the current file view.
+    Browse,
+    /// Save to the path of the Save-as view.
+    SaveAs(PathBuf),
+    /// Save to the assessment's file (or ask where, if it has none).
+    Save,
+    /// Change an answer.
+    Edit(Edit),
+    /// The user left a text field: the next typing is a new undo step.
+    FinishTyping,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// A walk-through action (select, next, filters, search).
+    Walk(WalkCommand),
+    /// Show a requirement in the walk-through.
+    GoToRequirement(String),
+    /// Change the window's language.
+    SetLanguage(Language),
+    /// Change light/dark.
+    SetTheme(ThemeChoice),
+    /// Forget the recent files.
+    ClearRecent,
+    /// Open the work found in the recovery copy.
+    RestoreRecovery,
+    /// Delete the recovery copy.
+    DiscardRecovery,
+    /// Close the assessment (its work is in its file or the recovery copy).
+    Close,
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What to show.
+    pub text: String,
+    /// Shown as an error.
+    pub is_error: bool,
+}
+
 /// Everything the window shows.
-#[derive(Debug, Default)]
 pub struct MimApp {
     /// The loaded catalogs.
     pub library: Library,
@@ -15,117 +107,410 @@ pub struct MimApp {
     pub load_problems: Vec<String>,
     /// The catalog browser's state.
     pub browser: BrowserState,
-    show_problems: bool,
+    /// The screen shown.
+    pub screen: Screen,
+    /// Language, theme and recent files.
+    pub settings: Settings,
+    /// The translations of the current language.
+    pub i18n: I18n,
+    /// The assessment being worked on.
+    pub document: Option<OpenAssessment>,
+    /// The new-assessment form.
+    pub setup: SetupForm,
+    /// The walk-through's selection, filters and search.
+    pub walk: WalkState,
+    /// The Open / Save-as view.
+    pub files: FilePanel,
+    /// Unsaved work found at start, offered for restoring.
+    pub recovery: Option<Recovered>,
+    /// The last message for the status bar.
+    pub notice: Option<Notice>,
+    /// Where files go.
+    pub places: Places,
+    pub(super) show_problems: bool,
+    /// Set when the walk-through's selection moved by command, so the tree scrolls to it once.
+    walk_scroll: bool,
+    dialogs: Box<dyn FileDialogs>,
 }
 
-/// Anything the user can ask the window to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    /// A browser action.
-    Browser(BrowserCommand),
-    /// Show or hide the list of catalog problems.
-    ToggleProblems,
+impl std::fmt::Debug for MimApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MimApp")
+            .field("screen", &self.screen)
+            .field("document", &self.document.as_ref().map(|d| &d.path))
+            .finish_non_exhaustive()
+    }
 }
 
 impl MimApp {
-    /// The app over a loaded catalog; problems of the load are listed in a banner.
+    /// The app over a loaded catalog with the user's folders and the system's file dialogs.
     pub fn new(report: LoadReport) -> Self {
-        let load_problems = report
+        MimApp::with(report, Places::for_user(), Box::new(SystemDialogs))
+    }
+
+    /// The app with chosen folders and dialogs (tests use a temporary folder and no dialogs).
+    /// Reads the settings and looks for a recovery copy.
+    pub fn with(report: LoadReport, places: Places, dialogs: Box<dyn FileDialogs>) -> Self {
+        let mut load_problems: Vec<String> = report
             .problems
             .iter()
             .map(ToString::to_string)
             .chain(report.unreadable)
             .collect();
+        let (settings, settings_problem) = match &places.settings_file {
+            Some(path) => Settings::load(path),
+            None => (Settings::default(), None),
+        };
+        load_problems.extend(settings_problem);
+        let mut notice = None;
+        let recovery = match places.recovery_dir.as_ref().map(RecoverySlot::new) {
+            Some(slot) => match slot.read() {
+                Some(Ok(found)) => Some(found),
+                Some(Err(e)) => {
+                    notice = Some(Notice {
+                        text: e.to_string(),
+                        is_error: true,
+                    });
+                    None
+                }
+                None => None,
+            },
+            None => None,
+        };
+        let setup = SetupForm::new(&report.library, &places.documents_dir);
         MimApp {
+            i18n: I18n::new(settings.language),
             library: report.library,
             load_problems,
-            ..MimApp::default()
+            browser: BrowserState::default(),
+            screen: Screen::Start,
+            settings,
+            document: None,
+            setup,
+            walk: WalkState::default(),
+            files: FilePanel::default(),
+            recovery,
+            notice,
+            places,
+            show_problems: false,
+            walk_scroll: true,
+            dialogs,
         }
+    }
+
+    /// Whether the tree should bring the selected requirement into view in this frame.
+    pub(super) fn walk_scroll_pending(&self) -> bool {
+        self.walk_scroll
+    }
+
+    /// Called after a frame is drawn: the tree has scrolled to the selection.
+    pub(super) fn walk_scrolled(&mut self) {
+        self.walk_scroll = false;
+    }
+
+    fn slot(&self) -> Option<RecoverySlot> {
+        self.places.recovery_dir.as_ref().map(RecoverySlot::new)
     }
 
     /// Applies one command: the only place where the window changes state.
     pub fn apply(&mut self, command: Command) {
+        let now = Instant::now();
         match command {
             Command::Browser(c) => self.browser.apply(c),
             Command::ToggleProblems => self.show_problems = !self.show_problems,
+            Command::Show(screen) => self.go_to(screen),
+            Command::Setup(c) => self.setup.apply(c, &self.library),
+            Command::CreateAssessment => self.create_assessment(),
+            Command::OpenExample => {
+                let example = example_assessment(&self.library);
+                self.open_document(example, None);
+                self.notify("notice-example-opened", false);
+            }
+            Command::Open(path) => self.open_path(&path),
+            Command::SetFilePath(path) => self.files.path = path,
+            Command::Browse => self.browse(),
+            Command::SaveAs(path) => self.save_to(&path),
+            Command::Save => match self.document.as_ref().and_then(|d| d.path.clone()) {
+                Some(path) => self.save_to(&path),
+                None if self.document.is_some() => self.go_to(Screen::SaveAs),
+                None => {}
+            },
+            Command::Edit(edit) => {
+                if let Some(doc) = &mut self.document {
+                    doc.edit(&edit, &self.library, now);
+                }
+            }
+            Command::FinishTyping => {
+                if let Some(doc) = &mut self.document {
+                    doc.history.close_typing();
+                }
+            }
+            Command::Undo | Command::Redo => {
+                let Some(doc) = &mut self.document else {
+                    return;
+                };
+                let touched = if command == Command::Undo {
+                    doc.undo(&self.library, now)
+                } else {
+                    doc.redo(&self.library, now)
+                };
+                if let Some(qid) = touched {
+                    self.walk.selected = Some(qid);
+                    self.walk_scroll = true;
+                }
+            }
+            Command::Walk(c) => {
+                self.walk_scroll = !matches!(c, WalkCommand::Select(_));
+                if let Some(doc) = &self.document {
+                    self.walk.apply(c, doc, &self.library);
+                }
+            }
+            Command::GoToRequirement(qid) => {
+                self.walk.selected = Some(qid);
+                self.walk_scroll = true;
+                self.screen = Screen::Walk;
+            }
+            Command::SetLanguage(language) => {
+                self.settings.language = language;
+                self.i18n = I18n::new(language);
+                self.store_settings();
+            }
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                self.store_settings();
+            }
+            Command::ClearRecent => {
+                self.settings.recent.clear();
+                self.store_settings();
+            }
+            Command::RestoreRecovery => {
+                if let Some(found) = self.recovery.take() {
+                    self.open_document(found.assessment, found.original);
+                    if let Some(doc) = &mut self.document {
+                        doc.mark_unsaved(now);
+                    }
+                    self.notify("notice-restored", false);
+                }
+            }
+            Command::DiscardRecovery => {
+                self.recovery = None;
+                if let Some(slot) = self.slot()
+                    && let Err(e) = slot.clear()
+                {
+                    self.notice = Some(Notice {
+                        text: e.to_string(),
+                        is_error: true,
+                    });
+                }
+            }
+            Command::Close => {
+                self.document = None;
+                self.screen = Screen::Start;
+            }
         }
     }
 
-    /// Draws the whole window into `ui` and applies what the user did.
-    pub fn show(&mut self, ui: &mut egui::Ui) {
-        let mut commands: Vec<Command> = Vec::new();
-        let hits = (!self.browser.query.trim().is_empty())
-            .then(|| self.library.search(&self.browser.query).len());
-        egui::Panel::top("top-bar").show(ui, |ui| {
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                ui.label(RichText::new("MIM Assistant").font(super::fonts::bold(18.0)));
-                ui.label(RichText::new("Catalog browser").weak());
-            });
-            commands.extend(
-                browser::search_bar_ui(ui, &self.browser, hits)
-                    .into_iter()
-                    .map(Command::Browser),
-            );
-            if !self.load_problems.is_empty() {
-                commands.extend(self.problems_banner_ui(ui));
+    fn go_to(&mut self, screen: Screen) {
+        match screen {
+            Screen::Open => self.files = FilePanel::new(FilePurpose::Open, &self.places, None),
+            Screen::SaveAs => {
+                let name = self.document.as_ref().map(|d| {
+                    d.path.clone().unwrap_or_else(|| {
+                        self.places
+                            .documents_dir
+                            .join(super::setup::file_name_for(&d.assessment.organisation.name))
+                    })
+                });
+                self.files = FilePanel::new(FilePurpose::SaveAs, &self.places, name);
             }
-            ui.add_space(4.0);
+            Screen::Setup => {
+                self.setup = SetupForm::new(&self.library, &self.places.documents_dir);
+            }
+            _ => {}
+        }
+        self.screen = screen;
+    }
+
+    fn notify(&mut self, id: &str, is_error: bool) {
+        self.notice = Some(Notice {
+            text: self.i18n.tr(id),
+            is_error,
         });
-        egui::Panel::left("navigation")
-            .resizable(true)
-            .default_size(360.0)
-            .min_size(220.0)
-            .max_size(560.0)
-            .show(ui, |ui| {
-                commands.extend(
-                    browser::navigation_ui(ui, &self.library, &self.browser)
-                        .into_iter()
-                        .map(Command::Browser),
-                );
-            });
-        egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(
-                browser::detail_ui(ui, &self.library, &self.browser)
-                    .into_iter()
-                    .map(Command::Browser),
-            );
+    }
+
+    fn error(&mut self, text: String) {
+        self.notice = Some(Notice {
+            text,
+            is_error: true,
         });
-        for command in commands {
-            self.apply(command);
+    }
+
+    fn store_settings(&mut self) {
+        if let Some(path) = &self.places.settings_file
+            && let Err(e) = self.settings.save(path)
+        {
+            self.error(e);
         }
     }
 
-    fn problems_banner_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
-        let mut commands = Vec::new();
-        ui.horizontal_wrapped(|ui| {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!(
-                    "{} problem(s) in catalog files; the items concerned were not loaded.",
-                    self.load_problems.len()
-                ),
-            );
-            let label = if self.show_problems {
-                "Hide details"
-            } else {
-                "Show details"
-            };
-            if ui.button(label).clicked() {
-                commands.push(Command::ToggleProblems);
-            }
-        });
-        if self.show_problems {
-            for problem in &self.load_problems {
-                ui.label(RichText::new(problem).monospace());
-            }
+    fn open_document(&mut self, assessment: assessment::Assessment, path: Option<PathBuf>) {
+        let doc = OpenAssessment::new(
+            assessment,
+            path.clone(),
+            &self.library,
+            self.places.autosave_delay,
+        );
+        self.walk = WalkState::default();
+        self.walk.selected = doc.insights.statuses.first().map(|s| s.qid.clone());
+        self.document = Some(doc);
+        self.screen = Screen::Walk;
+        self.walk_scroll = true;
+        if let Some(path) = path {
+            self.settings.remember(&path);
+            self.store_settings();
         }
-        commands
+    }
+
+    fn open_path(&mut self, path: &Path) {
+        match assessment::load(path) {
+            Ok(loaded) => {
+                self.open_document(loaded.assessment, Some(path.to_path_buf()));
+                self.notice = Some(Notice {
+                    text: self.i18n.tr_args(
+                        "notice-opened",
+                        &[("file", Arg::from(path.display().to_string()))],
+                    ),
+                    is_error: false,
+                });
+            }
+            Err(e) => self.report_file_problem(e.to_string()),
+        }
+    }
+
+    /// Shows a problem with a file beside the path field when the file view is open, and in
+    /// the status bar otherwise.
+    fn report_file_problem(&mut self, text: String) {
+        if matches!(self.screen, Screen::Open | Screen::SaveAs) {
+            self.files.message = Some(text);
+        } else {
+            self.error(text);
+        }
+    }
+
+    fn create_assessment(&mut self) {
+        if !self.setup.missing().is_empty() {
+            return;
+        }
+        let assessment = self.setup.to_assessment();
+        let path = PathBuf::from(self.setup.path.trim());
+        if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
+            self.error(e.to_string());
+            return;
+        }
+        self.open_document(assessment, Some(path));
+        self.notify("notice-created", false);
+    }
+
+    fn browse(&mut self) {
+        let folder = self.files.folder();
+        let picked = match self.files.purpose {
+            FilePurpose::Open => self.dialogs.pick_file_to_open(&folder),
+            FilePurpose::SaveAs => self
+                .dialogs
+                .pick_file_to_save(&folder, &self.files.file_name()),
+        };
+        match picked {
+            Some(path) => match self.files.purpose {
+                FilePurpose::Open => self.open_path(&path),
+                FilePurpose::SaveAs => self.save_to(&path),
+            },
+            None => self.files.message = Some(self.i18n.tr("files-no-dialog")),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        let Some(doc) = &mut self.document else {
+            return;
+        };
+        let path = with_extension(path);
+        match create_parent(&path).and_then(|()| doc.save_to(&path)) {
+            Ok(()) => {
+                if let Some(slot) = self.slot()
+                    && let Err(e) = slot.clear()
+                {
+                    self.error(e.to_string());
+                    return;
+                }
+                self.settings.remember(&path);
+                self.store_settings();
+                self.notice = Some(Notice {
+                    text: self.i18n.tr_args(
+                        "notice-saved",
+                        &[("file", Arg::from(path.display().to_string()))],
+                    ),
+                    is_error: false,
+                });
+                if self.screen == Screen::SaveAs {
+                    self.screen = Screen::Walk;
+                }
+            }
+            Err(e) => self.report_file_problem(e.to_string()),
+        }
+    }
+
+    /// Work that happens with time rather than input: writes the recovery copy when due.
+    /// Returns true while a copy is still waiting, so the caller asks for a later frame.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let Some(slot) = self.slot() else {
+            return false;
+        };
+        let Some(doc) = &mut self.document else {
+            return false;
+        };
+        if let Err(e) = doc.autosave(&slot, now) {
+            self.error(e.to_string());
+        }
+        self.document
+            .as_ref()
+            .is_some_and(OpenAssessment::autosave_pending)
     }
 }
 
-impl eframe::App for MimApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
+impl MimApp {
+    /// Writes the recovery copy now if there is unsaved work (the window is closing), so the
+    /// next start offers it instead of losing it.
+    pub fn keep_unsaved_work(&mut self) {
+        let (Some(slot), Some(doc)) = (self.slot(), &mut self.document) else {
+            return;
+        };
+        if doc.save_state() != SaveState::Saved
+            && let Err(e) = doc.write_recovery(&slot)
+        {
+            eprintln!("mim-assistant: {e}");
+        }
+    }
+}
+
+/// Makes sure the folder of `path` exists.
+fn create_parent(path: &Path) -> Result<(), StoreError> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {
+                path: path.display().to_string(),
+                source,
+            })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// `path`, ending in `.mimassess.ron` (added when the user typed a bare name).
+fn with_extension(path: &Path) -> PathBuf {
+    if path.to_string_lossy().ends_with(".ron") {
+        path.to_path_buf()
+    } else {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(assessment::ASSESSMENT_EXTENSION);
+        PathBuf::from(name)
     }
 }

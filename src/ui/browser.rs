@@ -6,10 +6,11 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
+use super::i18n::I18n;
 use super::{about, fonts};
 use crate::catalog::{
-    Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework, MappingView,
-    RequirementView, Strength,
+    Confidence, Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework,
+    MappingView, Proof, Relationship, Requirement, RequirementView, SourceStanding, Strength,
 };
 
 /// What the browser shows on the right.
@@ -76,28 +77,32 @@ impl BrowserState {
 /// Draws the search bar; returns what the user asked for.
 pub fn search_bar_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     state: &BrowserState,
     hits: Option<usize>,
 ) -> Vec<BrowserCommand> {
     let mut commands = Vec::new();
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(state.can_go_back(), egui::Button::new("◀ Back"))
-            .on_hover_text("Show what was shown before")
+            .add_enabled(
+                state.can_go_back(),
+                egui::Button::new(i18n.tr("browser-back")),
+            )
+            .on_hover_text(i18n.tr("browser-back-tooltip"))
             .clicked()
         {
             commands.push(BrowserCommand::Back);
         }
-        let label = ui.label("Search");
+        let label = ui.label(i18n.tr("browser-search"));
         let mut query = state.query.clone();
         let response = ui
             .add(
                 TextEdit::singleline(&mut query)
-                    .hint_text("an id such as 5.15 or words such as encryption")
+                    .hint_text(i18n.tr("browser-search-hint"))
                     .desired_width(320.0),
             )
             .labelled_by(label.id)
-            .on_hover_text("Ctrl+F");
+            .on_hover_text(i18n.tr("browser-search-shortcut"));
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
             response.request_focus();
         }
@@ -105,15 +110,11 @@ pub fn search_bar_ui(
             commands.push(BrowserCommand::SetQuery(query));
         }
         if !state.query.is_empty() {
-            if ui.button("Clear").clicked() {
+            if ui.button(i18n.tr("browser-clear")).clicked() {
                 commands.push(BrowserCommand::SetQuery(String::new()));
             }
             if let Some(n) = hits {
-                ui.label(match n {
-                    0 => "no requirement matches".to_owned(),
-                    1 => "1 requirement matches".to_owned(),
-                    n => format!("{n} requirements match"),
-                });
+                ui.label(i18n.tr_args("browser-search-hits", &[("count", n.into())]));
             }
         }
     });
@@ -123,17 +124,18 @@ pub fn search_bar_ui(
 /// Draws the left side: the framework tree, or the search results while a search is active.
 pub fn navigation_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
     scrolling(ui, |ui, commands| {
         if state.query.trim().is_empty() {
-            for (selection, label) in [
-                (Selection::Overview, "All frameworks"),
-                (Selection::About, "About, sources and licences"),
+            for (selection, id) in [
+                (Selection::Overview, "browser-all-frameworks"),
+                (Selection::About, "browser-about-link"),
             ] {
                 if ui
-                    .selectable_label(state.selection == selection, label)
+                    .selectable_label(state.selection == selection, i18n.tr(id))
                     .clicked()
                 {
                     commands.push(BrowserCommand::Select(selection));
@@ -141,12 +143,12 @@ pub fn navigation_ui(
             }
             ui.separator();
             for loaded in library.frameworks() {
-                framework_tree_ui(ui, &loaded.framework, state, commands);
+                framework_tree_ui(ui, i18n, &loaded.framework, state, commands);
             }
         } else {
             let hits = library.search(&state.query);
             if hits.is_empty() {
-                ui.label("Nothing matches. Try an id (such as A.5.15 or R1) or fewer words.");
+                ui.label(i18n.tr("browser-search-nothing"));
             }
             for view in hits {
                 search_hit_ui(ui, &view, state, commands);
@@ -169,6 +171,7 @@ fn scrolling(
 
 fn framework_tree_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     fw: &Framework,
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
@@ -179,31 +182,46 @@ fn framework_tree_ui(
     let response = header.show(ui, |ui| {
         let selected = state.selection == Selection::Framework(fw.id.clone());
         if ui
-            .selectable_label(selected, format!("About {}", fw.short_name))
+            .selectable_label(
+                selected,
+                i18n.tr_args(
+                    "browser-framework-about",
+                    &[("name", fw.short_name.as_str().into())],
+                ),
+            )
             .clicked()
         {
             commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
         }
         for group in &fw.groups {
-            group_tree_ui(ui, fw, group, state, commands);
+            group_tree_ui(ui, i18n, fw, group, state, commands);
         }
     });
-    response.header_response.on_hover_text(format!(
-        "{} requirements in {} groups",
-        fw.requirement_count(),
-        fw.group_count()
+    response.header_response.on_hover_text(i18n.tr_args(
+        "browser-framework-tooltip",
+        &[
+            ("requirements", fw.requirement_count().into()),
+            ("groups", fw.group_count().into()),
+        ],
     ));
 }
 
 fn group_tree_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     fw: &Framework,
     group: &Group,
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
     let count = group.requirement_count();
-    let title = format!("{} ({count})", group_label(group));
+    let title = i18n.tr_args(
+        "browser-group-title",
+        &[
+            ("label", group_label(group).into()),
+            ("count", count.into()),
+        ],
+    );
     let selected_inside = match &state.selection {
         Selection::Requirement(qid) => qid
             .split_once(':')
@@ -222,7 +240,9 @@ fn group_tree_ui(
             }
             for item in group.items() {
                 match item {
-                    GroupItem::Group(_, child) => group_tree_ui(ui, fw, child, state, commands),
+                    GroupItem::Group(_, child) => {
+                        group_tree_ui(ui, i18n, fw, child, state, commands);
+                    }
                     GroupItem::Requirement(_, req) => {
                         let qid = format!("{}:{}", fw.id, req.id);
                         let selected = state.selection == Selection::Requirement(qid.clone());
@@ -270,27 +290,34 @@ fn search_hit_ui(
 /// Draws the right side for the current selection.
 pub fn detail_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
     scrolling(ui, |ui, commands| {
         ui.set_max_width(ui.available_width().min(820.0));
         match &state.selection {
-            Selection::Overview => overview_ui(ui, library, commands),
-            Selection::About => about::about_ui(ui, library, commands),
+            Selection::Overview => overview_ui(ui, i18n, library, commands),
+            Selection::About => about::about_ui(ui, i18n, library, commands),
             Selection::Framework(id) => {
                 match library.frameworks().iter().find(|l| &l.framework.id == id) {
-                    Some(loaded) => framework_detail_ui(ui, loaded),
+                    Some(loaded) => framework_detail_ui(ui, i18n, loaded),
                     None => {
-                        ui.label(format!("The framework {id} is not loaded."));
+                        ui.label(
+                            i18n.tr_args(
+                                "browser-framework-missing",
+                                &[("id", id.as_str().into())],
+                            ),
+                        );
                     }
                 }
             }
             Selection::Requirement(qid) => match library.requirement(qid) {
-                Some(view) => requirement_detail_ui(ui, library, &view, commands),
+                Some(view) => requirement_detail_ui(ui, i18n, library, &view, commands),
                 None => {
-                    ui.label(format!(
-                        "The requirement {qid} is not in the loaded catalogs."
+                    ui.label(i18n.tr_args(
+                        "browser-requirement-missing",
+                        &[("id", qid.as_str().into())],
                     ));
                 }
             },
@@ -298,21 +325,27 @@ pub fn detail_ui(
     })
 }
 
-fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserCommand>) {
-    ui.heading("Checklist catalog");
-    ui.label(
-        "Browse the requirements of the MIMs, ISO/IEC 27001:2022 and NIS2, and the common tender \
-         clauses. Open a framework on the left, or search by id or words above. Each requirement shows what it asks, why it matters, \
-         how to assess it, what to write in a tender, and how it maps to the other frameworks.",
-    );
+fn overview_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    library: &Library,
+    commands: &mut Vec<BrowserCommand>,
+) {
+    ui.heading(i18n.tr("browser-overview-heading"));
+    ui.label(i18n.tr("browser-overview-intro"));
     ui.add_space(8.0);
     egui::Grid::new("framework-overview")
         .striped(true)
         .num_columns(4)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for title in ["Framework", "Kind", "Groups", "Requirements"] {
-                ui.label(RichText::new(title).font(fonts::bold(13.0)));
+            for id in [
+                "browser-column-framework",
+                "browser-column-kind",
+                "browser-column-groups",
+                "browser-column-requirements",
+            ] {
+                ui.label(RichText::new(i18n.tr(id)).font(fonts::bold(13.0)));
             }
             ui.end_row();
             for loaded in library.frameworks() {
@@ -320,7 +353,7 @@ fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserC
                 if ui.link(&fw.name).on_hover_text(&fw.version).clicked() {
                     commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
                 }
-                ui.label(kind_label(fw.kind));
+                ui.label(kind_label(i18n, fw.kind));
                 ui.label(fw.group_count().to_string());
                 ui.label(fw.requirement_count().to_string());
                 ui.end_row();
@@ -328,51 +361,131 @@ fn overview_ui(ui: &mut egui::Ui, library: &Library, commands: &mut Vec<BrowserC
         });
 }
 
-pub(super) fn kind_label(kind: FrameworkKind) -> &'static str {
-    match kind {
-        FrameworkKind::Mim => "MIM",
-        FrameworkKind::Standard => "Standard",
-        FrameworkKind::Regulation => "EU law",
-        FrameworkKind::ClauseLibrary => "Tender clauses",
+/// What kind of document a framework is, in the user's language.
+pub(super) fn kind_label(i18n: &I18n, kind: FrameworkKind) -> String {
+    i18n.tr(match kind {
+        FrameworkKind::Mim => "browser-kind-mim",
+        FrameworkKind::Standard => "browser-kind-standard",
+        FrameworkKind::Regulation => "browser-kind-regulation",
+        FrameworkKind::ClauseLibrary => "browser-kind-clause-library",
+    })
+}
+
+/// How well a framework is sourced, in the user's language: "all 21 from primary sources" or
+/// "18 from primary sources, 5 from secondary sources".
+pub(super) fn standing_label(i18n: &I18n, standing: &SourceStanding) -> String {
+    let parts: Vec<String> = [
+        (standing.primary, "browser-standing-primary"),
+        (standing.secondary, "browser-standing-secondary"),
+        (standing.general_knowledge, "browser-standing-general"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, id)| i18n.tr_args(id, &[("count", n.into())]))
+    .collect();
+    match parts.as_slice() {
+        [] => i18n.tr("browser-standing-none"),
+        [only] => i18n.tr_args("browser-standing-all", &[("part", only.as_str().into())]),
+        _ => parts.join(", "),
     }
 }
 
-fn framework_detail_ui(ui: &mut egui::Ui, loaded: &LoadedFramework) {
+/// A requirement's strength: the RFC 2119 keyword, which stays in English, marked when it is
+/// the project's reading of a sentence without one.
+fn strength_label(i18n: &I18n, req: &Requirement) -> String {
+    let keyword = req.strength.keyword();
+    if req.strength_inferred {
+        i18n.tr_args("browser-strength-inferred", &[("keyword", keyword.into())])
+    } else {
+        keyword.to_owned()
+    }
+}
+
+/// How a requirement can be proved, in the user's language.
+fn proof_label(i18n: &I18n, proof: Proof) -> String {
+    i18n.tr(match proof {
+        Proof::SelfDeclaration => "browser-proof-self-declaration",
+        Proof::Documentation => "browser-proof-documentation",
+        Proof::Certificate => "browser-proof-certificate",
+        Proof::Demonstration => "browser-proof-demonstration",
+        Proof::Test => "browser-proof-test",
+    })
+}
+
+/// How well a statement or mapping reflects its source (high, medium, low), in the user's
+/// language.
+fn confidence_label(i18n: &I18n, confidence: Confidence) -> String {
+    i18n.tr(match confidence {
+        Confidence::High => "browser-confidence-high",
+        Confidence::Medium => "browser-confidence-medium",
+        Confidence::Low => "browser-confidence-low",
+    })
+}
+
+/// The words that start a sentence about a mapped pair ("Equal to", "Part of" …).
+fn relationship_phrase(i18n: &I18n, relationship: Relationship) -> String {
+    i18n.tr(match relationship {
+        Relationship::Equal => "browser-relationship-equal",
+        Relationship::Subset => "browser-relationship-subset",
+        Relationship::Superset => "browser-relationship-superset",
+        Relationship::Intersects => "browser-relationship-intersects",
+    })
+}
+
+fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework) {
     let fw = &loaded.framework;
     ui.heading(&fw.name);
-    ui.label(RichText::new(format!("Version: {}", fw.version)).weak());
-    ui.label(RichText::new(format!("Requirements: {}", fw.source_standing().describe())).weak());
+    ui.label(
+        RichText::new(i18n.tr_args(
+            "browser-version",
+            &[("version", fw.version.as_str().into())],
+        ))
+        .weak(),
+    );
+    let standing = standing_label(i18n, &fw.source_standing());
+    ui.label(
+        RichText::new(i18n.tr_args(
+            "browser-requirements-standing",
+            &[("standing", standing.into())],
+        ))
+        .weak(),
+    );
     ui.add_space(6.0);
     ui.label(&fw.summary);
-    bullet_section(ui, "Objectives", &fw.objectives);
-    bullet_section(ui, "Notes", &fw.notes);
+    bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
+    bullet_section(ui, i18n, "browser-notes", &fw.notes);
     if !fw.mechanisms.is_empty() {
-        section_heading(ui, "Mechanisms: ways to meet the requirements");
+        section_heading(ui, i18n, "browser-mechanisms");
         for mechanism in &fw.mechanisms {
             ui.label(RichText::new(format!("{}  {}", mechanism.id, mechanism.name)).strong());
             ui.label(&mechanism.summary);
             if !mechanism.specifications.is_empty() {
+                let list = mechanism.specifications.join(" · ");
                 ui.label(
-                    RichText::new(format!(
-                        "Specifications: {}",
-                        mechanism.specifications.join(" · ")
-                    ))
-                    .weak(),
+                    RichText::new(i18n.tr_args("browser-specifications", &[("list", list.into())]))
+                        .weak(),
                 );
             }
             ui.add_space(4.0);
         }
     }
-    section_heading(ui, "Sources");
+    section_heading(ui, i18n, "browser-sources");
     for source in &fw.sources {
-        source_ui(ui, source);
+        source_ui(ui, i18n, source);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new(format!("Loaded from {}", loaded.origin)).weak());
+    ui.label(
+        RichText::new(i18n.tr_args(
+            "browser-loaded-from",
+            &[("origin", loaded.origin.as_str().into())],
+        ))
+        .weak(),
+    );
 }
 
 fn requirement_detail_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     library: &Library,
     view: &RequirementView<'_>,
     commands: &mut Vec<BrowserCommand>,
@@ -385,16 +498,17 @@ fn requirement_detail_ui(
     ui.label(RichText::new(format!("{}  {}", view.qid, req.title)).font(fonts::bold(20.0)));
     ui.horizontal(|ui| {
         let strength = ui.label(
-            RichText::new(req.strength_label())
+            RichText::new(strength_label(i18n, req))
                 .font(fonts::bold(13.0))
                 .color(strength_color(ui, req.strength)),
         );
         if req.strength_inferred {
-            strength.on_hover_text(
-                "The source states this without SHALL, SHOULD or MAY; the strength is our reading.",
-            );
+            strength.on_hover_text(i18n.tr("browser-strength-inferred-tooltip"));
         }
-        ui.label(format!("Suggested proof: {}", req.proof.label()));
+        ui.label(i18n.tr_args(
+            "browser-suggested-proof",
+            &[("proof", proof_label(i18n, req.proof).into())],
+        ));
     });
     ui.add_space(4.0);
     ui.label(RichText::new(&req.statement).size(15.0));
@@ -404,20 +518,23 @@ fn requirement_detail_ui(
         .rev()
         .find(|g| g.kind == GroupKind::Capability && !g.summary.trim().is_empty())
     {
-        text_section(
+        heading(
             ui,
-            &format!("Capability {}", capability.id),
-            &capability.summary,
+            &i18n.tr_args(
+                "browser-capability",
+                &[("id", capability.id.as_str().into())],
+            ),
         );
+        ui.label(&capability.summary);
     }
-    text_section(ui, "Why it matters", &req.why);
-    text_section(ui, "Assessment question", &req.question);
-    text_section(ui, "What good looks like", &req.guidance);
-    bullet_section(ui, "Evidence examples", &req.evidence);
-    text_section(ui, "Tender clause", &req.tender_clause);
-    ways_to_meet_ui(ui, view);
+    text_section(ui, i18n, "browser-why", &req.why);
+    text_section(ui, i18n, "browser-question", &req.question);
+    text_section(ui, i18n, "browser-guidance", &req.guidance);
+    bullet_section(ui, i18n, "browser-evidence", &req.evidence);
+    text_section(ui, i18n, "browser-tender-clause", &req.tender_clause);
+    ways_to_meet_ui(ui, i18n, view);
     if !req.related.is_empty() {
-        section_heading(ui, "Also relies on");
+        section_heading(ui, i18n, "browser-also-relies-on");
         ui.horizontal_wrapped(|ui| {
             for id in &req.related {
                 let qid = format!("{}:{id}", view.framework.id);
@@ -427,55 +544,43 @@ fn requirement_detail_ui(
             }
         });
     }
-    bullet_section(ui, "Notes", &req.notes);
+    bullet_section(ui, i18n, "browser-notes", &req.notes);
 
     let outgoing = library.mappings_from(view.qid);
     let incoming = library.mappings_to(view.qid);
-    section_heading(ui, "Mappings");
+    section_heading(ui, i18n, "browser-mappings");
     if outgoing.is_empty() && incoming.is_empty() {
-        ui.label("No mapping to other frameworks is recorded for this requirement.");
+        ui.label(i18n.tr("browser-no-mappings"));
     }
     for m in &outgoing {
-        mapping_row_ui(
-            ui,
-            library,
-            m,
-            &m.mapping.target,
-            m.mapping.relationship.phrase(),
-            commands,
-        );
+        let phrase = relationship_phrase(i18n, m.mapping.relationship);
+        mapping_row_ui(ui, i18n, library, m, &m.mapping.target, &phrase, commands);
     }
     for m in &incoming {
-        mapping_row_ui(
-            ui,
-            library,
-            m,
-            &m.mapping.source,
-            m.mapping.relationship.inverse().phrase(),
-            commands,
-        );
+        let phrase = relationship_phrase(i18n, m.mapping.relationship.inverse());
+        mapping_row_ui(ui, i18n, library, m, &m.mapping.source, &phrase, commands);
     }
 
-    section_heading(ui, "Source");
+    section_heading(ui, i18n, "browser-source");
     if let Some(source) = view.framework.sources.iter().find(|s| s.key == req.source) {
-        source_ui(ui, source);
+        source_ui(ui, i18n, source);
     }
     if !req.locator.is_empty() {
-        ui.label(format!("Where: {}", req.locator));
+        ui.label(i18n.tr_args("browser-where", &[("locator", req.locator.as_str().into())]));
     }
-    ui.label(format!(
-        "Confidence that this reflects the source: {}",
-        req.confidence.label()
+    ui.label(i18n.tr_args(
+        "browser-confidence",
+        &[("confidence", confidence_label(i18n, req.confidence).into())],
     ));
 }
 
 /// The mechanisms and specifications named for this requirement or its capability.
-fn ways_to_meet_ui(ui: &mut egui::Ui, view: &RequirementView<'_>) {
+fn ways_to_meet_ui(ui: &mut egui::Ui, i18n: &I18n, view: &RequirementView<'_>) {
     let ways = view.ways_to_meet();
     if ways.is_empty() {
         return;
     }
-    section_heading(ui, "Ways to meet this");
+    section_heading(ui, i18n, "browser-ways-to-meet");
     for way in ways {
         let mechanism = way.mechanism;
         let mut line = format!("{} {}", mechanism.id, mechanism.name);
@@ -492,7 +597,11 @@ fn ways_to_meet_ui(ui: &mut egui::Ui, view: &RequirementView<'_>) {
                     ui.add(egui::Label::new(RichText::new(&way.way.note).weak()).wrap());
                 }
                 if let Some(group) = way.via {
-                    ui.label(RichText::new(format!("Named for capability {}", group.id)).weak());
+                    let text = i18n.tr_args(
+                        "browser-named-for-capability",
+                        &[("id", group.id.as_str().into())],
+                    );
+                    ui.label(RichText::new(text).weak());
                 }
             });
         });
@@ -501,6 +610,7 @@ fn ways_to_meet_ui(ui: &mut egui::Ui, view: &RequirementView<'_>) {
 
 fn mapping_row_ui(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     library: &Library,
     m: &MappingView<'_>,
     other: &str,
@@ -518,14 +628,28 @@ fn mapping_row_ui(
                 other.to_owned(),
             )));
         }
-        let mut tags = vec![format!("confidence {}", m.mapping.confidence.label())];
-        if m.set.derived {
-            tags.insert(0, "derived".to_owned());
-        }
-        ui.label(RichText::new(format!("({})", tags.join(", "))).weak());
+        let confidence = i18n.tr_args(
+            "browser-mapping-confidence",
+            &[(
+                "confidence",
+                confidence_label(i18n, m.mapping.confidence).into(),
+            )],
+        );
+        let tags = if m.set.derived {
+            format!("({}, {confidence})", i18n.tr("browser-mapping-derived"))
+        } else {
+            format!("({confidence})")
+        };
+        ui.label(RichText::new(tags).weak());
     })
     .response
-    .on_hover_text(format!("{}\nFrom: {}", m.mapping.provenance, m.set.title));
+    .on_hover_text(i18n.tr_args(
+        "browser-mapping-tooltip",
+        &[
+            ("provenance", m.mapping.provenance.as_str().into()),
+            ("set", m.set.title.as_str().into()),
+        ],
+    ));
 }
 
 fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
@@ -539,24 +663,34 @@ fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
     }
 }
 
-pub(super) fn section_heading(ui: &mut egui::Ui, title: &str) {
+/// A section heading whose text is the Fluent message `id`.
+pub(super) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
+    heading(ui, &i18n.tr(id));
+}
+
+/// A section heading with text already in the user's language.
+fn heading(ui: &mut egui::Ui, title: &str) {
     ui.add_space(10.0);
     ui.label(RichText::new(title).font(fonts::bold(14.0)));
 }
 
-fn text_section(ui: &mut egui::Ui, title: &str, text: &str) {
+/// A heading (the Fluent message `id`) over a paragraph of catalog text; nothing when the text
+/// is empty.
+fn text_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, text: &str) {
     if text.trim().is_empty() {
         return;
     }
-    section_heading(ui, title);
+    section_heading(ui, i18n, id);
     ui.label(text);
 }
 
-fn bullet_section(ui: &mut egui::Ui, title: &str, items: &[String]) {
+/// A heading (the Fluent message `id`) over a bullet list of catalog text; nothing when the list
+/// is empty.
+fn bullet_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, items: &[String]) {
     if items.is_empty() {
         return;
     }
-    section_heading(ui, title);
+    section_heading(ui, i18n, id);
     for item in items {
         bullet(ui, item);
     }
@@ -570,10 +704,11 @@ pub(super) fn bullet(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-pub(super) fn source_ui(ui: &mut egui::Ui, source: &crate::catalog::Source) {
+/// One source: document and version, licence and address.
+pub(super) fn source_ui(ui: &mut egui::Ui, i18n: &I18n, source: &crate::catalog::Source) {
     ui.label(format!("{} ({})", source.document, source.version));
     ui.horizontal_wrapped(|ui| {
-        ui.label("Licence:");
+        ui.label(i18n.tr("browser-licence"));
         ui.label(&source.licence);
     });
     ui.label(RichText::new(&source.url).monospace().weak());

@@ -1,12 +1,26 @@
-//! The window: a thin view over the library. Views draw from state and return commands; the app's
-//! `apply` is the one place that changes state.
+//! The window: a thin view over the library. Views draw from state and return commands; the
+//! app's `apply` is the one place that changes state.
 
 mod about;
 mod app;
 pub mod browser;
+mod chart_ui;
+mod dashboard;
+pub mod dialogs;
+pub mod document;
+mod files;
 pub mod fonts;
+mod frame;
+pub mod i18n;
+pub mod places;
+pub mod settings;
+mod settings_view;
+pub mod setup;
+mod start;
+pub mod walk;
 
-pub use app::{Command, MimApp};
+pub use app::{Command, MimApp, Notice, Screen};
+pub use files::{FilePanel, FilePurpose};
 
 use crate::{catalog, paths};
 
@@ -16,8 +30,8 @@ pub fn run_window() -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("MIM Assistant")
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([800.0, 540.0]),
         ..Default::default()
     };
     eframe::run_native(
@@ -28,4 +42,14 @@ pub fn run_window() -> Result<(), eframe::Error> {
             Ok(Box::new(MimApp::new(report)))
         }),
     )
+}
+
+impl eframe::App for MimApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.keep_unsaved_work();
+    }
 }

@@ -1,0 +1,201 @@
+# MIM Assistant — the window's own words (English). The catalog browser's are in browser.ftl.
+# Catalog content (requirements, frameworks) stays in the language of the catalog files.
+
+## Navigation and actions
+nav-start = Start
+nav-walk = Walk-through
+nav-dashboard = Dashboard
+nav-catalog = Catalog
+nav-settings = Settings
+action-save = Save
+action-undo = Undo
+action-redo = Redo
+action-cancel = Cancel
+
+## Is the work safe?
+state-saved = Saved
+state-recovery = Not saved to the file yet (a recovery copy is kept)
+state-unsaved = Unsaved changes
+status-ready = Ready.
+
+## Messages
+notice-created = Assessment created and saved. Start with the first requirement below.
+notice-example-opened = The example of a fictional city is open. It is not saved until you choose Save.
+notice-opened = Opened { $file }.
+notice-saved = Saved to { $file }.
+notice-restored = Your unsaved work is back. Save it to keep it in its file.
+banner-catalog-problems = { $count ->
+    [one] 1 problem in the catalog files; the items concerned were not loaded.
+   *[other] { $count } problems in the catalog files; the items concerned were not loaded.
+}
+banner-show-details = Show details
+banner-hide-details = Hide details
+
+## Start screen
+start-title = MIM Assistant
+start-intro = Assess your city's data platform against the OASC Minimal Interoperability Mechanisms, ISO/IEC 27001:2022 and NIS2 — one requirement at a time, with scores, gaps and a roadmap at the end.
+start-new = New assessment
+start-new-hint = A short guided setup, then the first requirement.
+start-open = Open…
+start-open-hint = Continue an assessment saved earlier.
+start-example = Open the example
+start-example-hint = A fictional city, fully filled in, to look around safely.
+start-catalog = Browse the catalog
+start-catalog-hint = Read the MIMs, ISO/IEC 27001 and NIS2 and how they map to each other.
+start-recent = Recent files
+start-recent-none = No files yet. Files you open or save appear here.
+recovery-title = Unsaved work was found
+recovery-text = MIM Assistant closed before the assessment of { $name } ({ $file }) was saved. A copy from { $minutes ->
+    [0] less than a minute
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} before that is kept.
+recovery-never-saved = never saved to a file
+recovery-restore = Restore my work
+recovery-discard = Discard the copy
+
+## New assessment
+setup-title = New assessment
+setup-intro = Six short steps. You can change answers and targets later; the frameworks and scale are fixed for this assessment.
+setup-step-organisation = 1. Who is assessed, and by whom
+setup-name = Organisation
+setup-city = City
+setup-country = Country
+setup-scope = What is assessed
+setup-assessor = Assessor
+setup-step-nis2 = 2. Does NIS2 apply to you?
+setup-nis2-question = Has your country's NIS2 law named your organisation (or the company that runs the platform) as an essential or an important entity?
+setup-nis2-explain = NIS2 covers a municipality only where the national law brings local government into scope (Art. 2(5)(a)), or where a municipal body or company that runs a service such as drinking water, waste water, energy or transport is at least medium-sized (Art. 2(1), Annexes I and II). Your national authority's list of essential and important entities says which applies (Art. 3(3)). If you do not know yet, choose the last answer; you can still assess against NIS2.
+setup-nis2-essential = Yes, as an essential entity
+setup-nis2-important = Yes, as an important entity (or local government is in our national NIS2 law)
+setup-nis2-no = No, or we do not know yet
+setup-step-frameworks = 3. What to assess against
+setup-frameworks-hint = Choose one or more. MIM6 is the MIM about security; ISO/IEC 27001 and NIS2 are the checklists it leans on.
+setup-framework-item = { $name } ({ $count ->
+    [one] 1 requirement
+   *[other] { $count } requirements
+})
+setup-step-scale = 4. The maturity scale
+setup-step-profile = 5. The target
+setup-profile-hint = The target sets the level each requirement should reach and the minimums for the verdict. Your answer on NIS2 proposes one.
+setup-step-file = 6. Where to save
+setup-path = File
+setup-create = Create the assessment
+setup-missing-name = Enter the organisation's name.
+setup-missing-nis2 = Answer the NIS2 question.
+setup-missing-frameworks = Choose at least one framework.
+setup-missing-scale = Choose a scale and a target.
+setup-missing-path = Enter where to save the file.
+
+## Open and save
+files-open-title = Open an assessment
+files-open-hint = Type or paste the path of a .mimassess.ron file, pick one found in your documents folder, or use Browse… to open your system's file dialog.
+files-save-title = Save the assessment as
+files-save-hint = Type the path of the new file, or use Browse… to open your system's file dialog. The ending .mimassess.ron is added if you leave it out.
+files-path = Path
+files-open = Open
+files-save = Save here
+files-browse = Browse…
+files-no-dialog = No file dialog could be shown (or it was cancelled). Type the path in the field above instead.
+files-found = Assessments in this folder
+files-found-none = None found here.
+
+## Walk-through
+walk-progress = { $answered } of { $total } answered
+walk-search = Search
+walk-search-hint = an id such as R1 or words
+filter-unanswered = Unanswered
+filter-below-target = Below target
+filter-key-measures = Key measures
+filter-framework = Framework
+filter-all-frameworks = All frameworks
+walk-no-match = Nothing matches the filters and search.
+walk-nothing-selected = Choose a requirement on the left.
+walk-previous = ◀ Previous
+walk-next = Next ▶
+walk-keys-hint = Keys: ↑ ↓ or J K to move, a digit sets the level, Ctrl+Z undoes.
+walk-key-measure = Key measure
+walk-key-measure-hint = The target profile counts this requirement as a key measure: it must reach the profile's minimum on its own.
+status-unanswered = Unanswered
+status-not-applicable = Not applicable
+status-below-target = Below target
+status-on-target = At or above target
+walk-why = Why it matters
+walk-question = The question to answer
+walk-evidence-examples = Evidence that would show it
+walk-level = Where are you today?
+walk-clear-level = Clear the level
+walk-scale-missing = The scale { $scale } is not loaded, so no level can be chosen.
+walk-target = Target
+walk-target-default = The profile's target ({ $level })
+walk-not-applicable = Does it apply?
+walk-na-check = This requirement does not apply to us
+walk-na-reason = Why it does not apply
+walk-na-reason-needed = Give a reason: auditors will ask for it.
+walk-notes = Notes
+walk-notes-hint = What you found, who you asked, what is planned.
+walk-evidence = Evidence
+walk-evidence-none = No evidence listed yet.
+walk-evidence-title = Title
+walk-evidence-link = Link or file
+walk-evidence-date = Date
+walk-evidence-remove = Remove evidence { $number }
+walk-evidence-add = Add evidence
+walk-to-dashboard = See the dashboard
+
+## Dashboard
+dash-title = Dashboard
+dash-overall = Overall score
+dash-overall-detail = mean level, of { $high }; the target asks { $min }
+dash-completeness = Completeness
+dash-completeness-detail = { $done } of { $total } done{ $na ->
+    [0] {""}
+   *[other] , { $na } not applicable
+}
+dash-key-measures = Key measures met
+dash-key-measures-detail = { $below } below the minimum, { $open } unanswered
+dash-verdict = Against the target
+verdict-reached = Reached
+verdict-not-reached = Not reached
+verdict-incomplete = Not yet known
+dash-gaps-count = { $count ->
+    [one] 1 gap to close
+   *[other] { $count } gaps to close
+}
+dash-per-framework = Scores per framework
+dash-col-framework = Framework
+dash-col-level = Mean level
+dash-col-mean = Score
+dash-col-done = Answered
+dash-bar-legend = The bar shows the mean level; the vertical mark is the target's overall minimum ({ $min }).
+dash-radar = Radar
+dash-radar-frameworks = All frameworks
+dash-radar-none = A radar needs at least three frameworks or groups with scores.
+dash-radar-legend = Filled shape: the mean level reached. Dashed line: the target's overall minimum.
+dash-nis2 = NIS2 Art. 21(2) coverage
+dash-nis2-none = NIS2 is not loaded.
+dash-nis2-assessed-intro = NIS2 is part of this assessment: the levels are your own answers.
+dash-nis2-derived-intro = NIS2 is not assessed directly: each point is derived from your answers through the mappings.
+dash-nis2-assessed = level { $level }
+dash-nis2-covered = covered, level { $level } (derived)
+dash-nis2-partly = partly covered (derived)
+dash-nis2-not-covered = not covered (derived)
+dash-gaps = Top gaps
+dash-gaps-none = No gaps: every answered requirement is at or above its target.
+dash-gap-open = Open this requirement in the walk-through
+dash-gap-detail = { $strength }: level { $current } → target { $target }
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-theme = Appearance
+theme-system = Follow the system
+theme-light = Light
+theme-dark = Dark
+settings-recent = Recent files
+settings-recent-count = { $count ->
+    [one] 1 file is remembered.
+   *[other] { $count } files are remembered.
+}
+settings-recent-clear = Forget the recent files
+settings-stored-in = Settings are kept in { $file }.

@@ -1,0 +1,332 @@
+//! The dashboard: where the city stands. Overall and per-framework scores with completeness,
+//! radar charts across frameworks and across each framework's capabilities, NIS2 Art. 21(2)
+//! coverage through the mappings (derived values marked), and the top gaps, each a click away
+//! from its requirement.
+
+use egui::{RichText, ScrollArea};
+
+use super::app::{Command, MimApp};
+use super::chart_ui::{bar_ui, radar_ui};
+use super::document::{Nis2Point, OpenAssessment};
+use super::fonts;
+use super::i18n::{Arg, I18n};
+use crate::assessment::{Coverage, KeyMeasureStatus, Tally, Verdict, format_mean};
+
+/// How many gaps the dashboard lists.
+const TOP_GAPS: usize = 10;
+/// A framework needs this many groups for a radar of its own.
+const RADAR_MIN_AXES: usize = 3;
+
+/// Draws the dashboard.
+pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(doc) = &app.document else {
+        return commands;
+    };
+    let range = app
+        .library
+        .scale(&doc.assessment.scale)
+        .map_or((0.0, 5.0), |s| {
+            let (low, high) = s.range();
+            (f64::from(low), f64::from(high))
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(RichText::new(app.i18n.tr("dash-title")).font(fonts::bold(22.0)));
+                ui.label(
+                    RichText::new(format!(
+                        "{} — {}",
+                        doc.assessment.organisation.name, doc.assessment.scope
+                    ))
+                    .weak(),
+                );
+                ui.add_space(10.0);
+                cards_ui(ui, &app.i18n, doc, range);
+                ui.add_space(16.0);
+                frameworks_ui(ui, &app.i18n, doc, range);
+                ui.add_space(16.0);
+                radars_ui(ui, &app.i18n, doc, range);
+                ui.add_space(16.0);
+                ui.columns(2, |columns| {
+                    nis2_ui(&mut columns[0], app, doc, &mut commands);
+                    gaps_ui(&mut columns[1], app, doc, &mut commands);
+                });
+                ui.add_space(24.0);
+            });
+    });
+    commands
+}
+
+fn heading(ui: &mut egui::Ui, text: &str) {
+    ui.label(RichText::new(text).font(fonts::bold(17.0)));
+    ui.add_space(4.0);
+}
+
+fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10)
+        .show(ui, |ui| {
+            ui.set_width(210.0);
+            ui.set_min_height(76.0);
+            ui.label(RichText::new(title).weak());
+            ui.label(RichText::new(value).font(fonts::bold(24.0)));
+            ui.label(RichText::new(detail).small());
+        });
+}
+
+fn cards_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f64)) {
+    let card_data = &doc.insights.scorecard;
+    let overall = card_data.overall;
+    ui.horizontal_wrapped(|ui| {
+        card(
+            ui,
+            &i18n.tr("dash-overall"),
+            &format_mean(overall.mean()),
+            &i18n.tr_args(
+                "dash-overall-detail",
+                &[
+                    ("high", Arg::from(format!("{}", range.1))),
+                    ("min", Arg::from(format!("{:.1}", card_data.overall_min))),
+                ],
+            ),
+        );
+        card(
+            ui,
+            &i18n.tr("dash-completeness"),
+            &format!("{:.0} %", overall.completeness() * 100.0),
+            &completeness_text(i18n, &overall),
+        );
+        card(
+            ui,
+            &i18n.tr("dash-key-measures"),
+            &format!(
+                "{} / {}",
+                card_data.count(KeyMeasureStatus::Met),
+                card_data.key_measures.len()
+            ),
+            &i18n.tr_args(
+                "dash-key-measures-detail",
+                &[
+                    ("below", card_data.key_measures_not_met().into()),
+                    ("open", card_data.key_measures_unanswered().into()),
+                ],
+            ),
+        );
+        let verdict = match card_data.verdict {
+            Verdict::Reached => "verdict-reached",
+            Verdict::NotReached => "verdict-not-reached",
+            Verdict::Incomplete => "verdict-incomplete",
+        };
+        card(
+            ui,
+            &i18n.tr("dash-verdict"),
+            &i18n.tr(verdict),
+            &i18n.tr_args(
+                "dash-gaps-count",
+                &[("count", doc.insights.gaps.len().into())],
+            ),
+        );
+    });
+}
+
+fn completeness_text(i18n: &I18n, tally: &Tally) -> String {
+    i18n.tr_args(
+        "dash-completeness-detail",
+        &[
+            ("done", (tally.answered + tally.not_applicable).into()),
+            ("total", tally.total().into()),
+            ("na", tally.not_applicable.into()),
+        ],
+    )
+}
+
+fn frameworks_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f64)) {
+    heading(ui, &i18n.tr("dash-per-framework"));
+    let scorecard = &doc.insights.scorecard;
+    egui::Grid::new("dash-frameworks")
+        .num_columns(4)
+        .spacing([16.0, 8.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new(i18n.tr("dash-col-framework")).strong());
+            ui.label(RichText::new(i18n.tr("dash-col-level")).strong());
+            ui.label(RichText::new(i18n.tr("dash-col-mean")).strong());
+            ui.label(RichText::new(i18n.tr("dash-col-done")).strong());
+            ui.end_row();
+            for framework in &scorecard.frameworks {
+                ui.label(&framework.name);
+                bar_ui(
+                    ui,
+                    framework.tally.mean(),
+                    Some(scorecard.overall_min),
+                    range,
+                    260.0,
+                );
+                ui.label(format_mean(framework.tally.mean()));
+                ui.label(completeness_text(i18n, &framework.tally));
+                ui.end_row();
+            }
+        });
+    ui.label(
+        RichText::new(i18n.tr_args(
+            "dash-bar-legend",
+            &[("min", Arg::from(format!("{:.1}", scorecard.overall_min)))],
+        ))
+        .small()
+        .weak(),
+    );
+}
+
+fn radars_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f64)) {
+    heading(ui, &i18n.tr("dash-radar"));
+    let scorecard = &doc.insights.scorecard;
+    let target = scorecard.overall_min;
+    let mut charts: Vec<(String, Vec<String>, Vec<Option<f64>>)> = Vec::new();
+    if scorecard.frameworks.len() >= RADAR_MIN_AXES {
+        charts.push((
+            i18n.tr("dash-radar-frameworks"),
+            scorecard
+                .frameworks
+                .iter()
+                .map(|f| f.id.to_uppercase())
+                .collect(),
+            scorecard
+                .frameworks
+                .iter()
+                .map(|f| f.tally.mean())
+                .collect(),
+        ));
+    }
+    for framework in &scorecard.frameworks {
+        if framework.groups.len() >= RADAR_MIN_AXES {
+            charts.push((
+                framework.name.clone(),
+                framework.groups.iter().map(|g| g.id.clone()).collect(),
+                framework.groups.iter().map(|g| g.tally.mean()).collect(),
+            ));
+        }
+    }
+    if charts.is_empty() {
+        ui.label(RichText::new(i18n.tr("dash-radar-none")).weak());
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for (title, axes, values) in &charts {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(title).strong());
+                    let description = axes
+                        .iter()
+                        .zip(values)
+                        .map(|(a, v)| format!("{a} {}", format_mean(*v)))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let targets = vec![target; axes.len()];
+                    radar_ui(
+                        ui,
+                        axes,
+                        values,
+                        &targets,
+                        range,
+                        230.0,
+                        &format!("{title}: {description}"),
+                    );
+                });
+            });
+        }
+    });
+    ui.label(RichText::new(i18n.tr("dash-radar-legend")).small().weak());
+}
+
+fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
+    let i18n = &app.i18n;
+    heading(ui, &i18n.tr("dash-nis2"));
+    if doc.insights.nis2.is_empty() {
+        ui.label(RichText::new(i18n.tr("dash-nis2-none")).weak());
+        return;
+    }
+    let derived = doc.insights.nis2.iter().any(|p| p.derived.is_some());
+    ui.label(
+        RichText::new(i18n.tr(if derived {
+            "dash-nis2-derived-intro"
+        } else {
+            "dash-nis2-assessed-intro"
+        }))
+        .small()
+        .weak(),
+    );
+    egui::Grid::new("dash-nis2")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for point in &doc.insights.nis2 {
+                let title = app
+                    .library
+                    .requirement(&point.qid)
+                    .map(|v| format!("{}  {}", v.requirement.id, v.requirement.title))
+                    .unwrap_or_else(|| point.qid.clone());
+                if !derived && ui.link(&title).clicked() {
+                    commands.push(Command::GoToRequirement(point.qid.clone()));
+                } else if derived {
+                    ui.label(&title);
+                }
+                ui.label(nis2_value(i18n, point));
+                ui.end_row();
+            }
+        });
+}
+
+fn nis2_value(i18n: &I18n, point: &Nis2Point) -> String {
+    let level = point
+        .level
+        .map_or_else(|| "–".to_owned(), |l| l.to_string());
+    match point.derived {
+        None => i18n.tr_args("dash-nis2-assessed", &[("level", Arg::from(level))]),
+        Some(Coverage::Covered) => {
+            i18n.tr_args("dash-nis2-covered", &[("level", Arg::from(level))])
+        }
+        Some(Coverage::Partly) => i18n.tr("dash-nis2-partly"),
+        Some(Coverage::NotCovered) => i18n.tr("dash-nis2-not-covered"),
+    }
+}
+
+fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
+    let i18n = &app.i18n;
+    heading(ui, &i18n.tr("dash-gaps"));
+    if doc.insights.gaps.is_empty() {
+        ui.label(RichText::new(i18n.tr("dash-gaps-none")).weak());
+        return;
+    }
+    egui::Grid::new("dash-gaps")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for gap in doc.insights.gaps.iter().take(TOP_GAPS) {
+                let title = app
+                    .library
+                    .requirement(&gap.qid)
+                    .map_or_else(String::new, |v| v.requirement.title.clone());
+                if ui
+                    .link(format!("{}  {title}", gap.qid))
+                    .on_hover_text(i18n.tr("dash-gap-open"))
+                    .clicked()
+                {
+                    commands.push(Command::GoToRequirement(gap.qid.clone()));
+                }
+                ui.label(i18n.tr_args(
+                    "dash-gap-detail",
+                    &[
+                        ("strength", Arg::from(gap.strength.keyword())),
+                        ("current", Arg::from(gap.current.to_string())),
+                        ("target", Arg::from(gap.target.to_string())),
+                    ],
+                ));
+                ui.end_row();
+            }
+        });
+}

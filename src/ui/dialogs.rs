@@ -1,0 +1,47 @@
+//! File dialogs behind a trait: the real ones come from rfd, tests use none. rfd answers `None`
+//! at once where no portal or zenity is installed, so the window always offers its own path
+//! field as well and never depends on a dialog.
+
+use std::path::{Path, PathBuf};
+
+/// Asks the user for a file.
+pub trait FileDialogs {
+    /// A file to open, starting in `folder`; `None` if cancelled or no dialog can be shown.
+    fn pick_file_to_open(&self, folder: &Path) -> Option<PathBuf>;
+    /// Where to save, starting in `folder` with `name` proposed.
+    fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf>;
+}
+
+/// The system's dialogs, through rfd.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemDialogs;
+
+impl FileDialogs for SystemDialogs {
+    fn pick_file_to_open(&self, folder: &Path) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_directory(folder)
+            .add_filter("MIM Assistant assessment", &["ron"])
+            .pick_file()
+    }
+
+    fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_directory(folder)
+            .set_file_name(name)
+            .save_file()
+    }
+}
+
+/// No dialogs at all, as on a machine without a portal; used by tests.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_file_to_open(&self, _folder: &Path) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_file_to_save(&self, _folder: &Path, _name: &str) -> Option<PathBuf> {
+        None
+    }
+}

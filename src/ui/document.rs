@@ -1,0 +1,251 @@
+//! The assessment open in the window: the file it belongs to, its undo history, when to write
+//! the recovery copy, and the figures derived from it (recomputed once per change, not once per
+//! frame, so that every screen draws quickly).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::assessment::{
+    self, Assessment, Autosave, Coverage, DerivedItem, Edit, Gap, History, RecoverySlot,
+    RequirementStatus, Scorecard, StoreError, derived_coverage, gaps, score, statuses,
+};
+use crate::catalog::Library;
+
+/// Prefix of the NIS2 Art. 21(2) points, whose coverage the dashboard shows.
+pub const NIS2_ART21_PREFIX: &str = "nis2:21.2.";
+
+/// Whether the work is safe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveState {
+    /// The file holds every change.
+    Saved,
+    /// Changes are not in the file yet, but the recovery copy holds them.
+    InRecoveryCopy,
+    /// Changes are neither in the file nor in the recovery copy yet.
+    Unsaved,
+}
+
+/// One NIS2 Art. 21(2) point on the dashboard: assessed directly or derived through mappings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nis2Point {
+    /// `nis2:21.2.a` …
+    pub qid: String,
+    /// The level: assessed, or carried over when covered.
+    pub level: Option<u8>,
+    /// `None` when assessed directly; the derived coverage otherwise.
+    pub derived: Option<Coverage>,
+}
+
+/// Figures derived from the assessment; never saved.
+#[derive(Debug, Clone)]
+pub struct Insights {
+    /// Scores and verdicts.
+    pub scorecard: Scorecard,
+    /// Gaps, highest priority first.
+    pub gaps: Vec<Gap>,
+    /// Every requirement in scope with its status, in reading order.
+    pub statuses: Vec<RequirementStatus>,
+    index: HashMap<String, usize>,
+    /// NIS2 Art. 21(2) points a–j.
+    pub nis2: Vec<Nis2Point>,
+}
+
+impl Insights {
+    /// Computes everything from the assessment.
+    pub fn compute(assessment: &Assessment, library: &Library) -> Self {
+        let statuses = statuses(assessment, library);
+        let index = statuses
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.qid.clone(), i))
+            .collect();
+        let nis2_in_scope = assessment.frameworks.iter().any(|f| f.framework == "nis2");
+        let nis2 = if nis2_in_scope {
+            library
+                .requirements()
+                .filter(|v| v.qid.starts_with(NIS2_ART21_PREFIX))
+                .map(|v| Nis2Point {
+                    qid: v.qid.to_owned(),
+                    level: assessment
+                        .answers
+                        .get(v.qid)
+                        .and_then(assessment::Answer::applicable_level),
+                    derived: None,
+                })
+                .collect()
+        } else {
+            derived_coverage(assessment, library, "nis2")
+                .into_iter()
+                .filter(|d| d.qid.starts_with(NIS2_ART21_PREFIX))
+                .map(
+                    |DerivedItem {
+                         qid,
+                         coverage,
+                         level,
+                         ..
+                     }| Nis2Point {
+                        qid,
+                        level,
+                        derived: Some(coverage),
+                    },
+                )
+                .collect()
+        };
+        Insights {
+            scorecard: score(assessment, library),
+            gaps: gaps(assessment, library),
+            statuses,
+            index,
+            nis2,
+        }
+    }
+
+    /// The status of one requirement in scope.
+    pub fn status(&self, qid: &str) -> Option<&RequirementStatus> {
+        self.index.get(qid).map(|&i| &self.statuses[i])
+    }
+}
+
+/// An assessment being worked on.
+#[derive(Debug)]
+pub struct OpenAssessment {
+    /// The assessment as it is now.
+    pub assessment: Assessment,
+    /// The file it is saved to, once it has one.
+    pub path: Option<PathBuf>,
+    /// Undo and redo.
+    pub history: History,
+    /// Figures derived from `assessment`.
+    pub insights: Insights,
+    autosave: Autosave,
+    revision: u64,
+    saved_revision: Option<u64>,
+    recovery_revision: Option<u64>,
+}
+
+impl OpenAssessment {
+    /// Opens `assessment`, which is saved in `path` if it has one.
+    pub fn new(
+        assessment: Assessment,
+        path: Option<PathBuf>,
+        library: &Library,
+        autosave_delay: Duration,
+    ) -> Self {
+        let insights = Insights::compute(&assessment, library);
+        let saved_revision = path.as_ref().map(|_| 0);
+        OpenAssessment {
+            assessment,
+            path,
+            history: History::default(),
+            insights,
+            autosave: Autosave::new(autosave_delay),
+            revision: 0,
+            saved_revision,
+            recovery_revision: None,
+        }
+    }
+
+    /// Marks the open work as not in its file (after a restore from the recovery copy).
+    pub fn mark_unsaved(&mut self, now: Instant) {
+        self.changed(now);
+    }
+
+    /// Applies one edit; returns false when nothing changed.
+    pub fn edit(&mut self, edit: &Edit, library: &Library, now: Instant) -> bool {
+        let changed = self
+            .history
+            .apply(&mut self.assessment, edit, &assessment::today());
+        if changed {
+            self.after_change(library, now);
+        }
+        changed
+    }
+
+    /// Undoes the last edit; returns the requirement it touched.
+    pub fn undo(&mut self, library: &Library, now: Instant) -> Option<String> {
+        let qid = self.history.undo(&mut self.assessment)?;
+        self.after_change(library, now);
+        Some(qid)
+    }
+
+    /// Redoes the last undone edit; returns the requirement it touched.
+    pub fn redo(&mut self, library: &Library, now: Instant) -> Option<String> {
+        let qid = self.history.redo(&mut self.assessment)?;
+        self.after_change(library, now);
+        Some(qid)
+    }
+
+    fn after_change(&mut self, library: &Library, now: Instant) {
+        self.insights = Insights::compute(&self.assessment, library);
+        self.changed(now);
+    }
+
+    fn changed(&mut self, now: Instant) {
+        self.revision += 1;
+        self.autosave.changed(now);
+    }
+
+    /// Saves to `path` and makes it the assessment's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
+        assessment::save(&self.assessment, path)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_revision = Some(self.revision);
+        self.autosave.saved(Instant::now());
+        Ok(())
+    }
+
+    /// Writes the recovery copy when the autosave delay has passed since the last change.
+    /// Returns the error of a failed write (the next try waits another delay).
+    pub fn autosave(&mut self, slot: &RecoverySlot, now: Instant) -> Result<bool, StoreError> {
+        if !self.autosave.due(now) {
+            return Ok(false);
+        }
+        if self.save_state() != SaveState::Unsaved {
+            self.autosave.saved(now);
+            return Ok(false);
+        }
+        match self.write_recovery(slot) {
+            Ok(()) => {
+                self.autosave.saved(now);
+                Ok(true)
+            }
+            Err(e) => {
+                self.autosave.failed(now);
+                Err(e)
+            }
+        }
+    }
+
+    /// Writes the recovery copy now.
+    pub fn write_recovery(&mut self, slot: &RecoverySlot) -> Result<(), StoreError> {
+        slot.write(&self.assessment, self.path.as_deref())?;
+        self.recovery_revision = Some(self.revision);
+        Ok(())
+    }
+
+    /// How long until the recovery copy is due, while changes wait for it.
+    pub fn autosave_pending(&self) -> bool {
+        self.autosave.pending()
+    }
+
+    /// Whether the work is in its file, in the recovery copy, or only in memory.
+    pub fn save_state(&self) -> SaveState {
+        if self.saved_revision == Some(self.revision) {
+            SaveState::Saved
+        } else if self.recovery_revision == Some(self.revision) {
+            SaveState::InRecoveryCopy
+        } else {
+            SaveState::Unsaved
+        }
+    }
+
+    /// The name shown in the title bar.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.assessment.organisation.name.clone())
+    }
+}

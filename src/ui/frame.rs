@@ -1,0 +1,248 @@
+//! One frame of the window: the top bar (where am I, is my work safe, undo/redo/save), the
+//! screen itself, the status bar, and the keyboard shortcuts. Commands collected from every part
+//! are applied at the end of the frame.
+
+use std::time::Instant;
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+use super::app::{Command, MimApp, Screen};
+use super::browser::{self, BrowserCommand};
+use super::document::SaveState;
+use super::walk::WalkCommand;
+use super::{dashboard, files, fonts, settings_view, setup, start, walk};
+use crate::assessment::Edit;
+
+impl MimApp {
+    /// Draws the whole window into `ui` and applies what the user did.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        ui.ctx().set_theme(self.settings.theme.preference());
+        let mut commands = keyboard_commands(self, ui);
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            commands.extend(self.top_bar_ui(ui));
+        });
+        egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
+        match self.screen {
+            Screen::Start => commands.extend(start::start_ui(ui, self)),
+            Screen::Setup => commands.extend(setup::setup_ui(ui, self)),
+            Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(ui, self)),
+            Screen::Walk | Screen::Dashboard if self.document.is_none() => {
+                commands.push(Command::Show(Screen::Start));
+            }
+            Screen::Walk => commands.extend(walk::walk_ui(ui, self)),
+            Screen::Dashboard => commands.extend(dashboard::dashboard_ui(ui, self)),
+            Screen::Catalog => commands.extend(self.catalog_ui(ui)),
+            Screen::Settings => commands.extend(settings_view::settings_ui(ui, self)),
+        }
+        self.walk_scrolled();
+        for command in commands {
+            self.apply(command);
+        }
+        if self.tick(Instant::now()) {
+            ui.ctx().request_repaint_after(self.places.autosave_delay);
+        }
+    }
+
+    fn top_bar_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let tr = |id| self.i18n.tr(id);
+        let mut commands = Vec::new();
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("MIM Assistant").font(fonts::bold(18.0)));
+            ui.add_space(12.0);
+            let mut screens = vec![(Screen::Start, "nav-start")];
+            if self.document.is_some() {
+                screens.push((Screen::Walk, "nav-walk"));
+                screens.push((Screen::Dashboard, "nav-dashboard"));
+            }
+            screens.push((Screen::Catalog, "nav-catalog"));
+            screens.push((Screen::Settings, "nav-settings"));
+            for (screen, id) in screens {
+                if ui.selectable_label(self.screen == screen, tr(id)).clicked() {
+                    commands.push(Command::Show(screen));
+                }
+            }
+            if let Some(doc) = &self.document {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button(tr("action-save"))
+                        .on_hover_text("Ctrl+S")
+                        .clicked()
+                    {
+                        commands.push(Command::Save);
+                    }
+                    if ui
+                        .add_enabled(doc.history.can_redo(), egui::Button::new(tr("action-redo")))
+                        .on_hover_text("Ctrl+Shift+Z")
+                        .clicked()
+                    {
+                        commands.push(Command::Redo);
+                    }
+                    if ui
+                        .add_enabled(doc.history.can_undo(), egui::Button::new(tr("action-undo")))
+                        .on_hover_text("Ctrl+Z")
+                        .clicked()
+                    {
+                        commands.push(Command::Undo);
+                    }
+                    let (state, colour) = match doc.save_state() {
+                        SaveState::Saved => (tr("state-saved"), ui.visuals().weak_text_color()),
+                        SaveState::InRecoveryCopy => {
+                            (tr("state-recovery"), ui.visuals().warn_fg_color)
+                        }
+                        SaveState::Unsaved => (tr("state-unsaved"), ui.visuals().warn_fg_color),
+                    };
+                    ui.label(RichText::new(state).color(colour));
+                    ui.label(RichText::new(doc.display_name()).strong());
+                });
+            }
+        });
+        if !self.load_problems.is_empty() {
+            commands.extend(self.problems_banner_ui(ui));
+        }
+        ui.add_space(4.0);
+        commands
+    }
+
+    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| match &self.notice {
+            Some(notice) if notice.is_error => {
+                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+            }
+            Some(notice) => {
+                ui.label(&notice.text);
+            }
+            None => {
+                ui.label(RichText::new(self.i18n.tr("status-ready")).weak());
+            }
+        });
+    }
+
+    fn catalog_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands: Vec<BrowserCommand> = Vec::new();
+        let hits = (!self.browser.query.trim().is_empty())
+            .then(|| self.library.search(&self.browser.query).len());
+        egui::Panel::top("catalog-search").show(ui, |ui| {
+            ui.add_space(4.0);
+            commands.extend(browser::search_bar_ui(ui, &self.i18n, &self.browser, hits));
+            ui.add_space(4.0);
+        });
+        egui::Panel::left("navigation")
+            .resizable(true)
+            .default_size(360.0)
+            .min_size(220.0)
+            .max_size(560.0)
+            .show(ui, |ui| {
+                commands.extend(browser::navigation_ui(
+                    ui,
+                    &self.i18n,
+                    &self.library,
+                    &self.browser,
+                ));
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(browser::detail_ui(
+                ui,
+                &self.i18n,
+                &self.library,
+                &self.browser,
+            ));
+        });
+        commands.into_iter().map(Command::Browser).collect()
+    }
+
+    fn problems_banner_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                self.i18n.tr_args(
+                    "banner-catalog-problems",
+                    &[("count", self.load_problems.len().into())],
+                ),
+            );
+            let label = if self.show_problems {
+                "banner-hide-details"
+            } else {
+                "banner-show-details"
+            };
+            if ui.button(self.i18n.tr(label)).clicked() {
+                commands.push(Command::ToggleProblems);
+            }
+        });
+        if self.show_problems {
+            for problem in &self.load_problems {
+                ui.label(RichText::new(problem).monospace());
+            }
+        }
+        commands
+    }
+}
+
+/// The shortcuts: Ctrl+S, Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) everywhere an assessment is open;
+/// in the walk-through, while no text field has the keyboard, arrows or J/K move and digits set
+/// the level.
+fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let Some(doc) = &app.document else {
+        return commands;
+    };
+    let redo = [
+        KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+    ];
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
+            commands.push(Command::Save);
+        }
+        if redo.iter().any(|s| input.consume_shortcut(s)) {
+            commands.push(Command::Redo);
+        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
+            commands.push(Command::Undo);
+        }
+    });
+    if app.screen != Screen::Walk || ui.ctx().text_edit_focused() {
+        return commands;
+    }
+    let (low, high) = app
+        .library
+        .scale(&doc.assessment.scale)
+        .map_or((0, 0), |s| s.range());
+    ui.input_mut(|input| {
+        if input.consume_key(Modifiers::NONE, Key::ArrowDown)
+            || input.consume_key(Modifiers::NONE, Key::J)
+        {
+            commands.push(Command::Walk(WalkCommand::Next));
+        }
+        if input.consume_key(Modifiers::NONE, Key::ArrowUp)
+            || input.consume_key(Modifiers::NONE, Key::K)
+        {
+            commands.push(Command::Walk(WalkCommand::Previous));
+        }
+        if let Some(qid) = &app.walk.selected {
+            for (digit, key) in DIGITS.iter().enumerate() {
+                let level = digit as u8;
+                if (low..=high).contains(&level) && input.consume_key(Modifiers::NONE, *key) {
+                    commands.push(Command::Edit(Edit::SetLevel {
+                        qid: qid.clone(),
+                        level: Some(level),
+                    }));
+                }
+            }
+        }
+    });
+    commands
+}
+
+const DIGITS: [Key; 10] = [
+    Key::Num0,
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];

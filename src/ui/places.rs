@@ -1,0 +1,52 @@
+//! Where the window keeps its files: settings, the recovery copy, and the folder it proposes
+//! for saving. Tests and scripts point these at a temporary folder.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::paths;
+
+/// How long after the last change the recovery copy is written.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
+
+/// The folders and timings the window works with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Places {
+    /// The settings file (language, theme, recent files).
+    pub settings_file: Option<PathBuf>,
+    /// The folder of the recovery copy.
+    pub recovery_dir: Option<PathBuf>,
+    /// Where new files are proposed and the Open view looks first.
+    pub documents_dir: PathBuf,
+    /// How long after the last change the recovery copy is written.
+    pub autosave_delay: Duration,
+}
+
+impl Places {
+    /// The user's own folders, or those under `MIM_ASSISTANT_HOME` when it is set (for scripts
+    /// that must not touch a real profile).
+    pub fn for_user() -> Self {
+        if let Some(home) = std::env::var_os("MIM_ASSISTANT_HOME") {
+            return Places::in_folder(Path::new(&home));
+        }
+        let dirs = paths::project_dirs();
+        Places {
+            settings_file: dirs.as_ref().map(|d| d.config_dir().join("settings.ron")),
+            recovery_dir: dirs.as_ref().map(|d| d.data_dir().join("recovery")),
+            documents_dir: paths::documents_dir()
+                .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()))
+                .unwrap_or_else(|| PathBuf::from(".")),
+            autosave_delay: AUTOSAVE_DELAY,
+        }
+    }
+
+    /// Everything inside one folder.
+    pub fn in_folder(folder: &Path) -> Self {
+        Places {
+            settings_file: Some(folder.join("settings.ron")),
+            recovery_dir: Some(folder.join("recovery")),
+            documents_dir: folder.join("documents"),
+            autosave_delay: AUTOSAVE_DELAY,
+        }
+    }
+}

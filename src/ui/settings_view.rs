@@ -1,0 +1,65 @@
+//! The settings screen: language, light or dark, and the recent files. Changes apply at once
+//! and are remembered.
+
+use egui::RichText;
+
+use super::app::{Command, MimApp};
+use super::fonts;
+use super::i18n::Language;
+use super::settings::ThemeChoice;
+
+/// Draws the settings screen.
+pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+    let tr = |id| app.i18n.tr(id);
+    let mut commands = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.label(RichText::new(tr("settings-title")).font(fonts::bold(22.0)));
+        ui.add_space(12.0);
+        ui.label(RichText::new(tr("settings-language")).font(fonts::bold(16.0)));
+        for language in Language::ALL {
+            if ui
+                .radio(app.settings.language == language, language.native_name())
+                .clicked()
+            {
+                commands.push(Command::SetLanguage(language));
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(tr("settings-theme")).font(fonts::bold(16.0)));
+        for theme in ThemeChoice::ALL {
+            if ui
+                .radio(app.settings.theme == theme, tr(theme.message_id()))
+                .clicked()
+            {
+                commands.push(Command::SetTheme(theme));
+            }
+        }
+        ui.add_space(12.0);
+        ui.label(RichText::new(tr("settings-recent")).font(fonts::bold(16.0)));
+        ui.label(app.i18n.tr_args(
+            "settings-recent-count",
+            &[("count", app.settings.recent.len().into())],
+        ));
+        if ui
+            .add_enabled(
+                !app.settings.recent.is_empty(),
+                egui::Button::new(tr("settings-recent-clear")),
+            )
+            .clicked()
+        {
+            commands.push(Command::ClearRecent);
+        }
+        ui.add_space(12.0);
+        if let Some(path) = &app.places.settings_file {
+            ui.label(
+                RichText::new(app.i18n.tr_args(
+                    "settings-stored-in",
+                    &[("file", path.display().to_string().into())],
+                ))
+                .weak(),
+            );
+        }
+    });
+    commands
+}

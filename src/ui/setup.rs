@@ -1,0 +1,384 @@
+//! The guided setup of a new assessment: who is assessed and by whom, whether NIS2 applies
+//! (asked in plain words, and used to propose the target profile), which frameworks, which
+//! scale, which target, and where the file goes.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, ScrollArea, TextEdit};
+
+use super::app::{Command, MimApp, Screen};
+use super::fonts;
+use crate::assessment::{ASSESSMENT_EXTENSION, Assessment, Organisation, today};
+use crate::catalog::{FrameworkKind, Library};
+
+/// The answer to "does NIS2 apply to you?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nis2Answer {
+    /// Not answered yet.
+    #[default]
+    NotAsked,
+    /// Named an essential entity by the national law.
+    Essential,
+    /// Named an important entity, or local government brought into scope.
+    Important,
+    /// Not in scope, or not known yet.
+    NotInScope,
+}
+
+impl Nis2Answer {
+    /// The choices in the order shown, with their message ids.
+    pub const CHOICES: [(Nis2Answer, &'static str); 3] = [
+        (Nis2Answer::Essential, "setup-nis2-essential"),
+        (Nis2Answer::Important, "setup-nis2-important"),
+        (Nis2Answer::NotInScope, "setup-nis2-no"),
+    ];
+
+    /// The target profile this answer suggests.
+    fn profile(self) -> Option<&'static str> {
+        match self {
+            Nis2Answer::NotAsked => None,
+            Nis2Answer::Essential => Some("nis2-essential"),
+            Nis2Answer::Important => Some("nis2-important"),
+            Nis2Answer::NotInScope => Some("mim-baseline"),
+        }
+    }
+}
+
+/// A text field of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupField {
+    /// Organisation name.
+    Name,
+    /// City.
+    City,
+    /// Country.
+    Country,
+    /// What is assessed.
+    Scope,
+    /// Who assesses.
+    Assessor,
+    /// Where the file goes.
+    Path,
+}
+
+/// A change to the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupCommand {
+    /// Type into a field.
+    SetText(SetupField, String),
+    /// Answer the NIS2 question.
+    SetNis2(Nis2Answer),
+    /// Add or remove a framework.
+    ToggleFramework(String),
+    /// Choose the scale.
+    SetScale(String),
+    /// Choose the target profile.
+    SetProfile(String),
+}
+
+/// The form's state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SetupForm {
+    /// Organisation name (required).
+    pub name: String,
+    /// City.
+    pub city: String,
+    /// Country.
+    pub country: String,
+    /// What is assessed.
+    pub scope: String,
+    /// Who assesses.
+    pub assessor: String,
+    /// The NIS2 answer.
+    pub nis2: Nis2Answer,
+    /// Chosen framework ids, in the library's order.
+    pub frameworks: Vec<String>,
+    /// Chosen scale id.
+    pub scale: String,
+    /// Chosen profile id.
+    pub profile: String,
+    /// Where the file goes.
+    pub path: String,
+    path_edited: bool,
+    documents_dir: PathBuf,
+}
+
+/// A file name for an organisation: its name with characters a file system may refuse
+/// replaced, and the assessment ending.
+pub fn file_name_for(name: &str) -> String {
+    let cleaned: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim_matches('-');
+    let stem = if cleaned.is_empty() {
+        "assessment"
+    } else {
+        cleaned
+    };
+    format!("{stem}{ASSESSMENT_EXTENSION}")
+}
+
+impl SetupForm {
+    /// A fresh form: MIM6 chosen, the first scale, no profile until NIS2 is answered.
+    pub fn new(library: &Library, documents_dir: &Path) -> Self {
+        let mut form = SetupForm {
+            frameworks: library
+                .framework("mim6")
+                .map(|f| vec![f.id.clone()])
+                .unwrap_or_default(),
+            scale: library
+                .scale("city-0-5")
+                .or(library.scales().first())
+                .map(|s| s.id.clone())
+                .unwrap_or_default(),
+            documents_dir: documents_dir.to_path_buf(),
+            ..SetupForm::default()
+        };
+        form.propose_path();
+        form
+    }
+
+    fn propose_path(&mut self) {
+        if !self.path_edited {
+            self.path = self
+                .documents_dir
+                .join(file_name_for(&self.name))
+                .display()
+                .to_string();
+        }
+    }
+
+    /// Applies one change.
+    pub fn apply(&mut self, command: SetupCommand, library: &Library) {
+        match command {
+            SetupCommand::SetText(field, text) => {
+                match field {
+                    SetupField::Name => self.name = text,
+                    SetupField::City => self.city = text,
+                    SetupField::Country => self.country = text,
+                    SetupField::Scope => self.scope = text,
+                    SetupField::Assessor => self.assessor = text,
+                    SetupField::Path => {
+                        self.path = text;
+                        self.path_edited = true;
+                    }
+                }
+                self.propose_path();
+            }
+            SetupCommand::SetNis2(answer) => {
+                self.nis2 = answer;
+                if let Some(profile) = answer.profile() {
+                    self.profile = profile.to_owned();
+                }
+                let wants_nis2 = matches!(answer, Nis2Answer::Essential | Nis2Answer::Important);
+                let has_nis2 = self.frameworks.iter().any(|f| f == "nis2");
+                if wants_nis2 && !has_nis2 && library.framework("nis2").is_some() {
+                    self.toggle("nis2", library);
+                }
+            }
+            SetupCommand::ToggleFramework(id) => self.toggle(&id, library),
+            SetupCommand::SetScale(id) => self.scale = id,
+            SetupCommand::SetProfile(id) => self.profile = id,
+        }
+    }
+
+    fn toggle(&mut self, id: &str, library: &Library) {
+        if self.frameworks.iter().any(|f| f == id) {
+            self.frameworks.retain(|f| f != id);
+        } else {
+            self.frameworks.push(id.to_owned());
+            let order = library.framework_ids();
+            self.frameworks
+                .sort_by_key(|f| order.iter().position(|o| o == f).unwrap_or(usize::MAX));
+        }
+    }
+
+    /// Message ids of what is still missing before the assessment can be created.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.name.trim().is_empty() {
+            missing.push("setup-missing-name");
+        }
+        if self.nis2 == Nis2Answer::NotAsked {
+            missing.push("setup-missing-nis2");
+        }
+        if self.frameworks.is_empty() {
+            missing.push("setup-missing-frameworks");
+        }
+        if self.scale.is_empty() || self.profile.is_empty() {
+            missing.push("setup-missing-scale");
+        }
+        if self.path.trim().is_empty() {
+            missing.push("setup-missing-path");
+        }
+        missing
+    }
+
+    /// The assessment the form describes, dated today.
+    pub fn to_assessment(&self) -> Assessment {
+        let frameworks: Vec<&str> = self.frameworks.iter().map(String::as_str).collect();
+        let mut assessment = Assessment::new(
+            Organisation {
+                name: self.name.trim().to_owned(),
+                city: self.city.trim().to_owned(),
+                country: self.country.trim().to_owned(),
+            },
+            &frameworks,
+            &self.scale,
+            &self.profile,
+        );
+        assessment.scope = self.scope.trim().to_owned();
+        assessment.assessor = self.assessor.trim().to_owned();
+        assessment.date = today();
+        assessment
+    }
+}
+
+/// Draws the form.
+pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+    let tr = |id| app.i18n.tr(id);
+    let form = &app.setup;
+    let mut commands = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.set_max_width(760.0);
+                ui.add_space(8.0);
+                ui.label(RichText::new(tr("setup-title")).font(fonts::bold(22.0)));
+                ui.label(tr("setup-intro"));
+
+                step_heading(ui, &tr("setup-step-organisation"));
+                egui::Grid::new("setup-organisation")
+                    .num_columns(2)
+                    .spacing([12.0, 8.0])
+                    .show(ui, |ui| {
+                        for (field, id, value) in [
+                            (SetupField::Name, "setup-name", &form.name),
+                            (SetupField::City, "setup-city", &form.city),
+                            (SetupField::Country, "setup-country", &form.country),
+                            (SetupField::Scope, "setup-scope", &form.scope),
+                            (SetupField::Assessor, "setup-assessor", &form.assessor),
+                        ] {
+                            text_row(ui, &tr(id), value, field, &mut commands);
+                        }
+                    });
+
+                step_heading(ui, &tr("setup-step-nis2"));
+                ui.label(tr("setup-nis2-question"));
+                ui.label(RichText::new(tr("setup-nis2-explain")).weak());
+                for (answer, id) in Nis2Answer::CHOICES {
+                    if ui.radio(form.nis2 == answer, tr(id)).clicked() {
+                        commands.push(Command::Setup(SetupCommand::SetNis2(answer)));
+                    }
+                }
+
+                step_heading(ui, &tr("setup-step-frameworks"));
+                ui.label(RichText::new(tr("setup-frameworks-hint")).weak());
+                for loaded in app.library.frameworks() {
+                    let fw = &loaded.framework;
+                    if fw.kind == FrameworkKind::ClauseLibrary {
+                        continue;
+                    }
+                    let mut chosen = form.frameworks.contains(&fw.id);
+                    let label = app.i18n.tr_args(
+                        "setup-framework-item",
+                        &[
+                            ("name", fw.name.as_str().into()),
+                            ("count", fw.requirement_count().into()),
+                        ],
+                    );
+                    if ui.checkbox(&mut chosen, label).clicked() {
+                        commands.push(Command::Setup(SetupCommand::ToggleFramework(fw.id.clone())));
+                    }
+                }
+
+                step_heading(ui, &tr("setup-step-scale"));
+                for scale in app.library.scales() {
+                    if ui.radio(form.scale == scale.id, &scale.name).clicked() {
+                        commands.push(Command::Setup(SetupCommand::SetScale(scale.id.clone())));
+                    }
+                    indented_note(ui, &scale.summary);
+                }
+
+                step_heading(ui, &tr("setup-step-profile"));
+                ui.label(RichText::new(tr("setup-profile-hint")).weak());
+                for profile in app.library.profiles() {
+                    if ui
+                        .radio(form.profile == profile.id, &profile.name)
+                        .clicked()
+                    {
+                        commands.push(Command::Setup(SetupCommand::SetProfile(profile.id.clone())));
+                    }
+                    indented_note(ui, &profile.summary);
+                }
+
+                step_heading(ui, &tr("setup-step-file"));
+                egui::Grid::new("setup-file").num_columns(2).show(ui, |ui| {
+                    text_row(
+                        ui,
+                        &tr("setup-path"),
+                        &form.path,
+                        SetupField::Path,
+                        &mut commands,
+                    );
+                });
+
+                ui.add_space(16.0);
+                let missing = form.missing();
+                ui.horizontal(|ui| {
+                    let create = egui::Button::new(RichText::new(tr("setup-create")).strong());
+                    if ui.add_enabled(missing.is_empty(), create).clicked() {
+                        commands.push(Command::CreateAssessment);
+                    }
+                    if ui.button(tr("action-cancel")).clicked() {
+                        commands.push(Command::Show(Screen::Start));
+                    }
+                });
+                for id in missing {
+                    ui.label(RichText::new(tr(id)).color(ui.visuals().warn_fg_color));
+                }
+                ui.add_space(24.0);
+            });
+    });
+    commands
+}
+
+fn step_heading(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(18.0);
+    ui.label(RichText::new(text).font(fonts::bold(17.0)));
+    ui.add_space(4.0);
+}
+
+fn indented_note(ui: &mut egui::Ui, text: &str) {
+    ui.indent(text, |ui| {
+        ui.label(RichText::new(text).weak().small());
+    });
+}
+
+fn text_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &str,
+    field: SetupField,
+    commands: &mut Vec<Command>,
+) {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    if ui
+        .add(TextEdit::singleline(&mut text).desired_width(460.0))
+        .labelled_by(label.id)
+        .changed()
+    {
+        commands.push(Command::Setup(SetupCommand::SetText(field, text)));
+    }
+    ui.end_row();
+}

@@ -1,0 +1,125 @@
+//! The start screen: what a user can do first — start an assessment, open one, look at the
+//! example or the catalog — the recent files, and the offer to restore unsaved work.
+
+use egui::{RichText, ScrollArea};
+
+use super::app::{Command, MimApp, Screen};
+use super::fonts;
+use super::i18n::Arg;
+
+/// Widest the start screen's column grows, so lines stay readable on a wide window.
+const COLUMN_WIDTH: f32 = 720.0;
+
+/// Draws the start screen.
+pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+    let tr = |id| app.i18n.tr(id);
+    let mut commands = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let margin = ((ui.available_width() - COLUMN_WIDTH) / 2.0).max(16.0);
+                egui::Frame::new()
+                    .inner_margin(egui::Margin::symmetric(margin as i8, 24))
+                    .show(ui, |ui| {
+                        ui.set_max_width(COLUMN_WIDTH);
+                        ui.label(RichText::new(tr("start-title")).font(fonts::bold(26.0)));
+                        ui.add_space(4.0);
+                        ui.label(tr("start-intro"));
+                        ui.add_space(16.0);
+                        if let Some(found) = &app.recovery {
+                            recovery_offer_ui(ui, app, found, &mut commands);
+                            ui.add_space(16.0);
+                        }
+                        let actions = [
+                            ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
+                            ("start-open", "start-open-hint", Command::Show(Screen::Open)),
+                            ("start-example", "start-example-hint", Command::OpenExample),
+                            (
+                                "start-catalog",
+                                "start-catalog-hint",
+                                Command::Show(Screen::Catalog),
+                            ),
+                        ];
+                        egui::Grid::new("start-actions")
+                            .num_columns(2)
+                            .spacing([16.0, 12.0])
+                            .show(ui, |ui| {
+                                for (label, hint, command) in actions {
+                                    let button =
+                                        egui::Button::new(RichText::new(tr(label)).size(16.0))
+                                            .min_size(egui::vec2(240.0, 36.0));
+                                    if ui.add(button).clicked() {
+                                        commands.push(command);
+                                    }
+                                    ui.label(RichText::new(tr(hint)).weak());
+                                    ui.end_row();
+                                }
+                            });
+                        ui.add_space(24.0);
+                        ui.label(RichText::new(tr("start-recent")).font(fonts::bold(16.0)));
+                        ui.add_space(4.0);
+                        if app.settings.recent.is_empty() {
+                            ui.label(RichText::new(tr("start-recent-none")).weak());
+                        }
+                        for path in &app.settings.recent {
+                            let name = path
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default();
+                            ui.horizontal(|ui| {
+                                if ui
+                                    .link(&name)
+                                    .on_hover_text(path.display().to_string())
+                                    .clicked()
+                                {
+                                    commands.push(Command::Open(path.clone()));
+                                }
+                                if let Some(folder) = path.parent() {
+                                    ui.label(RichText::new(folder.display().to_string()).weak());
+                                }
+                            });
+                        }
+                    });
+            });
+    });
+    commands
+}
+
+fn recovery_offer_ui(
+    ui: &mut egui::Ui,
+    app: &MimApp,
+    found: &crate::assessment::Recovered,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(12)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(app.i18n.tr("recovery-title")).font(fonts::bold(16.0)));
+            let file = found.original.as_ref().map_or_else(
+                || app.i18n.tr("recovery-never-saved"),
+                |p| p.display().to_string(),
+            );
+            ui.label(app.i18n.tr_args(
+                "recovery-text",
+                &[
+                    (
+                        "name",
+                        Arg::from(found.assessment.organisation.name.as_str()),
+                    ),
+                    ("file", Arg::from(file)),
+                    ("minutes", Arg::from((found.age.as_secs() / 60) as usize)),
+                ],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(app.i18n.tr("recovery-restore")).clicked() {
+                    commands.push(Command::RestoreRecovery);
+                }
+                if ui.button(app.i18n.tr("recovery-discard")).clicked() {
+                    commands.push(Command::DiscardRecovery);
+                }
+            });
+        });
+}

@@ -1,0 +1,250 @@
+//! A new user's path through the window, driven with egui_kittest (no GPU) as a user would:
+//! start → new assessment → answer three requirements by mouse and keyboard → the dashboard's
+//! scores change → undo → save; then Swedish. The accessibility check runs on every screen.
+
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mim_assistant::assessment::{self, format_mean};
+use mim_assistant::catalog;
+use mim_assistant::ui::{MimApp, Screen};
+
+mod window;
+
+fn new_window() -> (Harness<'static, MimApp>, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    let places = window::places(home.path(), Duration::from_secs(2));
+    (window::window_in(catalog::load_embedded(), places), home)
+}
+
+fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
+    let node = harness
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("nothing labelled {label:?}"));
+    node.scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
+}
+
+fn answered(harness: &Harness<'static, MimApp>) -> usize {
+    harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .insights
+        .scorecard
+        .overall
+        .answered
+}
+
+fn overall_mean(harness: &Harness<'static, MimApp>) -> String {
+    format_mean(
+        harness
+            .state()
+            .document
+            .as_ref()
+            .unwrap()
+            .insights
+            .scorecard
+            .overall
+            .mean(),
+    )
+}
+
+#[test]
+fn a_new_user_creates_answers_checks_the_dashboard_undoes_and_saves() {
+    let (mut harness, home) = new_window();
+    harness.check_accessibility();
+
+    // Start → guided setup.
+    click(&mut harness, "New assessment");
+    assert_eq!(harness.state().screen, Screen::Setup);
+    let name = harness.get_by_role_and_label(Role::TextInput, "Organisation");
+    name.focus();
+    name.type_text("Ångby kommun");
+    harness.run();
+    harness
+        .get_by_label_contains("Yes, as an important entity")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().setup.profile, "nis2-important");
+    assert_eq!(harness.state().setup.frameworks, ["mim6", "nis2"]);
+    harness.check_accessibility();
+    click(&mut harness, "Create the assessment");
+    assert_eq!(harness.state().screen, Screen::Walk);
+    let file = home.path().join("documents/Ångby-kommun.mimassess.ron");
+    assert!(file.exists(), "the new assessment is saved at once");
+    harness.check_accessibility();
+
+    // Three answers: a click on a level, a digit key, J then a click.
+    let first = harness.state().walk.selected.clone().unwrap();
+    assert_eq!(first, "mim6:R1");
+    click(&mut harness, "3 — Defined");
+    assert_eq!(answered(&harness), 1);
+    click(&mut harness, "Next ▶");
+    harness.key_press(Key::Num2);
+    harness.run();
+    assert_eq!(answered(&harness), 2);
+    harness.key_press(Key::J);
+    harness.run();
+    assert_eq!(harness.state().walk.selected.as_deref(), Some("mim6:R3"));
+    click(&mut harness, "1 — Initial");
+    assert_eq!(answered(&harness), 3);
+    let doc = harness.state().document.as_ref().unwrap();
+    assert_eq!(doc.assessment.answers["mim6:R1"].current, Some(3));
+    assert_eq!(doc.assessment.answers["mim6:R2"].current, Some(2));
+    assert_eq!(doc.assessment.answers["mim6:R3"].current, Some(1));
+    assert!(harness.query_by_label("Unsaved changes").is_some());
+
+    // The dashboard shows the new scores.
+    click(&mut harness, "Dashboard");
+    assert_eq!(overall_mean(&harness), "2.00");
+    assert!(harness.get_all_by_label("2.00").next().is_some());
+    let total = harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .insights
+        .scorecard
+        .overall
+        .total();
+    assert!(
+        harness
+            .query_by_label(&format!("3 of {total} done"))
+            .is_some()
+    );
+    harness.check_accessibility();
+
+    // Undo the last answer: one fewer, and the dashboard follows.
+    click(&mut harness, "Undo");
+    assert_eq!(answered(&harness), 2);
+    assert!(harness.get_all_by_label("2.50").next().is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("2 of {total} done"))
+            .is_some()
+    );
+
+    // Save with Ctrl+S: the file holds exactly the two answers.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(harness.query_by_label("Saved").is_some());
+    let saved = assessment::load(&file).unwrap().assessment;
+    assert_eq!(saved.answers.len(), 2);
+    assert_eq!(saved.answers["mim6:R2"].current, Some(2));
+    assert_eq!(saved.organisation.name, "Ångby kommun");
+}
+
+#[test]
+fn switching_to_swedish_changes_the_labels_and_is_remembered() {
+    let (mut harness, home) = new_window();
+    click(&mut harness, "Open the example");
+    assert!(harness.query_by_label("Dashboard").is_some());
+    click(&mut harness, "Settings");
+    click(&mut harness, "Svenska");
+    assert!(harness.query_by_label("Översikt").is_some());
+    assert!(harness.get_all_by_label("Inställningar").next().is_some());
+    assert!(harness.query_by_label("Dashboard").is_none());
+    harness.check_accessibility();
+    // The next start is in Swedish too.
+    let places = window::places(home.path(), Duration::from_secs(2));
+    let again = window::window_in(catalog::load_embedded(), places);
+    assert!(again.query_by_label("Inställningar").is_some());
+}
+
+#[test]
+fn a_top_gap_on_the_dashboard_opens_its_requirement() {
+    let (mut harness, _home) = new_window();
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Dashboard");
+    harness.check_accessibility();
+    let top = harness.state().document.as_ref().unwrap().insights.gaps[0]
+        .qid
+        .clone();
+    let link = harness
+        .get_all_by_role(Role::Link)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(&format!("{top}  ")))
+        })
+        .expect("the top gap is a link");
+    link.scroll_to_me();
+    harness.run();
+    let link = harness
+        .get_all_by_role(Role::Link)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(&format!("{top}  ")))
+        })
+        .unwrap();
+    link.click();
+    harness.run();
+    assert_eq!(harness.state().screen, Screen::Walk);
+    assert_eq!(harness.state().walk.selected.as_deref(), Some(top.as_str()));
+}
+
+#[test]
+fn filters_and_search_narrow_the_tree_and_next_follows_them() {
+    let (mut harness, _home) = new_window();
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Below target");
+    let visible = {
+        let app = harness.state();
+        app.walk
+            .visible(app.document.as_ref().unwrap(), &app.library)
+    };
+    let doc = harness.state().document.as_ref().unwrap();
+    assert!(!visible.is_empty());
+    assert!(
+        visible
+            .iter()
+            .all(|q| { doc.insights.status(q).unwrap().status == assessment::Status::BelowTarget })
+    );
+    assert_eq!(visible.len(), doc.insights.gaps.len());
+    click(&mut harness, "Below target");
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    search.type_text("A.5.15");
+    harness.run();
+    let app = harness.state();
+    // The control itself, and MIM6 R1, whose title names it.
+    assert_eq!(
+        app.walk
+            .visible(app.document.as_ref().unwrap(), &app.library),
+        ["mim6:R1", "iso27001:A.5.15"]
+    );
+}
+
+#[test]
+fn a_broken_file_typed_in_the_open_view_is_reported_with_its_place() {
+    let (mut harness, home) = new_window();
+    let broken = home.path().join("broken.mimassess.ron");
+    std::fs::write(&broken, "Assessment(\n  format_version: 2,\n  scope: 7,\n)").unwrap();
+    click(&mut harness, "Open…");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Path");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path")
+        .type_text(&broken.display().to_string());
+    harness.run();
+    click(&mut harness, "Open");
+    let message = harness.state().files.message.clone().unwrap();
+    assert!(
+        message.starts_with(&format!("{}:", broken.display())) && message.contains(":3:"),
+        "{message}"
+    );
+    assert!(harness.query_by_label_contains(&message).is_some());
+    assert!(harness.state().document.is_none());
+}

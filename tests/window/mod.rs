@@ -1,0 +1,43 @@
+//! The window under egui_kittest, as the UI tests open it: its own temporary home (settings,
+//! recovery copy, documents), no file dialogs, the shipped fonts.
+
+#![allow(dead_code)] // each test target uses its own part
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use mim_assistant::catalog::LoadReport;
+use mim_assistant::ui::dialogs::NoDialogs;
+use mim_assistant::ui::places::Places;
+use mim_assistant::ui::{Command, MimApp, Screen, fonts};
+
+/// The window size the tests use.
+pub const SIZE: egui::Vec2 = egui::vec2(1280.0, 900.0);
+
+/// The places under `home`, with the autosave delay given.
+pub fn places(home: &Path, autosave_delay: Duration) -> Places {
+    Places {
+        autosave_delay,
+        ..Places::in_folder(home)
+    }
+}
+
+/// A window over `report` whose files live in `home`.
+pub fn window_in(report: LoadReport, places: Places) -> Harness<'static, MimApp> {
+    let app = MimApp::with(report, places, Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(SIZE)
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// A window showing the catalog browser.
+pub fn catalog_window(report: LoadReport, home: &Path) -> Harness<'static, MimApp> {
+    let mut harness = window_in(report, places(home, Duration::from_secs(2)));
+    harness.state_mut().apply(Command::Show(Screen::Catalog));
+    harness.run();
+    harness
+}
