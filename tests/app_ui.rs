@@ -248,3 +248,34 @@ fn a_broken_file_typed_in_the_open_view_is_reported_with_its_place() {
     assert!(harness.query_by_label_contains(&message).is_some());
     assert!(harness.state().document.is_none());
 }
+
+#[test]
+fn the_example_is_saved_through_the_in_window_path_field_when_no_dialog_exists() {
+    let (mut harness, home) = new_window();
+    click(&mut harness, "Open the example");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        harness.state().screen,
+        Screen::SaveAs,
+        "no file yet: Save asks where"
+    );
+    click(&mut harness, "Browse…");
+    assert!(
+        harness
+            .state()
+            .files
+            .message
+            .as_deref()
+            .is_some_and(|m| m.contains("Type the path")),
+        "without a dialog the window says what to do instead"
+    );
+    harness.check_accessibility();
+    click(&mut harness, "Save here");
+    let file = home.path().join("documents/Sjöbacka-kommun.mimassess.ron");
+    assert!(file.exists());
+    assert_eq!(harness.state().screen, Screen::Walk);
+    assert!(harness.query_by_label("Saved").is_some());
+    click(&mut harness, "Start");
+    harness.get_by_role_and_label(Role::Link, "Sjöbacka-kommun.mimassess.ron");
+}

@@ -176,7 +176,7 @@ fn framework_tree_ui(
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
-    let header = CollapsingHeader::new(RichText::new(&fw.name).font(fonts::bold(14.0)))
+    let header = CollapsingHeader::new(RichText::new(&fw.name).font(fonts::bold(14.0)).strong())
         .id_salt(("framework", &fw.id))
         .default_open(false);
     let response = header.show(ui, |ui| {
@@ -345,7 +345,7 @@ fn overview_ui(
                 "browser-column-groups",
                 "browser-column-requirements",
             ] {
-                ui.label(RichText::new(i18n.tr(id)).font(fonts::bold(13.0)));
+                ui.label(RichText::new(i18n.tr(id)).font(fonts::bold(13.0)).strong());
             }
             ui.end_row();
             for loaded in library.frameworks() {
@@ -495,11 +495,16 @@ fn requirement_detail_ui(
         .chain(view.groups.iter().map(|g| group_label(g)))
         .collect();
     ui.label(RichText::new(trail.join("  ›  ")).weak());
-    ui.label(RichText::new(format!("{}  {}", view.qid, req.title)).font(fonts::bold(20.0)));
+    ui.label(
+        RichText::new(format!("{}  {}", view.qid, req.title))
+            .font(fonts::bold(20.0))
+            .strong(),
+    );
     ui.horizontal(|ui| {
         let strength = ui.label(
             RichText::new(strength_label(i18n, req))
                 .font(fonts::bold(13.0))
+                .strong()
                 .color(strength_color(ui, req.strength)),
         );
         if req.strength_inferred {
@@ -671,7 +676,7 @@ pub(super) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
 /// A section heading with text already in the user's language.
 fn heading(ui: &mut egui::Ui, title: &str) {
     ui.add_space(10.0);
-    ui.label(RichText::new(title).font(fonts::bold(14.0)));
+    ui.label(RichText::new(title).font(fonts::bold(14.0)).strong());
 }
 
 /// A heading (the Fluent message `id`) over a paragraph of catalog text; nothing when the text

@@ -10,12 +10,16 @@ use super::chart_ui::{bar_ui, radar_ui};
 use super::document::{Nis2Point, OpenAssessment};
 use super::fonts;
 use super::i18n::{Arg, I18n};
-use crate::assessment::{Coverage, KeyMeasureStatus, Tally, Verdict, format_mean};
+use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, format_mean};
 
 /// How many gaps the dashboard lists.
 const TOP_GAPS: usize = 10;
 /// A framework needs this many groups for a radar of its own.
 const RADAR_MIN_AXES: usize = 3;
+/// Width of a summary card.
+const CARD_WIDTH: f32 = 220.0;
+/// Height of a radar chart; its width is 1.6 times that, for the labels.
+const RADAR_SIZE: f32 = 230.0;
 
 /// Draws the dashboard.
 pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -35,7 +39,11 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                ui.label(RichText::new(app.i18n.tr("dash-title")).font(fonts::bold(22.0)));
+                ui.label(
+                    RichText::new(app.i18n.tr("dash-title"))
+                        .font(fonts::bold(22.0))
+                        .strong(),
+                );
                 ui.label(
                     RichText::new(format!(
                         "{} — {}",
@@ -50,10 +58,9 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 ui.add_space(16.0);
                 radars_ui(ui, &app.i18n, doc, range);
                 ui.add_space(16.0);
-                ui.columns(2, |columns| {
-                    nis2_ui(&mut columns[0], app, doc, &mut commands);
-                    gaps_ui(&mut columns[1], app, doc, &mut commands);
-                });
+                gaps_ui(ui, app, doc, &mut commands);
+                ui.add_space(16.0);
+                nis2_ui(ui, app, doc, &mut commands);
                 ui.add_space(24.0);
             });
     });
@@ -61,7 +68,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 }
 
 fn heading(ui: &mut egui::Ui, text: &str) {
-    ui.label(RichText::new(text).font(fonts::bold(17.0)));
+    ui.label(RichText::new(text).font(fonts::bold(17.0)).strong());
     ui.add_space(4.0);
 }
 
@@ -69,11 +76,13 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
     egui::Frame::group(ui.style())
         .inner_margin(10)
         .show(ui, |ui| {
-            ui.set_width(210.0);
-            ui.set_min_height(76.0);
-            ui.label(RichText::new(title).weak());
-            ui.label(RichText::new(value).font(fonts::bold(24.0)));
-            ui.label(RichText::new(detail).small());
+            ui.vertical(|ui| {
+                ui.set_width(CARD_WIDTH);
+                ui.set_min_height(84.0);
+                ui.label(RichText::new(title).weak());
+                ui.label(RichText::new(value).font(fonts::bold(24.0)).strong());
+                ui.label(RichText::new(detail).small());
+            });
         });
 }
 
@@ -213,31 +222,38 @@ fn radars_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, 
         ui.label(RichText::new(i18n.tr("dash-radar-none")).weak());
         return;
     }
-    ui.horizontal_wrapped(|ui| {
-        for (title, axes, values) in &charts {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(title).strong());
-                    let description = axes
-                        .iter()
-                        .zip(values)
-                        .map(|(a, v)| format!("{a} {}", format_mean(*v)))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let targets = vec![target; axes.len()];
-                    radar_ui(
-                        ui,
-                        axes,
-                        values,
-                        &targets,
-                        range,
-                        230.0,
-                        &format!("{title}: {description}"),
-                    );
+    let chart_width = RADAR_SIZE * 1.6 + 24.0;
+    let columns = ((ui.available_width() / chart_width).floor() as usize).max(1);
+    egui::Grid::new("dash-radars")
+        .spacing([8.0, 8.0])
+        .show(ui, |ui| {
+            for (index, (title, axes, values)) in charts.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.vertical(|ui| {
+                        ui.label(RichText::new(title).strong());
+                        let description = axes
+                            .iter()
+                            .zip(values)
+                            .map(|(a, v)| format!("{a} {}", format_mean(*v)))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let targets = vec![target; axes.len()];
+                        radar_ui(
+                            ui,
+                            axes,
+                            values,
+                            &targets,
+                            range,
+                            RADAR_SIZE,
+                            &format!("{title}: {description}"),
+                        );
+                    });
                 });
-            });
-        }
-    });
+                if (index + 1) % columns == 0 {
+                    ui.end_row();
+                }
+            }
+        });
     ui.label(RichText::new(i18n.tr("dash-radar-legend")).small().weak());
 }
 
@@ -302,7 +318,7 @@ fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         return;
     }
     egui::Grid::new("dash-gaps")
-        .num_columns(2)
+        .num_columns(3)
         .spacing([12.0, 4.0])
         .striped(true)
         .show(ui, |ui| {
@@ -326,7 +342,17 @@ fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
                         ("target", Arg::from(gap.target.to_string())),
                     ],
                 ));
+                ui.label(i18n.tr(phase_id(gap.phase)));
                 ui.end_row();
             }
         });
+}
+
+/// The message id of a roadmap phase.
+fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::FirstThreeMonths => "phase-first",
+        Phase::ThreeToTwelveMonths => "phase-second",
+        Phase::AfterTwelveMonths => "phase-later",
+    }
 }

@@ -97,7 +97,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     };
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(8.0);
-        ui.label(RichText::new(tr(title)).font(fonts::bold(22.0)));
+        ui.label(RichText::new(tr(title)).font(fonts::bold(22.0)).strong());
         ui.label(tr(hint));
         ui.add_space(12.0);
         let mut path = panel.path.clone();
@@ -136,7 +136,11 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
         if panel.purpose == FilePurpose::Open {
             ui.add_space(16.0);
-            ui.label(RichText::new(tr("files-found")).font(fonts::bold(16.0)));
+            ui.label(
+                RichText::new(tr("files-found"))
+                    .font(fonts::bold(16.0))
+                    .strong(),
+            );
             if panel.found.is_empty() {
                 ui.label(RichText::new(tr("files-found-none")).weak());
             }

@@ -48,7 +48,11 @@ impl MimApp {
         let mut commands = Vec::new();
         ui.add_space(4.0);
         ui.horizontal(|ui| {
-            ui.label(RichText::new("MIM Assistant").font(fonts::bold(18.0)));
+            ui.label(
+                RichText::new("MIM Assistant")
+                    .font(fonts::bold(18.0))
+                    .strong(),
+            );
             ui.add_space(12.0);
             let mut screens = vec![(Screen::Start, "nav-start")];
             if self.document.is_some() {

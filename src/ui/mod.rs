@@ -17,12 +17,19 @@ pub mod settings;
 mod settings_view;
 pub mod setup;
 mod start;
+mod theme;
 pub mod walk;
 
 pub use app::{Command, MimApp, Notice, Screen};
 pub use files::{FilePanel, FilePurpose};
 
 use crate::{catalog, paths};
+
+/// Fonts and style for a new egui context: the window, tests and benchmarks all use this.
+pub fn prepare_context(ctx: &egui::Context) {
+    fonts::install(ctx);
+    theme::install(ctx);
+}
 
 /// Opens the window and runs until it is closed.
 pub fn run_window() -> Result<(), eframe::Error> {
@@ -38,7 +45,7 @@ pub fn run_window() -> Result<(), eframe::Error> {
         "MIM Assistant",
         options,
         Box::new(move |cc| {
-            fonts::install(&cc.egui_ctx);
+            prepare_context(&cc.egui_ctx);
             Ok(Box::new(MimApp::new(report)))
         }),
     )

@@ -14,9 +14,17 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(8.0);
-        ui.label(RichText::new(tr("settings-title")).font(fonts::bold(22.0)));
+        ui.label(
+            RichText::new(tr("settings-title"))
+                .font(fonts::bold(22.0))
+                .strong(),
+        );
         ui.add_space(12.0);
-        ui.label(RichText::new(tr("settings-language")).font(fonts::bold(16.0)));
+        ui.label(
+            RichText::new(tr("settings-language"))
+                .font(fonts::bold(16.0))
+                .strong(),
+        );
         for language in Language::ALL {
             if ui
                 .radio(app.settings.language == language, language.native_name())
@@ -26,7 +34,11 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(tr("settings-theme")).font(fonts::bold(16.0)));
+        ui.label(
+            RichText::new(tr("settings-theme"))
+                .font(fonts::bold(16.0))
+                .strong(),
+        );
         for theme in ThemeChoice::ALL {
             if ui
                 .radio(app.settings.theme == theme, tr(theme.message_id()))
@@ -36,7 +48,11 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         }
         ui.add_space(12.0);
-        ui.label(RichText::new(tr("settings-recent")).font(fonts::bold(16.0)));
+        ui.label(
+            RichText::new(tr("settings-recent"))
+                .font(fonts::bold(16.0))
+                .strong(),
+        );
         ui.label(app.i18n.tr_args(
             "settings-recent-count",
             &[("count", app.settings.recent.len().into())],

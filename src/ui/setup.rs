@@ -251,9 +251,13 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.set_max_width(760.0);
+                ui.set_max_width(ui.available_width().min(760.0));
                 ui.add_space(8.0);
-                ui.label(RichText::new(tr("setup-title")).font(fonts::bold(22.0)));
+                ui.label(
+                    RichText::new(tr("setup-title"))
+                        .font(fonts::bold(22.0))
+                        .strong(),
+                );
                 ui.label(tr("setup-intro"));
 
                 step_heading(ui, &tr("setup-step-organisation"));
@@ -354,7 +358,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 
 fn step_heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(18.0);
-    ui.label(RichText::new(text).font(fonts::bold(17.0)));
+    ui.label(RichText::new(text).font(fonts::bold(17.0)).strong());
     ui.add_space(4.0);
 }
 

@@ -22,8 +22,12 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 egui::Frame::new()
                     .inner_margin(egui::Margin::symmetric(margin as i8, 24))
                     .show(ui, |ui| {
-                        ui.set_max_width(COLUMN_WIDTH);
-                        ui.label(RichText::new(tr("start-title")).font(fonts::bold(26.0)));
+                        ui.set_max_width(ui.available_width().min(COLUMN_WIDTH));
+                        ui.label(
+                            RichText::new(tr("start-title"))
+                                .font(fonts::bold(26.0))
+                                .strong(),
+                        );
                         ui.add_space(4.0);
                         ui.label(tr("start-intro"));
                         ui.add_space(16.0);
@@ -57,7 +61,11 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                                 }
                             });
                         ui.add_space(24.0);
-                        ui.label(RichText::new(tr("start-recent")).font(fonts::bold(16.0)));
+                        ui.label(
+                            RichText::new(tr("start-recent"))
+                                .font(fonts::bold(16.0))
+                                .strong(),
+                        );
                         ui.add_space(4.0);
                         if app.settings.recent.is_empty() {
                             ui.label(RichText::new(tr("start-recent-none")).weak());
@@ -97,7 +105,11 @@ fn recovery_offer_ui(
         .inner_margin(12)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(app.i18n.tr("recovery-title")).font(fonts::bold(16.0)));
+            ui.label(
+                RichText::new(app.i18n.tr("recovery-title"))
+                    .font(fonts::bold(16.0))
+                    .strong(),
+            );
             let file = found.original.as_ref().map_or_else(
                 || app.i18n.tr("recovery-never-saved"),
                 |p| p.display().to_string(),

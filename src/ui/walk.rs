@@ -178,7 +178,11 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
     let walk = &app.walk;
     let total = doc.insights.scorecard.overall;
     ui.add_space(6.0);
-    ui.label(RichText::new(&doc.assessment.organisation.name).font(fonts::bold(16.0)));
+    ui.label(
+        RichText::new(&doc.assessment.organisation.name)
+            .font(fonts::bold(16.0))
+            .strong(),
+    );
     ui.label(i18n.tr_args(
         "walk-progress",
         &[
@@ -302,7 +306,7 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
                 let selected_here = views[start..end]
                     .iter()
                     .any(|v| Some(v.qid) == walk.selected.as_deref());
-                CollapsingHeader::new(RichText::new(header).font(fonts::bold(14.0)))
+                CollapsingHeader::new(RichText::new(header).font(fonts::bold(14.0)).strong())
                     .id_salt(("walk-fw", &framework.id))
                     .default_open(true)
                     .open(
@@ -440,12 +444,16 @@ fn requirement_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(820.0);
+            ui.set_max_width(ui.available_width().min(820.0));
             let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
                 .chain(view.groups.iter().map(|g| g.title.as_str()))
                 .collect();
             ui.label(RichText::new(crumbs.join("  ›  ")).weak());
-            ui.label(RichText::new(format!("{}  {}", view.qid, r.title)).font(fonts::bold(20.0)));
+            ui.label(
+                RichText::new(format!("{}  {}", view.qid, r.title))
+                    .font(fonts::bold(20.0))
+                    .strong(),
+            );
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(r.strength.keyword()).strong());
                 if key {
@@ -577,7 +585,7 @@ fn typing(response: &egui::Response, commands: &mut Vec<Command>, edit: impl FnO
 
 fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(12.0);
-    ui.label(RichText::new(title).font(fonts::bold(15.0)));
+    ui.label(RichText::new(title).font(fonts::bold(15.0)).strong());
     ui.add_space(2.0);
 }
 

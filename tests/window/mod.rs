@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use mim_assistant::catalog::LoadReport;
 use mim_assistant::ui::dialogs::NoDialogs;
 use mim_assistant::ui::places::Places;
-use mim_assistant::ui::{Command, MimApp, Screen, fonts};
+use mim_assistant::ui::{Command, MimApp, Screen, prepare_context};
 
 /// The window size the tests use.
 pub const SIZE: egui::Vec2 = egui::vec2(1280.0, 900.0);
@@ -28,7 +28,7 @@ pub fn window_in(report: LoadReport, places: Places) -> Harness<'static, MimApp>
     let app = MimApp::with(report, places, Box::new(NoDialogs));
     let mut harness = Harness::builder()
         .with_size(SIZE)
-        .with_context_setup(fonts::install)
+        .with_context_setup(prepare_context)
         .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
     harness.run();
     harness

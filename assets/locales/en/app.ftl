@@ -199,3 +199,8 @@ settings-recent-count = { $count ->
 }
 settings-recent-clear = Forget the recent files
 settings-stored-in = Settings are kept in { $file }.
+
+## Roadmap phases
+phase-first = within 3 months
+phase-second = in 3 to 12 months
+phase-later = after 12 months

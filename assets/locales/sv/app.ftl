@@ -200,3 +200,8 @@ settings-recent-count = { $count ->
 }
 settings-recent-clear = Glöm de senaste filerna
 settings-stored-in = Inställningarna sparas i { $file }.
+
+## Färdplanens faser
+phase-first = inom 3 månader
+phase-second = om 3–12 månader
+phase-later = efter 12 månader
