@@ -279,3 +279,91 @@ fn the_example_is_saved_through_the_in_window_path_field_when_no_dialog_exists()
     click(&mut harness, "Start");
     harness.get_by_role_and_label(Role::Link, "Sjöbacka-kommun.mimassess.ron");
 }
+
+#[test]
+fn unsaved_work_is_never_replaced_without_asking() {
+    let (mut harness, _home) = new_window();
+    click(&mut harness, "Open the example");
+    // Untouched, the example can be swapped without a question.
+    click(&mut harness, "Start");
+    click(&mut harness, "Open the example");
+    assert!(harness.state().pending.is_none());
+    harness.key_press(Key::Num1);
+    harness.run();
+    let edited = |h: &Harness<'static, MimApp>| {
+        h.state().document.as_ref().unwrap().assessment.answers["mim6:R1"].current
+    };
+    assert_eq!(edited(&harness), Some(1));
+    click(&mut harness, "Start");
+    click(&mut harness, "Open the example");
+    assert!(harness.query_by_label("Save your changes first?").is_some());
+    harness.check_accessibility();
+    click(&mut harness, "Keep working");
+    assert_eq!(edited(&harness), Some(1), "nothing was replaced");
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Discard the changes");
+    assert_eq!(edited(&harness), Some(3), "a fresh example, as asked");
+}
+
+#[test]
+fn a_new_assessment_never_writes_over_an_existing_file() {
+    let (mut harness, home) = new_window();
+    let documents = home.path().join("documents");
+    std::fs::create_dir_all(&documents).unwrap();
+    let last_year = documents.join("Ångby-kommun.mimassess.ron");
+    std::fs::write(&last_year, "last year's assessment").unwrap();
+    click(&mut harness, "New assessment");
+    let name = harness.get_by_role_and_label(Role::TextInput, "Organisation");
+    name.focus();
+    name.type_text("Ångby kommun");
+    harness.run();
+    assert_eq!(
+        harness.state().setup.path,
+        documents.join("Ångby-kommun-2.mimassess.ron").display().to_string()
+    );
+    harness
+        .get_by_label_contains("No, or we do not know yet")
+        .click();
+    harness.run();
+    click(&mut harness, "Create the assessment");
+    assert_eq!(
+        std::fs::read_to_string(&last_year).unwrap(),
+        "last year's assessment"
+    );
+    assert!(documents.join("Ångby-kommun-2.mimassess.ron").exists());
+}
+
+#[test]
+fn next_continues_in_reading_order_after_the_answer_leaves_the_filter() {
+    let (mut harness, _home) = new_window();
+    click(&mut harness, "New assessment");
+    let name = harness.get_by_role_and_label(Role::TextInput, "Organisation");
+    name.focus();
+    name.type_text("Test");
+    harness.run();
+    harness
+        .get_by_label_contains("No, or we do not know yet")
+        .click();
+    harness.run();
+    click(&mut harness, "Create the assessment");
+    click(&mut harness, "Unanswered");
+    click(&mut harness, "Next ▶");
+    assert_eq!(harness.state().walk.selected.as_deref(), Some("mim6:R2"));
+    harness.key_press(Key::Num2); // mim6:R2 answered: it leaves the "Unanswered" list
+    harness.run();
+    harness.key_press(Key::J);
+    harness.run();
+    assert_eq!(harness.state().walk.selected.as_deref(), Some("mim6:R3"));
+    harness.key_press(Key::K);
+    harness.run();
+    assert_eq!(harness.state().walk.selected.as_deref(), Some("mim6:R1"));
+    // Ctrl+Z while typing in the search belongs to the field, not to the answers.
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    search.type_text("R");
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let doc = harness.state().document.as_ref().unwrap();
+    assert_eq!(doc.assessment.answers["mim6:R2"].current, Some(2));
+}

@@ -30,7 +30,7 @@ pub use model::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
     RoundRecord,
 };
-pub use recovery::{Recovered, RecoverySlot};
+pub use recovery::{Recovered, RecoveryDir, RecoverySlot};
 pub use rounds::{
     LevelChange, RoundComparison, compare, compare_with_last_round, current_levels, start_new_round,
 };

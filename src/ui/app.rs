@@ -14,7 +14,9 @@ use super::places::Places;
 use super::settings::{Settings, ThemeChoice};
 use super::setup::{SetupCommand, SetupForm};
 use super::walk::{WalkCommand, WalkState};
-use crate::assessment::{self, Edit, Recovered, RecoverySlot, StoreError, example_assessment};
+use crate::assessment::{
+    self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
+};
 use crate::catalog::{Library, LoadReport};
 
 /// The screens of the window.
@@ -82,12 +84,32 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Forget the recent files.
     ClearRecent,
-    /// Open the work found in the recovery copy.
-    RestoreRecovery,
-    /// Delete the recovery copy.
-    DiscardRecovery,
-    /// Close the assessment (its work is in its file or the recovery copy).
+    /// Open the work found in one recovery copy (by its place in the list offered).
+    RestoreRecovery(usize),
+    /// Delete one recovery copy.
+    DiscardRecovery(usize),
+    /// Close the assessment.
     Close,
+    /// Unsaved work is in the way of the pending command: save it first, then carry on.
+    SaveThenContinue,
+    /// Unsaved work is in the way of the pending command: drop it and carry on.
+    DiscardThenContinue,
+    /// Keep working on the open assessment; forget the pending command.
+    KeepWorking,
+}
+
+impl Command {
+    /// Whether the command replaces or closes the open assessment.
+    fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Command::CreateAssessment
+                | Command::OpenExample
+                | Command::Open(_)
+                | Command::RestoreRecovery(_)
+                | Command::Close
+        )
+    }
 }
 
 /// A message in the status bar.
@@ -122,9 +144,12 @@ pub struct MimApp {
     /// The Open / Save-as view.
     pub files: FilePanel,
     /// Unsaved work found at start, offered for restoring.
-    pub recovery: Option<Recovered>,
+    pub recovery: Vec<Recovered>,
     /// The last message for the status bar.
     pub notice: Option<Notice>,
+    /// A command that would replace an assessment with unsaved work, waiting for the user to
+    /// say whether to save it first.
+    pub pending: Option<Command>,
     /// Where files go.
     pub places: Places,
     pub(super) show_problems: bool,
@@ -162,21 +187,25 @@ impl MimApp {
             None => (Settings::default(), None),
         };
         load_problems.extend(settings_problem);
+        let mut recovery = Vec::new();
         let mut notice = None;
-        let recovery = match places.recovery_dir.as_ref().map(RecoverySlot::new) {
-            Some(slot) => match slot.read() {
-                Some(Ok(found)) => Some(found),
-                Some(Err(e)) => {
+        for found in places
+            .recovery_dir
+            .as_ref()
+            .map(RecoveryDir::new)
+            .map(|dir| dir.found())
+            .unwrap_or_default()
+        {
+            match found {
+                Ok(found) => recovery.push(found),
+                Err(e) => {
                     notice = Some(Notice {
                         text: e.to_string(),
                         is_error: true,
                     });
-                    None
                 }
-                None => None,
-            },
-            None => None,
-        };
+            }
+        }
         let setup = SetupForm::new(&report.library, &places.documents_dir);
         MimApp {
             i18n: I18n::new(settings.language),
@@ -191,6 +220,7 @@ impl MimApp {
             files: FilePanel::default(),
             recovery,
             notice,
+            pending: None,
             places,
             show_problems: false,
             walk_scroll: true,
@@ -208,13 +238,21 @@ impl MimApp {
         self.walk_scroll = false;
     }
 
-    fn slot(&self) -> Option<RecoverySlot> {
-        self.places.recovery_dir.as_ref().map(RecoverySlot::new)
+    fn recovery_dir(&self) -> Option<RecoveryDir> {
+        self.places.recovery_dir.as_ref().map(RecoveryDir::new)
     }
 
     /// Applies one command: the only place where the window changes state.
     pub fn apply(&mut self, command: Command) {
         let now = Instant::now();
+        let unsaved = self
+            .document
+            .as_ref()
+            .is_some_and(OpenAssessment::has_unsaved_changes);
+        if command.replaces_document() && unsaved {
+            self.pending = Some(command);
+            return;
+        }
         match command {
             Command::Browser(c) => self.browser.apply(c),
             Command::ToggleProblems => self.show_problems = !self.show_problems,
@@ -223,7 +261,7 @@ impl MimApp {
             Command::CreateAssessment => self.create_assessment(),
             Command::OpenExample => {
                 let example = example_assessment(&self.library);
-                self.open_document(example, None);
+                self.open_document(example, None, None);
                 self.notify("notice-example-opened", false);
             }
             Command::Open(path) => self.open_path(&path),
@@ -283,29 +321,57 @@ impl MimApp {
                 self.settings.recent.clear();
                 self.store_settings();
             }
-            Command::RestoreRecovery => {
-                if let Some(found) = self.recovery.take() {
-                    self.open_document(found.assessment, found.original);
+            Command::RestoreRecovery(index) => {
+                if index < self.recovery.len() {
+                    let found = self.recovery.remove(index);
+                    self.open_document(found.assessment, found.original, Some(found.slot));
                     if let Some(doc) = &mut self.document {
                         doc.mark_unsaved(now);
                     }
                     self.notify("notice-restored", false);
                 }
             }
-            Command::DiscardRecovery => {
-                self.recovery = None;
-                if let Some(slot) = self.slot()
-                    && let Err(e) = slot.clear()
-                {
-                    self.notice = Some(Notice {
-                        text: e.to_string(),
-                        is_error: true,
-                    });
+            Command::DiscardRecovery(index) => {
+                if index < self.recovery.len() {
+                    let found = self.recovery.remove(index);
+                    if let Err(e) = found.slot.clear() {
+                        self.error(format!("{}: {e}", found.slot.path().display()));
+                    }
                 }
             }
             Command::Close => {
                 self.document = None;
                 self.screen = Screen::Start;
+            }
+            Command::SaveThenContinue => self.save_then_continue(),
+            Command::DiscardThenContinue => {
+                if let Some(pending) = self.pending.take() {
+                    self.document = None;
+                    self.apply(pending);
+                }
+            }
+            Command::KeepWorking => self.pending = None,
+        }
+    }
+
+    fn save_then_continue(&mut self) {
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match self.document.as_ref().and_then(|d| d.path.clone()) {
+            Some(path) => {
+                self.save_to(&path);
+                if self
+                    .document
+                    .as_ref()
+                    .is_some_and(|d| d.save_state() == SaveState::Saved)
+                {
+                    self.apply(pending);
+                }
+            }
+            None => {
+                self.go_to(Screen::SaveAs);
+                self.notify("notice-save-first", false);
             }
         }
     }
@@ -322,9 +388,6 @@ impl MimApp {
                     })
                 });
                 self.files = FilePanel::new(FilePurpose::SaveAs, &self.places, name);
-            }
-            Screen::Setup => {
-                self.setup = SetupForm::new(&self.library, &self.places.documents_dir);
             }
             _ => {}
         }
@@ -353,10 +416,25 @@ impl MimApp {
         }
     }
 
-    fn open_document(&mut self, assessment: assessment::Assessment, path: Option<PathBuf>) {
+    /// Opens `assessment`; its recovery copy goes to `slot`, or to the copy of its file (or of
+    /// this session, when it has no file).
+    fn open_document(
+        &mut self,
+        assessment: assessment::Assessment,
+        path: Option<PathBuf>,
+        slot: Option<RecoverySlot>,
+    ) {
+        let slot = slot.or_else(|| {
+            let dir = self.recovery_dir()?;
+            Some(match &path {
+                Some(path) => dir.slot_for_file(path),
+                None => dir.slot_for_session(),
+            })
+        });
         let doc = OpenAssessment::new(
             assessment,
             path.clone(),
+            slot,
             &self.library,
             self.places.autosave_delay,
         );
@@ -374,7 +452,7 @@ impl MimApp {
     fn open_path(&mut self, path: &Path) {
         match assessment::load(path) {
             Ok(loaded) => {
-                self.open_document(loaded.assessment, Some(path.to_path_buf()));
+                self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
                 self.notice = Some(Notice {
                     text: self.i18n.tr_args(
                         "notice-opened",
@@ -402,12 +480,20 @@ impl MimApp {
             return;
         }
         let assessment = self.setup.to_assessment();
-        let path = PathBuf::from(self.setup.path.trim());
-        if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
-            self.error(e.to_string());
+        let path = with_extension(Path::new(self.setup.path.trim()));
+        if path.exists() {
+            self.setup.problem = Some(self.i18n.tr_args(
+                "files-exists",
+                &[("file", Arg::from(path.display().to_string()))],
+            ));
             return;
         }
-        self.open_document(assessment, Some(path));
+        if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
+            self.setup.problem = Some(e.to_string());
+            return;
+        }
+        self.open_document(assessment, Some(path), None);
+        self.setup = SetupForm::new(&self.library, &self.places.documents_dir);
         self.notify("notice-created", false);
     }
 
@@ -421,7 +507,7 @@ impl MimApp {
         };
         match picked {
             Some(path) => match self.files.purpose {
-                FilePurpose::Open => self.open_path(&path),
+                FilePurpose::Open => self.apply(Command::Open(path)),
                 FilePurpose::SaveAs => self.save_to(&path),
             },
             None => self.files.message = Some(self.i18n.tr("files-no-dialog")),
@@ -429,45 +515,52 @@ impl MimApp {
     }
 
     fn save_to(&mut self, path: &Path) {
+        let path = with_extension(path);
+        let recovery_dir = self.recovery_dir();
         let Some(doc) = &mut self.document else {
             return;
         };
-        let path = with_extension(path);
-        match create_parent(&path).and_then(|()| doc.save_to(&path)) {
-            Ok(()) => {
-                if let Some(slot) = self.slot()
-                    && let Err(e) = slot.clear()
-                {
-                    self.error(e.to_string());
-                    return;
-                }
-                self.settings.remember(&path);
-                self.store_settings();
-                self.notice = Some(Notice {
-                    text: self.i18n.tr_args(
-                        "notice-saved",
-                        &[("file", Arg::from(path.display().to_string()))],
-                    ),
-                    is_error: false,
-                });
-                if self.screen == Screen::SaveAs {
-                    self.screen = Screen::Walk;
-                }
-            }
-            Err(e) => self.report_file_problem(e.to_string()),
+        if path.exists() && doc.path.as_deref() != Some(path.as_path()) {
+            let text = self.i18n.tr_args(
+                "files-exists",
+                &[("file", Arg::from(path.display().to_string()))],
+            );
+            self.report_file_problem(text);
+            return;
+        }
+        if let Err(e) = create_parent(&path).and_then(|()| doc.save_to(&path)) {
+            self.report_file_problem(e.to_string());
+            return;
+        }
+        // The work is in its file: its recovery copy goes, and later copies follow the file.
+        let old_copy = doc.recovery.take();
+        doc.recovery = recovery_dir.map(|dir| dir.slot_for_file(&path));
+        self.notice = Some(Notice {
+            text: self.i18n.tr_args(
+                "notice-saved",
+                &[("file", Arg::from(path.display().to_string()))],
+            ),
+            is_error: false,
+        });
+        if let Some(slot) = old_copy
+            && let Err(e) = slot.clear()
+        {
+            self.error(format!("{}: {e}", slot.path().display()));
+        }
+        self.settings.remember(&path);
+        self.store_settings();
+        if self.screen == Screen::SaveAs {
+            self.screen = Screen::Walk;
         }
     }
 
     /// Work that happens with time rather than input: writes the recovery copy when due.
     /// Returns true while a copy is still waiting, so the caller asks for a later frame.
     pub fn tick(&mut self, now: Instant) -> bool {
-        let Some(slot) = self.slot() else {
-            return false;
-        };
         let Some(doc) = &mut self.document else {
             return false;
         };
-        if let Err(e) = doc.autosave(&slot, now) {
+        if let Err(e) = doc.autosave(now) {
             self.error(e.to_string());
         }
         self.document
@@ -480,11 +573,11 @@ impl MimApp {
     /// Writes the recovery copy now if there is unsaved work (the window is closing), so the
     /// next start offers it instead of losing it.
     pub fn keep_unsaved_work(&mut self) {
-        let (Some(slot), Some(doc)) = (self.slot(), &mut self.document) else {
+        let Some(doc) = &mut self.document else {
             return;
         };
-        if doc.save_state() != SaveState::Saved
-            && let Err(e) = doc.write_recovery(&slot)
+        if doc.has_unsaved_changes()
+            && let Err(e) = doc.write_recovery()
         {
             eprintln!("mim-assistant: {e}");
         }

@@ -2,7 +2,7 @@
 //! Shapes differ in outline and fill as well as colour, so they read in greyscale and for
 //! colour-blind users.
 
-use egui::{Color32, Pos2, Shape, Stroke, epaint::PathShape};
+use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::charts::{self, LabelSide, Point};
 
@@ -52,11 +52,20 @@ pub fn radar_ui(
         painter.line_segment([pos(*from), pos(*to)], grid);
     }
     let colour = current_colour(ui);
-    painter.add(PathShape::convex_polygon(
-        geometry.current.iter().copied().map(pos).collect(),
-        colour.gamma_multiply(0.25),
-        Stroke::new(2.0, colour),
-    ));
+    // A radar shape is seldom convex: fill it as a fan of triangles from the centre, then
+    // draw its outline.
+    let mut fill = egui::Mesh::default();
+    let points: Vec<Pos2> = geometry.current.iter().copied().map(pos).collect();
+    fill.colored_vertex(pos(centre), colour.gamma_multiply(0.25));
+    for point in &points {
+        fill.colored_vertex(*point, colour.gamma_multiply(0.25));
+    }
+    let n = points.len() as u32;
+    for i in 0..n {
+        fill.add_triangle(0, 1 + i, 1 + (i + 1) % n);
+    }
+    painter.add(Shape::mesh(fill));
+    painter.add(Shape::closed_line(points, Stroke::new(2.0, colour)));
     for point in &geometry.current {
         painter.circle_filled(pos(*point), 3.0, colour);
     }

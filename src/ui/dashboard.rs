@@ -108,19 +108,21 @@ fn cards_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f
             &format!("{:.0} %", overall.completeness() * 100.0),
             &completeness_text(i18n, &overall),
         );
+        let not_applicable = card_data.count(KeyMeasureStatus::NotApplicable);
         card(
             ui,
             &i18n.tr("dash-key-measures"),
             &format!(
                 "{} / {}",
                 card_data.count(KeyMeasureStatus::Met),
-                card_data.key_measures.len()
+                card_data.key_measures.len() - not_applicable
             ),
             &i18n.tr_args(
                 "dash-key-measures-detail",
                 &[
                     ("below", card_data.key_measures_not_met().into()),
                     ("open", card_data.key_measures_unanswered().into()),
+                    ("na", not_applicable.into()),
                 ],
             ),
         );
@@ -297,6 +299,9 @@ fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
 }
 
 fn nis2_value(i18n: &I18n, point: &Nis2Point) -> String {
+    if point.not_applicable {
+        return i18n.tr("status-not-applicable");
+    }
     let level = point
         .level
         .map_or_else(|| "–".to_owned(), |l| l.to_string());

@@ -20,6 +20,8 @@ pub const NIS2_ART21_PREFIX: &str = "nis2:21.2.";
 pub enum SaveState {
     /// The file holds every change.
     Saved,
+    /// Opened without a file (the example) and not changed: nothing to lose.
+    Untouched,
     /// Changes are not in the file yet, but the recovery copy holds them.
     InRecoveryCopy,
     /// Changes are neither in the file nor in the recovery copy yet.
@@ -35,6 +37,8 @@ pub struct Nis2Point {
     pub level: Option<u8>,
     /// `None` when assessed directly; the derived coverage otherwise.
     pub derived: Option<Coverage>,
+    /// Assessed directly and marked not applicable.
+    pub not_applicable: bool,
 }
 
 /// Figures derived from the assessment; never saved.
@@ -62,16 +66,18 @@ impl Insights {
             .collect();
         let nis2_in_scope = assessment.frameworks.iter().any(|f| f.framework == "nis2");
         let nis2 = if nis2_in_scope {
-            library
-                .requirements()
-                .filter(|v| v.qid.starts_with(NIS2_ART21_PREFIX))
-                .map(|v| Nis2Point {
-                    qid: v.qid.to_owned(),
-                    level: assessment
-                        .answers
-                        .get(v.qid)
-                        .and_then(assessment::Answer::applicable_level),
-                    derived: None,
+            // The points in the assessment's scope (NIS2 may be limited to some articles).
+            statuses
+                .iter()
+                .filter(|s| s.qid.starts_with(NIS2_ART21_PREFIX))
+                .map(|s| {
+                    let answer = assessment.answers.get(&s.qid);
+                    Nis2Point {
+                        qid: s.qid.clone(),
+                        level: answer.and_then(assessment::Answer::applicable_level),
+                        derived: None,
+                        not_applicable: answer.is_some_and(assessment::Answer::is_not_applicable),
+                    }
                 })
                 .collect()
         } else {
@@ -88,6 +94,7 @@ impl Insights {
                         qid,
                         level,
                         derived: Some(coverage),
+                        not_applicable: false,
                     },
                 )
                 .collect()
@@ -118,6 +125,8 @@ pub struct OpenAssessment {
     pub history: History,
     /// Figures derived from `assessment`.
     pub insights: Insights,
+    /// Where the recovery copy of this assessment goes, if the window keeps copies.
+    pub recovery: Option<RecoverySlot>,
     autosave: Autosave,
     revision: u64,
     saved_revision: Option<u64>,
@@ -129,6 +138,7 @@ impl OpenAssessment {
     pub fn new(
         assessment: Assessment,
         path: Option<PathBuf>,
+        recovery: Option<RecoverySlot>,
         library: &Library,
         autosave_delay: Duration,
     ) -> Self {
@@ -139,6 +149,7 @@ impl OpenAssessment {
             path,
             history: History::default(),
             insights,
+            recovery,
             autosave: Autosave::new(autosave_delay),
             revision: 0,
             saved_revision,
@@ -197,15 +208,15 @@ impl OpenAssessment {
 
     /// Writes the recovery copy when the autosave delay has passed since the last change.
     /// Returns the error of a failed write (the next try waits another delay).
-    pub fn autosave(&mut self, slot: &RecoverySlot, now: Instant) -> Result<bool, StoreError> {
+    pub fn autosave(&mut self, now: Instant) -> Result<bool, StoreError> {
         if !self.autosave.due(now) {
             return Ok(false);
         }
-        if self.save_state() != SaveState::Unsaved {
+        if !self.has_unsaved_changes() || self.recovery.is_none() {
             self.autosave.saved(now);
             return Ok(false);
         }
-        match self.write_recovery(slot) {
+        match self.write_recovery() {
             Ok(()) => {
                 self.autosave.saved(now);
                 Ok(true)
@@ -217,11 +228,21 @@ impl OpenAssessment {
         }
     }
 
-    /// Writes the recovery copy now.
-    pub fn write_recovery(&mut self, slot: &RecoverySlot) -> Result<(), StoreError> {
-        slot.write(&self.assessment, self.path.as_deref())?;
-        self.recovery_revision = Some(self.revision);
+    /// Writes the recovery copy now (nothing happens when the window keeps no copies).
+    pub fn write_recovery(&mut self) -> Result<(), StoreError> {
+        if let Some(slot) = &self.recovery {
+            slot.write(&self.assessment, self.path.as_deref())?;
+            self.recovery_revision = Some(self.revision);
+        }
         Ok(())
+    }
+
+    /// True when there are changes that are not in the assessment's file.
+    pub fn has_unsaved_changes(&self) -> bool {
+        matches!(
+            self.save_state(),
+            SaveState::InRecoveryCopy | SaveState::Unsaved
+        )
     }
 
     /// How long until the recovery copy is due, while changes wait for it.
@@ -233,6 +254,8 @@ impl OpenAssessment {
     pub fn save_state(&self) -> SaveState {
         if self.saved_revision == Some(self.revision) {
             SaveState::Saved
+        } else if self.saved_revision.is_none() && self.revision == 0 {
+            SaveState::Untouched
         } else if self.recovery_revision == Some(self.revision) {
             SaveState::InRecoveryCopy
         } else {

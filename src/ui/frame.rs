@@ -34,6 +34,9 @@ impl MimApp {
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
             Screen::Settings => commands.extend(settings_view::settings_ui(ui, self)),
         }
+        if self.pending.is_some() {
+            commands.extend(self.unsaved_work_modal(ui));
+        }
         self.walk_scrolled();
         for command in commands {
             self.apply(command);
@@ -91,6 +94,9 @@ impl MimApp {
                     }
                     let (state, colour) = match doc.save_state() {
                         SaveState::Saved => (tr("state-saved"), ui.visuals().weak_text_color()),
+                        SaveState::Untouched => {
+                            (tr("state-untouched"), ui.visuals().weak_text_color())
+                        }
                         SaveState::InRecoveryCopy => {
                             (tr("state-recovery"), ui.visuals().warn_fg_color)
                         }
@@ -105,6 +111,44 @@ impl MimApp {
             commands.extend(self.problems_banner_ui(ui));
         }
         ui.add_space(4.0);
+        commands
+    }
+
+    /// Asks what to do with unsaved work before another assessment replaces it.
+    fn unsaved_work_modal(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let name = self
+            .document
+            .as_ref()
+            .map(super::document::OpenAssessment::display_name)
+            .unwrap_or_default();
+        let modal = egui::Modal::new(egui::Id::unique("unsaved-work")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.label(
+                RichText::new(self.i18n.tr("unsaved-title"))
+                    .font(fonts::bold(17.0))
+                    .strong(),
+            );
+            ui.label(
+                self.i18n
+                    .tr_args("unsaved-text", &[("name", name.as_str().into())]),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(self.i18n.tr("unsaved-save")).clicked() {
+                    commands.push(Command::SaveThenContinue);
+                }
+                if ui.button(self.i18n.tr("unsaved-discard")).clicked() {
+                    commands.push(Command::DiscardThenContinue);
+                }
+                if ui.button(self.i18n.tr("unsaved-keep")).clicked() {
+                    commands.push(Command::KeepWorking);
+                }
+            });
+        });
+        if modal.should_close() && commands.is_empty() {
+            commands.push(Command::KeepWorking);
+        }
         commands
     }
 
@@ -183,35 +227,45 @@ impl MimApp {
     }
 }
 
-/// The shortcuts: Ctrl+S, Ctrl+Z, Ctrl+Shift+Z (or Ctrl+Y) everywhere an assessment is open;
-/// in the walk-through, while no text field has the keyboard, arrows or J/K move and digits set
-/// the level.
+/// The shortcuts. Ctrl+S saves wherever an assessment is open. Undo and redo (Ctrl+Z,
+/// Ctrl+Shift+Z or Ctrl+Y) act on the assessment in the walk-through and the dashboard while no
+/// text field has the keyboard (a field keeps them for its own text). In the walk-through,
+/// arrows or J/K move and a digit sets the level, if the scale has that level and the
+/// requirement applies. Nothing but Ctrl+S acts while a dialog or a drop-down is open.
 fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(doc) = &app.document else {
         return commands;
     };
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
+            commands.push(Command::Save);
+        }
+    });
+    let ctx = ui.ctx().clone();
+    let assessment_screen = matches!(app.screen, Screen::Walk | Screen::Dashboard);
+    if !assessment_screen
+        || ctx.text_edit_focused()
+        || app.pending.is_some()
+        || egui::Popup::is_any_open(&ctx)
+    {
+        return commands;
+    }
     let redo = [
         KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
         KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
     ];
     ui.input_mut(|input| {
-        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Save);
-        }
         if redo.iter().any(|s| input.consume_shortcut(s)) {
             commands.push(Command::Redo);
         } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
             commands.push(Command::Undo);
         }
     });
-    if app.screen != Screen::Walk || ui.ctx().text_edit_focused() {
+    if app.screen != Screen::Walk {
         return commands;
     }
-    let (low, high) = app
-        .library
-        .scale(&doc.assessment.scale)
-        .map_or((0, 0), |s| s.range());
+    let scale = app.library.scale(&doc.assessment.scale);
     ui.input_mut(|input| {
         if input.consume_key(Modifiers::NONE, Key::ArrowDown)
             || input.consume_key(Modifiers::NONE, Key::J)
@@ -223,15 +277,21 @@ fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
         {
             commands.push(Command::Walk(WalkCommand::Previous));
         }
-        if let Some(qid) = &app.walk.selected {
-            for (digit, key) in DIGITS.iter().enumerate() {
-                let level = digit as u8;
-                if (low..=high).contains(&level) && input.consume_key(Modifiers::NONE, *key) {
-                    commands.push(Command::Edit(Edit::SetLevel {
-                        qid: qid.clone(),
-                        level: Some(level),
-                    }));
-                }
+        let (Some(qid), Some(scale)) = (&app.walk.selected, scale) else {
+            return;
+        };
+        let applies = doc
+            .assessment
+            .answers
+            .get(qid)
+            .is_none_or(|a| !a.is_not_applicable());
+        for (digit, key) in DIGITS.iter().enumerate() {
+            let level = digit as u8;
+            if applies && scale.level(level).is_some() && input.consume_key(Modifiers::NONE, *key) {
+                commands.push(Command::Edit(Edit::SetLevel {
+                    qid: qid.clone(),
+                    level: Some(level),
+                }));
             }
         }
     });

@@ -99,7 +99,11 @@ pub struct SetupForm {
     pub profile: String,
     /// Where the file goes.
     pub path: String,
+    /// Why the last try to create the assessment failed.
+    pub problem: Option<String>,
     path_edited: bool,
+    profile_chosen: bool,
+    nis2_ticked_by_answer: bool,
     documents_dir: PathBuf,
 }
 
@@ -146,18 +150,29 @@ impl SetupForm {
         form
     }
 
+    /// Proposes a file in the documents folder named after the organisation, never one that
+    /// exists already (last year's assessment stays untouched: `-2`, `-3` … are added).
     fn propose_path(&mut self) {
-        if !self.path_edited {
-            self.path = self
-                .documents_dir
-                .join(file_name_for(&self.name))
-                .display()
-                .to_string();
+        if self.path_edited {
+            return;
         }
+        let name = file_name_for(&self.name);
+        let stem = name.trim_end_matches(ASSESSMENT_EXTENSION);
+        let free = (1..1000)
+            .map(|n| match n {
+                1 => self.documents_dir.join(&name),
+                n => self
+                    .documents_dir
+                    .join(format!("{stem}-{n}{ASSESSMENT_EXTENSION}")),
+            })
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| self.documents_dir.join(&name));
+        self.path = free.display().to_string();
     }
 
     /// Applies one change.
     pub fn apply(&mut self, command: SetupCommand, library: &Library) {
+        self.problem = None;
         match command {
             SetupCommand::SetText(field, text) => {
                 match field {
@@ -175,18 +190,32 @@ impl SetupForm {
             }
             SetupCommand::SetNis2(answer) => {
                 self.nis2 = answer;
-                if let Some(profile) = answer.profile() {
+                if !self.profile_chosen
+                    && let Some(profile) = answer.profile()
+                {
                     self.profile = profile.to_owned();
                 }
                 let wants_nis2 = matches!(answer, Nis2Answer::Essential | Nis2Answer::Important);
                 let has_nis2 = self.frameworks.iter().any(|f| f == "nis2");
                 if wants_nis2 && !has_nis2 && library.framework("nis2").is_some() {
                     self.toggle("nis2", library);
+                    self.nis2_ticked_by_answer = true;
+                } else if !wants_nis2 && has_nis2 && self.nis2_ticked_by_answer {
+                    self.toggle("nis2", library);
+                    self.nis2_ticked_by_answer = false;
                 }
             }
-            SetupCommand::ToggleFramework(id) => self.toggle(&id, library),
+            SetupCommand::ToggleFramework(id) => {
+                if id == "nis2" {
+                    self.nis2_ticked_by_answer = false;
+                }
+                self.toggle(&id, library);
+            }
             SetupCommand::SetScale(id) => self.scale = id,
-            SetupCommand::SetProfile(id) => self.profile = id,
+            SetupCommand::SetProfile(id) => {
+                self.profile = id;
+                self.profile_chosen = true;
+            }
         }
     }
 
@@ -349,6 +378,9 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 });
                 for id in missing {
                     ui.label(RichText::new(tr(id)).color(ui.visuals().warn_fg_color));
+                }
+                if let Some(problem) = &form.problem {
+                    ui.colored_label(ui.visuals().error_fg_color, problem);
                 }
                 ui.add_space(24.0);
             });

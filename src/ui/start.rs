@@ -19,9 +19,10 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let margin = ((ui.available_width() - COLUMN_WIDTH) / 2.0).max(16.0);
-                egui::Frame::new()
-                    .inner_margin(egui::Margin::symmetric(margin as i8, 24))
-                    .show(ui, |ui| {
+                ui.add_space(24.0);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(margin);
+                    ui.vertical(|ui| {
                         ui.set_max_width(ui.available_width().min(COLUMN_WIDTH));
                         ui.label(
                             RichText::new(tr("start-title"))
@@ -31,9 +32,9 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                         ui.add_space(4.0);
                         ui.label(tr("start-intro"));
                         ui.add_space(16.0);
-                        if let Some(found) = &app.recovery {
-                            recovery_offer_ui(ui, app, found, &mut commands);
-                            ui.add_space(16.0);
+                        for (index, found) in app.recovery.iter().enumerate() {
+                            recovery_offer_ui(ui, app, index, found, &mut commands);
+                            ui.add_space(12.0);
                         }
                         let actions = [
                             ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
@@ -89,6 +90,7 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                             });
                         }
                     });
+                });
             });
     });
     commands
@@ -97,6 +99,7 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 fn recovery_offer_ui(
     ui: &mut egui::Ui,
     app: &MimApp,
+    index: usize,
     found: &crate::assessment::Recovered,
     commands: &mut Vec<Command>,
 ) {
@@ -127,10 +130,10 @@ fn recovery_offer_ui(
             ));
             ui.horizontal(|ui| {
                 if ui.button(app.i18n.tr("recovery-restore")).clicked() {
-                    commands.push(Command::RestoreRecovery);
+                    commands.push(Command::RestoreRecovery(index));
                 }
                 if ui.button(app.i18n.tr("recovery-discard")).clicked() {
-                    commands.push(Command::DiscardRecovery);
+                    commands.push(Command::DiscardRecovery(index));
                 }
             });
         });

@@ -64,18 +64,9 @@ impl WalkState {
         match command {
             WalkCommand::Select(qid) => self.selected = Some(qid),
             WalkCommand::Next | WalkCommand::Previous => {
-                let visible = self.visible(doc, library);
-                let here = self
-                    .selected
-                    .as_ref()
-                    .and_then(|s| visible.iter().position(|v| v == s));
-                let next = match (command, here) {
-                    (WalkCommand::Next, Some(i)) => (i + 1).min(visible.len().saturating_sub(1)),
-                    (WalkCommand::Previous, Some(i)) => i.saturating_sub(1),
-                    _ => 0,
-                };
-                if let Some(qid) = visible.get(next) {
-                    self.selected = Some(qid.clone());
+                let forward = command == WalkCommand::Next;
+                if let Some(qid) = self.step(doc, library, forward) {
+                    self.selected = Some(qid);
                 }
             }
             WalkCommand::SetQuery(query) => self.query = query,
@@ -88,7 +79,36 @@ impl WalkState {
         }
     }
 
-    /// The requirements the filters and search let through, in reading order.
+    /// The requirement after (or before) the selected one among those the filters let through.
+    /// When the selection has just dropped out of the filter (answered while showing only
+    /// unanswered ones, say), the step is taken from where it sits in reading order.
+    fn step(&self, doc: &OpenAssessment, library: &Library, forward: bool) -> Option<String> {
+        let visible = self.visible(doc, library);
+        let order = |qid: &str| doc.insights.statuses.iter().position(|s| s.qid == qid);
+        let Some(here) = self.selected.as_deref().and_then(order) else {
+            return visible.first().cloned();
+        };
+        let mut candidates = visible
+            .iter()
+            .filter_map(|qid| Some((order(qid)?, qid)))
+            .filter(|(position, _)| {
+                if forward {
+                    *position > here
+                } else {
+                    *position < here
+                }
+            });
+        let found = if forward {
+            candidates.next()
+        } else {
+            candidates.next_back()
+        };
+        found.map(|(_, qid)| qid.clone())
+    }
+
+    /// The requirements the filters and search let through, in reading order. The status
+    /// filters (unanswered, below target) widen each other; key measures, the framework and
+    /// the search narrow what they let through.
     pub fn visible(&self, doc: &OpenAssessment, library: &Library) -> Vec<String> {
         let query = self.query.trim().to_lowercase();
         let key_measures: HashSet<&str> = doc
@@ -101,8 +121,12 @@ impl WalkState {
         doc.insights
             .statuses
             .iter()
-            .filter(|s| !self.only_unanswered || s.status == Status::Unanswered)
-            .filter(|s| !self.only_below_target || s.status == Status::BelowTarget)
+            .filter(|s| {
+                let any_status_filter = self.only_unanswered || self.only_below_target;
+                !any_status_filter
+                    || (self.only_unanswered && s.status == Status::Unanswered)
+                    || (self.only_below_target && s.status == Status::BelowTarget)
+            })
             .filter(|s| !self.only_key_measures || key_measures.contains(s.qid.as_str()))
             .filter(|s| {
                 self.framework

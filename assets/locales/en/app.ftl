@@ -153,7 +153,10 @@ dash-completeness-detail = { $done } of { $total } done{ $na ->
    *[other] , { $na } not applicable
 }
 dash-key-measures = Key measures met
-dash-key-measures-detail = { $below } below the minimum, { $open } unanswered
+dash-key-measures-detail = { $below } below the minimum, { $open } unanswered{ $na ->
+    [0] {""}
+   *[other] , { $na } not applicable
+}
 dash-verdict = Against the target
 verdict-reached = Reached
 verdict-not-reached = Not reached
@@ -204,3 +207,14 @@ settings-stored-in = Settings are kept in { $file }.
 phase-first = within 3 months
 phase-second = in 3 to 12 months
 phase-later = after 12 months
+
+## Unsaved work in the way
+unsaved-title = Save your changes first?
+unsaved-text = The assessment { $name } has changes that are not in its file yet.
+unsaved-save = Save, then continue
+unsaved-discard = Discard the changes
+unsaved-keep = Keep working
+notice-save-first = Choose where to save this assessment first; then do again what you were about to do.
+
+state-untouched = Not saved to a file
+files-exists = { $file } already exists. Choose another name: MIM Assistant never writes over another assessment.

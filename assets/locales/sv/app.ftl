@@ -154,7 +154,10 @@ dash-completeness-detail = { $done } av { $total } klara{ $na ->
    *[other] , { $na } ej tillämpliga
 }
 dash-key-measures = Uppfyllda nyckelåtgärder
-dash-key-measures-detail = { $below } under lägstanivån, { $open } obesvarade
+dash-key-measures-detail = { $below } under lägstanivån, { $open } obesvarade{ $na ->
+    [0] {""}
+   *[other] , { $na } ej tillämpliga
+}
 dash-verdict = Mot målnivån
 verdict-reached = Uppnådd
 verdict-not-reached = Inte uppnådd
@@ -205,3 +208,14 @@ settings-stored-in = Inställningarna sparas i { $file }.
 phase-first = inom 3 månader
 phase-second = om 3–12 månader
 phase-later = efter 12 månader
+
+## Osparat arbete i vägen
+unsaved-title = Spara ändringarna först?
+unsaved-text = Bedömningen { $name } har ändringar som ännu inte finns i filen.
+unsaved-save = Spara och fortsätt
+unsaved-discard = Släng ändringarna
+unsaved-keep = Fortsätt arbeta
+notice-save-first = Välj först var den här bedömningen ska sparas; gör sedan om det ni tänkte göra.
+
+state-untouched = Inte sparad i någon fil
+files-exists = { $file } finns redan. Välj ett annat namn: MIM Assistant skriver aldrig över en annan bedömning.

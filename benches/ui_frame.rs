@@ -1,0 +1,93 @@
+//! Benchmark (run with `cargo bench --bench ui_frame`): the CPU time of one frame of the
+//! busiest screen — the dashboard of the example assessment widened to every framework — drawn
+//! through egui_kittest exactly as the window draws it (layout, text, charts and the
+//! accessibility tree; no GPU). Prints the median, 90th percentile and fastest frame. Not a
+//! test: it asserts nothing about time.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use mim_assistant::assessment::{self, FrameworkChoice, example_assessment};
+use mim_assistant::catalog::{self, FrameworkKind};
+use mim_assistant::ui::dialogs::NoDialogs;
+use mim_assistant::ui::places::Places;
+use mim_assistant::ui::{Command, MimApp, Screen, prepare_context};
+
+const WARM_UP: usize = 20;
+const FRAMES: usize = 300;
+
+/// CPU time this thread has used (`CLOCK_THREAD_CPUTIME_ID`); `None` where the clock fails.
+fn thread_cpu_time() -> Option<Duration> {
+    let mut now = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: `now` is a valid, writable timespec for the duration of the call.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    (status == 0).then(|| {
+        Duration::new(
+            u64::try_from(now.tv_sec).unwrap_or(0),
+            u32::try_from(now.tv_nsec).unwrap_or(0),
+        )
+    })
+}
+
+/// The cost of one call of `frame`: CPU time where the system reports it, wall time otherwise.
+fn cost(frame: impl FnOnce()) -> Duration {
+    let (cpu, wall) = (thread_cpu_time(), Instant::now());
+    frame();
+    match (cpu, thread_cpu_time()) {
+        (Some(before), Some(after)) => after.saturating_sub(before),
+        _ => wall.elapsed(),
+    }
+}
+
+fn main() {
+    let home = tempfile::tempdir().expect("a temporary folder");
+    let report = catalog::load_embedded();
+    let mut example = example_assessment(&report.library);
+    example.frameworks = report
+        .library
+        .frameworks()
+        .iter()
+        .filter(|f| f.framework.kind != FrameworkKind::ClauseLibrary)
+        .map(|f| FrameworkChoice {
+            framework: f.framework.id.clone(),
+            groups: Vec::new(),
+        })
+        .collect();
+    let file = home.path().join("all.mimassess.ron");
+    assessment::save(&example, &file).expect("the example saves");
+
+    let app = MimApp::with(report, Places::in_folder(home.path()), Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .with_context_setup(prepare_context)
+        .build_ui_state(|ui, app: &mut MimApp| app.show(ui), app);
+    harness.state_mut().apply(Command::Open(file));
+    harness.state_mut().apply(Command::Show(Screen::Dashboard));
+    harness.run();
+    let doc = harness.state().document.as_ref().expect("the file opened");
+    println!(
+        "dashboard of {} requirements in {} frameworks, 1280×820",
+        doc.insights.statuses.len(),
+        doc.assessment.frameworks.len()
+    );
+    for _ in 0..WARM_UP {
+        harness.step();
+    }
+    let mut frames: Vec<Duration> = (0..FRAMES).map(|_| cost(|| harness.step())).collect();
+    frames.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let measure = if thread_cpu_time().is_some() {
+        "CPU time"
+    } else {
+        "wall time"
+    };
+    println!(
+        "one frame, {measure} over {FRAMES} frames: median {:.2} ms, 90th percentile {:.2} ms, fastest {:.2} ms",
+        ms(frames[FRAMES / 2]),
+        ms(frames[FRAMES * 9 / 10]),
+        ms(frames[0])
+    );
+}
