@@ -31,30 +31,22 @@ fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
     harness.run();
 }
 
-fn answered(harness: &Harness<'static, MimApp>) -> usize {
-    harness
+/// The overall counts of the open assessment.
+fn overall(harness: &Harness<'static, MimApp>) -> assessment::Tally {
+    let doc = harness
         .state()
         .document
         .as_ref()
-        .unwrap()
-        .insights
-        .scorecard
-        .overall
-        .answered
+        .expect("an open assessment");
+    doc.insights.scorecard.overall
+}
+
+fn answered(harness: &Harness<'static, MimApp>) -> usize {
+    overall(harness).answered
 }
 
 fn overall_mean(harness: &Harness<'static, MimApp>) -> String {
-    format_mean(
-        harness
-            .state()
-            .document
-            .as_ref()
-            .unwrap()
-            .insights
-            .scorecard
-            .overall
-            .mean(),
-    )
+    format_mean(overall(harness).mean())
 }
 
 #[test]
@@ -319,7 +311,10 @@ fn a_new_assessment_never_writes_over_an_existing_file() {
     harness.run();
     assert_eq!(
         harness.state().setup.path,
-        documents.join("Ångby-kommun-2.mimassess.ron").display().to_string()
+        documents
+            .join("Ångby-kommun-2.mimassess.ron")
+            .display()
+            .to_string()
     );
     harness
         .get_by_label_contains("No, or we do not know yet")

@@ -396,7 +396,7 @@ fn step_heading(ui: &mut egui::Ui, text: &str) {
 
 fn indented_note(ui: &mut egui::Ui, text: &str) {
     ui.indent(text, |ui| {
-        ui.label(RichText::new(text).weak().small());
+        ui.label(RichText::new(text).weak());
     });
 }
 
@@ -410,7 +410,7 @@ fn text_row(
     let label = ui.label(label);
     let mut text = value.to_owned();
     if ui
-        .add(TextEdit::singleline(&mut text).desired_width(460.0))
+        .add(TextEdit::singleline(&mut text).desired_width(560.0))
         .labelled_by(label.id)
         .changed()
     {

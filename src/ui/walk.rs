@@ -550,14 +550,7 @@ fn requirement_ui(
             }
             if let Some(reason) = &answer.not_applicable {
                 let label = ui.label(tr("walk-na-reason"));
-                let mut text = reason.clone();
-                let response = ui
-                    .add(
-                        TextEdit::multiline(&mut text)
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY),
-                    )
-                    .labelled_by(label.id);
+                let (response, text) = text_area(ui, label.id, reason, 2);
                 typing(&response, commands, || Edit::SetNotApplicable {
                     qid: qid.clone(),
                     reason: Some(text.clone()),
@@ -569,14 +562,7 @@ fn requirement_ui(
 
             section(ui, &tr("walk-notes"));
             let label = ui.label(RichText::new(tr("walk-notes-hint")).weak());
-            let mut notes = answer.notes.clone();
-            let response = ui
-                .add(
-                    TextEdit::multiline(&mut notes)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+            let (response, notes) = text_area(ui, label.id, &answer.notes, 3);
             typing(&response, commands, || Edit::SetNotes {
                 qid: qid.clone(),
                 notes: notes.clone(),
@@ -595,6 +581,25 @@ fn requirement_ui(
             });
             ui.add_space(24.0);
         });
+}
+
+/// A full-width text area showing `text`, named by the label `label`; returns the response
+/// and the text as edited.
+fn text_area(
+    ui: &mut egui::Ui,
+    label: egui::Id,
+    text: &str,
+    rows: usize,
+) -> (egui::Response, String) {
+    let mut edited = text.to_owned();
+    let response = ui
+        .add(
+            TextEdit::multiline(&mut edited)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label);
+    (response, edited)
 }
 
 /// Records typing into a text field, and ends the undo step when the field is left.
