@@ -88,3 +88,43 @@ fn after_sigkill_the_next_start_offers_to_restore_all_but_the_last_interval() {
     );
     assert_eq!(doc.save_state(), SaveState::Unsaved);
 }
+
+#[test]
+fn opening_a_file_whose_crash_copy_waits_never_writes_over_that_copy() {
+    use mim_assistant::assessment::{self, RecoveryDir, example_assessment};
+    let home = tempfile::tempdir().unwrap();
+    let library = catalog::load_embedded().library;
+    let file = home.path().join("documents/x.mimassess.ron");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    let mut saved = example_assessment(&library);
+    assessment::save(&saved, &file).unwrap();
+    // The crash left a copy of this file with mim6:R1 at 1.
+    saved.answers.get_mut("mim6:R1").unwrap().current = Some(1);
+    let recovery = RecoveryDir::new(home.path().join("recovery"));
+    recovery
+        .slot_for_file(&file)
+        .write(&saved, Some(&file))
+        .unwrap();
+
+    let places = window::places(home.path(), Duration::ZERO);
+    let mut harness = window::window_in(catalog::load_embedded(), places);
+    assert_eq!(harness.state().recovery.len(), 1);
+    // The user ignores the offer, opens the file itself and changes mim6:R1 to 2.
+    harness.state_mut().apply(Command::Open(file.clone()));
+    harness.run();
+    harness.key_press(Key::Num2);
+    harness.run();
+    harness.step();
+    let doc = harness.state().document.as_ref().unwrap();
+    assert_eq!(doc.save_state(), SaveState::InRecoveryCopy);
+    // Both versions are kept: the crash copy (moved aside, still offered) and the new one.
+    let mut levels: Vec<Option<u8>> = recovery
+        .found()
+        .into_iter()
+        .map(|r| r.unwrap().assessment.answers["mim6:R1"].current)
+        .collect();
+    levels.sort();
+    assert_eq!(levels, [Some(1), Some(2)]);
+    let offered = harness.state().recovery[0].slot.read().unwrap();
+    assert_eq!(offered.assessment.answers["mim6:R1"].current, Some(1));
+}

@@ -161,6 +161,12 @@ impl RecoverySlot {
         })
     }
 
+    /// Moves the copy to `other` (which must be free), so that another assessment can use this
+    /// place without writing over it.
+    pub fn move_to(&self, other: &RecoverySlot) -> std::io::Result<()> {
+        fs::rename(&self.path, &other.path)
+    }
+
     /// Removes the copy (and its backup), once the work is safely in its own file or the user
     /// discarded it.
     pub fn clear(&self) -> std::io::Result<()> {

@@ -431,6 +431,9 @@ impl MimApp {
                 None => dir.slot_for_session(),
             })
         });
+        if let Some(slot) = &slot {
+            self.claim_slot(slot);
+        }
         let doc = OpenAssessment::new(
             assessment,
             path.clone(),
@@ -446,6 +449,28 @@ impl MimApp {
         if let Some(path) = path {
             self.settings.remember(&path);
             self.store_settings();
+        }
+    }
+
+    /// Makes `slot` free for the open assessment: a copy offered for restoring that sits there
+    /// (the same file's unsaved work from a crash) is moved aside first, never written over.
+    fn claim_slot(&mut self, slot: &RecoverySlot) {
+        let Some(dir) = self.recovery_dir() else {
+            return;
+        };
+        for offer in &mut self.recovery {
+            if &offer.slot == slot {
+                let aside = dir.slot_for_session();
+                match offer.slot.move_to(&aside) {
+                    Ok(()) => offer.slot = aside,
+                    Err(e) => {
+                        self.notice = Some(Notice {
+                            text: format!("{}: {e}", offer.slot.path().display()),
+                            is_error: true,
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -534,7 +559,13 @@ impl MimApp {
         }
         // The work is in its file: its recovery copy goes, and later copies follow the file.
         let old_copy = doc.recovery.take();
-        doc.recovery = recovery_dir.map(|dir| dir.slot_for_file(&path));
+        let new_copy = recovery_dir.map(|dir| dir.slot_for_file(&path));
+        if let Some(slot) = &new_copy {
+            self.claim_slot(slot);
+        }
+        if let Some(doc) = &mut self.document {
+            doc.recovery = new_copy;
+        }
         self.notice = Some(Notice {
             text: self.i18n.tr_args(
                 "notice-saved",
