@@ -2,93 +2,17 @@
 //! catalog of 10,000 requirements and an assessment answering 90 % of them, and prints the
 //! median and fastest of several runs per step. Not a test: it asserts nothing about time.
 
-use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use mim_assistant::assessment::{
-    self, Answer, Assessment, Organisation, check, gaps, score, summarize,
-};
-use mim_assistant::catalog::{Library, ParsedFile, SourceFile, embedded_files, parse};
+use mim_assistant::assessment::{self, check, gaps, score, summarize};
+use mim_assistant::catalog::SourceFile;
 
-const GROUPS: usize = 100;
-const PER_GROUP: usize = 100;
+#[path = "../tests/common/synthetic.rs"]
+mod synthetic;
+
+use synthetic::{GROUPS, PER_GROUP, load, synthetic_assessment, synthetic_catalog};
+
 const RUNS: usize = 7;
-
-/// A catalog file with GROUPS × PER_GROUP requirements, every field filled as in the shipped ones.
-fn synthetic_catalog() -> String {
-    let mut text = String::from(
-        "Catalog(format_version: 1, framework: Framework(id: \"bench\", name: \"Benchmark\", \
-         short_name: \"B\", kind: Standard, version: \"1\", summary: \"Synthetic.\", sources: \
-         [Source(key: \"s\", document: \"D\", version: \"1\", url: \"https://example.org\", \
-         licence: \"CC0\", kind: Primary)], groups: [\n",
-    );
-    for g in 0..GROUPS {
-        let _ = writeln!(
-            text,
-            "Group(id: \"G{g}\", kind: Section, title: \"Group {g}\", summary: \"A group of requirements for the benchmark.\", requirements: ["
-        );
-        for r in 0..PER_GROUP {
-            let strength = ["Shall", "Should", "May"][r % 3];
-            let _ = writeln!(
-                text,
-                "Requirement(id: \"R{g}.{r}\", title: \"Requirement {g}.{r}\", strength: {strength}, \
-                 statement: \"The platform keeps a complete, current record of item {g}.{r} and checks it every quarter.\", \
-                 why: \"Without the record nobody can tell whether the item is protected.\", \
-                 question: \"How complete and current is the record of item {g}.{r}?\", \
-                 guidance: \"A named owner keeps the record and reviews it each quarter.\", \
-                 evidence: [\"The record\", \"The last review\"], \
-                 tender_clause: \"The supplier shall keep the record current and show it on request.\", \
-                 proof: Documentation, source: \"s\", locator: \"§{g}.{r}\", confidence: High),"
-            );
-        }
-        text.push_str("]),\n");
-    }
-    text.push_str("]))\n");
-    text
-}
-
-fn load(catalog: &str) -> Library {
-    let mut files: Vec<ParsedFile> = embedded_files()
-        .into_iter()
-        .map(|f| parse(f).unwrap_or_else(|p| panic!("shipped catalog is invalid: {p:?}")))
-        .collect();
-    let parsed = parse(SourceFile {
-        path: "bench.ron".into(),
-        text: catalog.to_owned(),
-    });
-    files.push(parsed.unwrap_or_else(|p| panic!("synthetic catalog is invalid: {p:?}")));
-    let (library, problems) = Library::build(files);
-    assert!(problems.is_empty(), "{problems:?}");
-    assert!(library.requirement_count() >= GROUPS * PER_GROUP);
-    library
-}
-
-fn synthetic_assessment() -> Assessment {
-    let mut a = Assessment::new(
-        Organisation::default(),
-        &["bench"],
-        "city-0-5",
-        "mim-baseline",
-    );
-    for g in 0..GROUPS {
-        for r in 0..PER_GROUP {
-            let answer = match (g * PER_GROUP + r) % 10 {
-                0 => continue,
-                1 => Answer {
-                    not_applicable: Some("Not used".into()),
-                    ..Answer::default()
-                },
-                n => Answer {
-                    current: Some((n % 6) as u8),
-                    notes: "Checked in the last review.".into(),
-                    ..Answer::default()
-                },
-            };
-            a.answers.insert(format!("bench:R{g}.{r}"), answer);
-        }
-    }
-    a
-}
 
 fn measure<T>(name: &str, mut step: impl FnMut() -> T) -> T {
     let mut times: Vec<Duration> = Vec::with_capacity(RUNS);

@@ -7,5 +7,7 @@ pub mod assessment;
 pub mod catalog;
 pub mod charts;
 pub mod cli;
+pub mod export;
 pub mod paths;
+pub mod report;
 pub mod ui;

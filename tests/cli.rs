@@ -244,3 +244,37 @@ fn validate_accepts_the_example_and_reports_wrong_references() {
     );
     assert!(stderr.contains("broken.mimassess.ron:"), "{stderr}");
 }
+
+#[test]
+fn report_and_export_write_their_files_and_refuse_what_they_cannot_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example(dir.path());
+    let pdf = dir.path().join("report.pdf");
+    let out = run(&["report", &file, "-o", &pdf.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains(" pages"));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    for name in ["answers.csv", "answers.xlsx"] {
+        let target = dir.path().join(name);
+        let out = run(&["export", &file, "-o", &target.display().to_string()]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(std::fs::metadata(&target).unwrap().len() > 1000);
+    }
+    let odd = dir.path().join("answers.ods");
+    let out = run(&["export", &file, "-o", &odd.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("must end in .csv or .xlsx"));
+    // A broken assessment is reported with its place, and nothing is written.
+    let broken = dir.path().join("broken.mimassess.ron");
+    std::fs::write(&broken, "Assessment(format_version: 2, scope: 7)").unwrap();
+    let never = dir.path().join("never.pdf");
+    let out = run(&[
+        "report",
+        &broken.display().to_string(),
+        "-o",
+        &never.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("broken.mimassess.ron:1:"));
+    assert!(!never.exists());
+}

@@ -143,6 +143,11 @@ pub fn save(assessment: &Assessment, path: &Path) -> Result<(), StoreError> {
 /// old file's permissions, is renamed over `path` and the folder is synced. If any step fails,
 /// `path` is left as it was.
 pub fn write_safely(path: &Path, text: &str) -> Result<(), StoreError> {
+    write_bytes_safely(path, text.as_bytes())
+}
+
+/// [`write_safely`] for any bytes (a PDF, a spreadsheet).
+pub fn write_bytes_safely(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let shown = path.display().to_string();
     let folder = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
@@ -157,7 +162,7 @@ pub fn write_safely(path: &Path, text: &str) -> Result<(), StoreError> {
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(write_err)?;
-    temp.write_all(text.as_bytes()).map_err(write_err)?;
+    temp.write_all(bytes).map_err(write_err)?;
     temp.as_file().sync_all().map_err(write_err)?;
     if path.exists() {
         backup(path).map_err(|source| StoreError::Backup {

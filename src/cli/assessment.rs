@@ -42,7 +42,7 @@ pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::
 }
 
 /// Loads and checks an assessment; prints what is wrong and returns the exit code on failure.
-fn load_checked(
+pub(super) fn load_checked(
     path: &Path,
     library: &Library,
     err: &mut dyn Write,

@@ -10,6 +10,7 @@ use crate::catalog::{self, Group, Library, LoadReport};
 use crate::paths;
 
 mod assessment;
+mod output;
 
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -59,6 +60,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The maturity report of an assessment file, as PDF.
+    Report {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// The answers of an assessment file as a table: one row per requirement.
+    Export {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// Where to write it; `.xlsx` or `.csv` chooses the format.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
 }
 
 /// The built-in examples.
@@ -81,6 +98,8 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             kind: ExampleKind::Assessment { output },
         } => assessment::example(output, out, err),
         Command::Score { file, json } => assessment::score(file, *json, out, err),
+        Command::Report { file, output } => output::report(file, output, out, err),
+        Command::Export { file, output } => output::export(file, output, out, err),
     };
     match result {
         Ok(code) => code,

@@ -1,0 +1,57 @@
+//! The answers as a table, one row per requirement in scope, for people who work in
+//! spreadsheets: CSV and XLSX carry the same rows and columns. A cell that a spreadsheet would
+//! take for a formula (starting with `=`, `+`, `-` or `@`) is always written as text.
+
+mod csv;
+mod rows;
+mod xlsx;
+
+pub use self::csv::to_csv;
+pub use self::rows::{COLUMNS, ExportRow, export_rows};
+pub use self::xlsx::to_xlsx;
+
+use std::path::Path;
+
+use crate::assessment::{Assessment, StoreError, write_bytes_safely};
+use crate::catalog::Library;
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The CSV writer failed.
+    #[error("could not write the CSV: {0}")]
+    Csv(String),
+    /// The XLSX writer failed.
+    #[error("could not write the XLSX workbook: {0}")]
+    Xlsx(String),
+    /// The file name ends neither in `.csv` nor in `.xlsx`.
+    #[error("{0}: the file name must end in .csv or .xlsx")]
+    UnknownFormat(String),
+    /// The file could not be saved.
+    #[error(transparent)]
+    Write(#[from] StoreError),
+}
+
+/// Writes the table to `path`, as CSV or XLSX by its ending, safely (temp file, sync, rename).
+pub fn export_to(
+    assessment: &Assessment,
+    library: &Library,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let name = path.to_string_lossy().to_lowercase();
+    let rows = export_rows(assessment, library);
+    let bytes = if name.ends_with(".csv") {
+        to_csv(&rows)?
+    } else if name.ends_with(".xlsx") {
+        to_xlsx(&rows, assessment)?
+    } else {
+        return Err(ExportError::UnknownFormat(path.display().to_string()));
+    };
+    write_bytes_safely(path, &bytes)?;
+    Ok(())
+}
+
+/// True when a spreadsheet would read `text` as a formula or a command.
+pub fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}

@@ -1,0 +1,168 @@
+//! A report as a list of blocks — headings, paragraphs, tables, charts — independent of the
+//! output. The PDF writer lays them out on A4 pages; the HTML writer turns the same blocks into
+//! one web page (used to compare with HTML-to-PDF engines).
+
+/// How a paragraph is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextStyle {
+    /// Running text.
+    Body,
+    /// Smaller, grey: notes, sources, legends.
+    Note,
+    /// Larger lead text (the cover, the summary's first line).
+    Lead,
+    /// Bold running text.
+    Strong,
+}
+
+/// A table column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The heading.
+    pub title: String,
+    /// Share of the table's width (the shares of a table are normalised).
+    pub width: f32,
+    /// Right-aligned (figures).
+    pub numeric: bool,
+}
+
+impl Column {
+    /// A text column of relative `width`.
+    pub fn text(title: &str, width: f32) -> Self {
+        Column {
+            title: title.to_owned(),
+            width,
+            numeric: false,
+        }
+    }
+
+    /// A right-aligned figure column of relative `width`.
+    pub fn number(title: &str, width: f32) -> Self {
+        Column {
+            title: title.to_owned(),
+            width,
+            numeric: true,
+        }
+    }
+}
+
+/// A table: the header row repeats on every page the table runs onto.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The columns.
+    pub columns: Vec<Column>,
+    /// The rows, one string per column (wrapped as needed).
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One series of a chart axis: a label and a value (none when nothing is answered).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Axis {
+    /// Short label.
+    pub label: String,
+    /// The mean level, if any.
+    pub value: Option<f64>,
+}
+
+/// A chart drawn from [`crate::charts`] geometry.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    /// A radar across `axes`, with the target drawn dashed.
+    Radar {
+        /// Title above the chart.
+        title: String,
+        /// The axes.
+        axes: Vec<Axis>,
+        /// The target on every axis.
+        target: f64,
+        /// The scale's range.
+        range: (f64, f64),
+    },
+    /// Horizontal bars, one per axis, with the target marked.
+    Bars {
+        /// The bars.
+        axes: Vec<Axis>,
+        /// The target mark.
+        target: f64,
+        /// The scale's range.
+        range: (f64, f64),
+    },
+}
+
+/// One piece of a report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A heading; level 1 and 2 become bookmarks.
+    Heading {
+        /// 1 (chapter) to 3.
+        level: u8,
+        /// The text.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// How it is set.
+        style: TextStyle,
+        /// The text; `\n` starts a new line.
+        text: String,
+    },
+    /// Label–value lines (the cover, facts).
+    Facts(Vec<(String, String)>),
+    /// A table.
+    Table(Table),
+    /// Charts side by side (one or two).
+    Charts(Vec<Chart>),
+    /// Blocks that must stay on one page together (a short detail entry).
+    KeepTogether(Vec<Block>),
+    /// Start a new page.
+    PageBreak,
+}
+
+/// What a report says about itself: the PDF's metadata and the running header.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReportInfo {
+    /// Document title.
+    pub title: String,
+    /// Author (the assessor, or the organisation).
+    pub author: String,
+    /// Subject line.
+    pub subject: String,
+    /// Keywords.
+    pub keywords: Vec<String>,
+    /// The date the content refers to, `YYYY-MM-DD`.
+    pub date: String,
+    /// Running header text on every page but the cover.
+    pub header: String,
+}
+
+/// A report: its metadata and its blocks, in reading order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Report {
+    /// Metadata.
+    pub info: ReportInfo,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+impl Report {
+    /// Adds a block.
+    pub fn push(&mut self, block: Block) {
+        self.blocks.push(block);
+    }
+
+    /// Adds a heading.
+    pub fn heading(&mut self, level: u8, text: impl Into<String>) {
+        self.push(Block::Heading {
+            level,
+            text: text.into(),
+        });
+    }
+
+    /// Adds a paragraph.
+    pub fn paragraph(&mut self, style: TextStyle, text: impl Into<String>) {
+        self.push(Block::Paragraph {
+            style,
+            text: text.into(),
+        });
+    }
+}

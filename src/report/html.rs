@@ -1,0 +1,246 @@
+//! The same report blocks as one HTML page with print CSS (A4, running header, "Page X of Y"
+//! footers, table headers repeated), charts as inline SVG from the same geometry. The project
+//! uses it to compare its PDF writer with HTML-to-PDF engines on identical content.
+
+use std::fmt::Write as _;
+
+use super::blocks::{Block, Chart, Report, Table, TextStyle};
+use crate::charts::{self, LabelSide, Point};
+
+/// Escapes text for HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const STYLE: &str = r#"
+@page { size: A4; margin: 22mm 18mm 20mm 18mm;
+  @top-left { content: string(header); font-size: 8pt; color: #555; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.35; color: #111; }
+.header { string-set: header content(); display: none; }
+h1 { font-size: 16pt; margin: 14pt 0 6pt; page-break-after: avoid; }
+h2 { font-size: 12.5pt; margin: 10pt 0 4pt; page-break-after: avoid; }
+h3 { font-size: 10pt; margin: 8pt 0 2pt; page-break-after: avoid; }
+p { margin: 0 0 5pt; white-space: pre-line; }
+p.note { font-size: 8pt; color: #444; }
+p.lead { font-size: 12pt; }
+p.strong { font-weight: bold; }
+table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
+thead { display: table-header-group; }
+th { text-align: left; font-weight: bold; background: #e6e6e6; border-bottom: 0.8pt solid #333; padding: 2pt 3pt; }
+td { border-bottom: 0.4pt solid #bbb; padding: 2pt 3pt; vertical-align: top; }
+td.num, th.num { text-align: right; }
+tr { page-break-inside: avoid; }
+dl { display: grid; grid-template-columns: 35mm auto; gap: 2pt 6pt; }
+dt { font-weight: bold; }
+.keep { page-break-inside: avoid; }
+.charts { display: flex; gap: 6mm; page-break-inside: avoid; }
+.break { page-break-after: always; }
+"#;
+
+/// The report as a complete HTML document.
+pub fn to_html(report: &Report) -> String {
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
+         <meta name=\"author\" content=\"{}\"><meta name=\"description\" content=\"{}\">\
+         <style>{STYLE}</style></head><body><div class=\"header\">{}</div>\n",
+        escape(&report.info.title),
+        escape(&report.info.author),
+        escape(&report.info.subject),
+        escape(&report.info.header)
+    );
+    for block in &report.blocks {
+        block_html(&mut html, block);
+    }
+    html.push_str("</body></html>\n");
+    html
+}
+
+fn block_html(html: &mut String, block: &Block) {
+    match block {
+        Block::Heading { level, text } => {
+            let level = (*level).clamp(1, 3);
+            let _ = writeln!(html, "<h{level}>{}</h{level}>", escape(text));
+        }
+        Block::Paragraph { style, text } => {
+            let class = match style {
+                TextStyle::Body => "",
+                TextStyle::Note => " class=\"note\"",
+                TextStyle::Lead => " class=\"lead\"",
+                TextStyle::Strong => " class=\"strong\"",
+            };
+            let _ = writeln!(html, "<p{class}>{}</p>", escape(text));
+        }
+        Block::Facts(facts) => {
+            html.push_str("<dl>");
+            for (label, value) in facts {
+                let _ = write!(html, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
+            }
+            html.push_str("</dl>\n");
+        }
+        Block::Table(table) => table_html(html, table),
+        Block::Charts(charts) => {
+            html.push_str("<div class=\"charts\">");
+            for chart in charts {
+                chart_svg(html, chart);
+            }
+            html.push_str("</div>\n");
+        }
+        Block::KeepTogether(blocks) => {
+            html.push_str("<div class=\"keep\">");
+            for block in blocks {
+                block_html(html, block);
+            }
+            html.push_str("</div>\n");
+        }
+        Block::PageBreak => html.push_str("<div class=\"break\"></div>\n"),
+    }
+}
+
+fn table_html(html: &mut String, table: &Table) {
+    let total: f32 = table
+        .columns
+        .iter()
+        .map(|c| c.width)
+        .sum::<f32>()
+        .max(f32::EPSILON);
+    html.push_str("<table><thead><tr>");
+    for column in &table.columns {
+        let class = if column.numeric { " class=\"num\"" } else { "" };
+        let _ = write!(
+            html,
+            "<th{class} style=\"width:{:.1}%\">{}</th>",
+            column.width / total * 100.0,
+            escape(&column.title)
+        );
+    }
+    html.push_str("</tr></thead><tbody>");
+    for row in &table.rows {
+        html.push_str("<tr>");
+        for (cell, column) in row.iter().zip(&table.columns) {
+            let class = if column.numeric { " class=\"num\"" } else { "" };
+            let _ = write!(html, "<td{class}>{}</td>", escape(cell));
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>\n");
+}
+
+fn points(points: &[Point]) -> String {
+    points
+        .iter()
+        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn chart_svg(html: &mut String, chart: &Chart) {
+    match chart {
+        Chart::Radar {
+            title,
+            axes,
+            target,
+            range,
+        } => {
+            let (w, h) = (300.0, 230.0);
+            let centre = Point {
+                x: w / 2.0,
+                y: h / 2.0 + 8.0,
+            };
+            let values: Vec<Option<f64>> = axes.iter().map(|a| a.value).collect();
+            let geometry = charts::radar(&values, &vec![*target; axes.len()], *range, centre, 78.0);
+            let _ = write!(
+                html,
+                "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-size=\"8\">\
+                 <text x=\"0\" y=\"10\" font-weight=\"bold\">{}</text>",
+                escape(title)
+            );
+            for ring in &geometry.rings {
+                let _ = write!(
+                    html,
+                    "<polygon points=\"{}\" fill=\"none\" stroke=\"#bbb\" stroke-width=\"0.5\"/>",
+                    points(ring)
+                );
+            }
+            for (from, to) in &geometry.spokes {
+                let _ = write!(
+                    html,
+                    "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#bbb\" stroke-width=\"0.5\"/>",
+                    from.x, from.y, to.x, to.y
+                );
+            }
+            let _ = write!(
+                html,
+                "<polygon points=\"{}\" fill=\"#1f5fa8\" fill-opacity=\"0.25\" stroke=\"#1f5fa8\" stroke-width=\"1.5\"/>",
+                points(&geometry.current)
+            );
+            let _ = write!(
+                html,
+                "<polygon points=\"{}\" fill=\"none\" stroke=\"#000\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>",
+                points(&geometry.target)
+            );
+            for ((anchor, side), axis) in geometry.labels.iter().zip(axes) {
+                let align = match side {
+                    LabelSide::Left => "start",
+                    LabelSide::Centre => "middle",
+                    LabelSide::Right => "end",
+                };
+                let _ = write!(
+                    html,
+                    "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{align}\">{}</text>",
+                    anchor.x,
+                    anchor.y + 3.0,
+                    escape(&axis.label)
+                );
+            }
+            html.push_str("</svg>");
+        }
+        Chart::Bars {
+            axes,
+            target,
+            range,
+        } => {
+            let (label_w, bar_w, row_h) = (180.0, 260.0, 16.0);
+            let h = row_h * axes.len() as f32 + 4.0;
+            let _ = write!(
+                html,
+                "<svg width=\"{}\" height=\"{h}\" font-size=\"8\">",
+                label_w + bar_w + 40.0
+            );
+            for (i, axis) in axes.iter().enumerate() {
+                let y = i as f32 * row_h + 2.0;
+                let bar = charts::bar(axis.value, Some(*target), *range, bar_w);
+                let _ = write!(
+                    html,
+                    "<text x=\"0\" y=\"{:.1}\">{}</text>",
+                    y + 10.0,
+                    escape(&axis.label)
+                );
+                let _ = write!(
+                    html,
+                    "<rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{bar_w}\" height=\"10\" fill=\"#eee\" stroke=\"#999\" stroke-width=\"0.4\"/>"
+                );
+                let _ = write!(
+                    html,
+                    "<rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" fill=\"#1f5fa8\"/>",
+                    bar.filled
+                );
+                if let Some(mark) = bar.target {
+                    let _ = write!(
+                        html,
+                        "<line x1=\"{0:.1}\" y1=\"{1:.1}\" x2=\"{0:.1}\" y2=\"{2:.1}\" stroke=\"#000\" stroke-width=\"1.2\"/>",
+                        label_w + mark,
+                        y - 2.0,
+                        y + 12.0
+                    );
+                }
+            }
+            html.push_str("</svg>");
+        }
+    }
+}

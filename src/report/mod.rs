@@ -1,0 +1,37 @@
+//! Reports: content as blocks ([`blocks`]), the maturity report's content ([`maturity`]), and
+//! the writers — PDF on A4 pages ([`pdf`]) and one HTML page ([`html`]) for comparisons.
+
+pub mod blocks;
+pub mod html;
+pub mod maturity;
+pub mod pdf;
+
+use std::path::Path;
+
+use crate::assessment::{Assessment, StoreError, write_bytes_safely};
+use crate::catalog::Library;
+
+pub use maturity::{fingerprint, maturity_report};
+pub use pdf::{Pdf, PdfError, render};
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The PDF could not be made.
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The file could not be saved.
+    #[error(transparent)]
+    Write(#[from] StoreError),
+}
+
+/// Writes the maturity report of `assessment` to `path` safely; returns the page count.
+pub fn write_maturity_report(
+    assessment: &Assessment,
+    library: &Library,
+    path: &Path,
+) -> Result<usize, ReportError> {
+    let pdf = render(&maturity_report(assessment, library))?;
+    write_bytes_safely(path, &pdf.bytes)?;
+    Ok(pdf.pages)
+}

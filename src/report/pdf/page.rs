@@ -1,0 +1,309 @@
+//! The page layer: A4 pages with margins, text lines in DejaVu Sans (regular and bold) measured
+//! with the font's own glyph advances, wrapping, rules and boxes. Coordinates here are measured
+//! from the top of the page in points; the PDF's bottom-left origin is applied when ops are made.
+
+use printpdf::{
+    Color, FontId, Line, LineDashPattern, LinePoint, Op, PaintMode, ParsedFont, PdfFontHandle,
+    Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
+};
+
+/// A4 width in points.
+pub const PAGE_WIDTH: f32 = 595.28;
+/// A4 height in points.
+pub const PAGE_HEIGHT: f32 = 841.89;
+/// Left and right margin.
+pub const MARGIN_X: f32 = 51.0;
+/// Top of the body, below the running header.
+pub const BODY_TOP: f32 = 62.0;
+/// Bottom of the body, above the footer.
+pub const BODY_BOTTOM: f32 = PAGE_HEIGHT - 56.0;
+/// Width of the body.
+pub const BODY_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+
+/// Regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    /// DejaVu Sans.
+    Regular,
+    /// DejaVu Sans Bold.
+    Bold,
+}
+
+/// A font face: the parsed font for measuring and its id in the document.
+pub struct Face {
+    font: ParsedFont,
+    id: FontId,
+    units_per_em: f32,
+}
+
+impl Face {
+    /// Wraps a parsed font registered in the document as `id`.
+    pub fn new(font: ParsedFont, id: FontId) -> Self {
+        let units_per_em = f32::from(font.font_metrics.units_per_em.max(1));
+        Face {
+            font,
+            id,
+            units_per_em,
+        }
+    }
+
+    fn advance(&self, c: char) -> f32 {
+        let glyph = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
+        f32::from(self.font.get_horizontal_advance(glyph)) / self.units_per_em
+    }
+
+    /// Width of `text` at `size` points: the sum of the glyph advances (no kerning is applied
+    /// when the text is shown, so this is the width on the page).
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+    }
+
+    /// `text` with every character the font lacks replaced by "?", so nothing shows as an
+    /// empty box.
+    pub fn printable(&self, text: &str) -> String {
+        text.chars()
+            .map(|c| {
+                if self.font.has_glyph(c as u32) {
+                    c
+                } else {
+                    '?'
+                }
+            })
+            .collect()
+    }
+}
+
+/// The two faces of the report.
+pub struct Fonts {
+    /// DejaVu Sans.
+    pub regular: Face,
+    /// DejaVu Sans Bold.
+    pub bold: Face,
+}
+
+impl Fonts {
+    /// The face of a weight.
+    pub fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    /// Splits `text` into lines no wider than `width`: at spaces, and inside a word only when
+    /// the word alone is too wide. `\n` always starts a new line.
+    pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
+        let face = self.face(weight);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            let space = face.width(" ", size);
+            for word in paragraph.split(' ') {
+                let word_width = face.width(word, size);
+                let needed = if line.is_empty() {
+                    word_width
+                } else {
+                    line_width + space + word_width
+                };
+                if needed <= width {
+                    if !line.is_empty() {
+                        line.push(' ');
+                    }
+                    line.push_str(word);
+                    line_width = needed;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                line_width = 0.0;
+                // A word wider than the line (a long URL) is cut where it must be.
+                for c in word.chars() {
+                    let w = face.width(c.encode_utf8(&mut [0; 4]), size);
+                    if line_width + w > width && !line.is_empty() {
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
+                    }
+                    line.push(c);
+                    line_width += w;
+                }
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// A colour as the report uses it.
+pub fn rgb(r: u8, g: u8, b: u8) -> Color {
+    Color::Rgb(Rgb::new(
+        f32::from(r) / 255.0,
+        f32::from(g) / 255.0,
+        f32::from(b) / 255.0,
+        None,
+    ))
+}
+
+/// Black text.
+pub fn ink() -> Color {
+    rgb(0x11, 0x11, 0x11)
+}
+
+/// Grey text for notes, header and footer.
+pub fn grey() -> Color {
+    rgb(0x55, 0x55, 0x55)
+}
+
+fn at(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_HEIGHT - y_from_top),
+    }
+}
+
+/// How text is set: weight, size in points and colour.
+#[derive(Debug, Clone)]
+pub struct Pen {
+    /// Regular or bold.
+    pub weight: Weight,
+    /// Size in points.
+    pub size: f32,
+    /// Colour.
+    pub colour: Color,
+}
+
+impl Pen {
+    /// A pen.
+    pub fn new(weight: Weight, size: f32, colour: Color) -> Self {
+        Pen {
+            weight,
+            size,
+            colour,
+        }
+    }
+}
+
+/// The ops of one page, drawn in top-down coordinates.
+#[derive(Default)]
+pub struct Canvas {
+    /// The page's ops so far.
+    pub ops: Vec<Op>,
+}
+
+impl Canvas {
+    /// Shows one line of text with its baseline at `baseline` (from the top of the page).
+    pub fn text(&mut self, fonts: &Fonts, pen: &Pen, x: f32, baseline: f32, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let face = fonts.face(pen.weight);
+        let position = at(x, baseline);
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(pen.size),
+            },
+            Op::SetFillColor {
+                col: pen.colour.clone(),
+            },
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(position.x, position.y),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(face.printable(text))],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// A straight line.
+    pub fn line(&mut self, from: (f32, f32), to: (f32, f32), width: f32, colour: Color) {
+        self.ops.extend([
+            Op::SetOutlineColor { col: colour },
+            Op::SetOutlineThickness { pt: Pt(width) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: at(from.0, from.1),
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: at(to.0, to.1),
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    /// A filled rectangle with its top-left corner at (`x`, `top`).
+    pub fn fill_rect(&mut self, x: f32, top: f32, width: f32, height: f32, colour: Color) {
+        self.ops.extend([
+            Op::SetFillColor { col: colour },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    mode: Some(PaintMode::Fill),
+                    ..Rect::from_xywh(Pt(x), Pt(PAGE_HEIGHT - top - height), Pt(width), Pt(height))
+                },
+            },
+        ]);
+    }
+
+    /// A closed shape through `points` (top-down coordinates), filled and/or outlined.
+    pub fn polygon(
+        &mut self,
+        points: &[(f32, f32)],
+        fill: Option<Color>,
+        stroke: Option<(f32, Color, bool)>,
+    ) {
+        if points.len() < 2 {
+            return;
+        }
+        let ring = || PolygonRing {
+            points: points
+                .iter()
+                .map(|(x, y)| LinePoint {
+                    p: at(*x, *y),
+                    bezier: false,
+                })
+                .collect(),
+        };
+        if let Some(colour) = fill {
+            self.ops.extend([
+                Op::SetFillColor { col: colour },
+                Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![ring()],
+                        mode: PaintMode::Fill,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                },
+            ]);
+        }
+        if let Some((width, colour, dashed)) = stroke {
+            self.ops.push(Op::SaveGraphicsState);
+            if dashed {
+                self.ops.push(Op::SetLineDashPattern {
+                    dash: LineDashPattern::new(0.0, &[3.0, 2.0]),
+                });
+            }
+            self.ops.extend([
+                Op::SetOutlineColor { col: colour },
+                Op::SetOutlineThickness { pt: Pt(width) },
+                Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![ring()],
+                        mode: PaintMode::Stroke,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                },
+                Op::RestoreGraphicsState,
+            ]);
+        }
+    }
+}
