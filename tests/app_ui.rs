@@ -362,3 +362,49 @@ fn next_continues_in_reading_order_after_the_answer_leaves_the_filter() {
     let doc = harness.state().document.as_ref().unwrap();
     assert_eq!(doc.assessment.answers["mim6:R2"].current, Some(2));
 }
+
+#[test]
+fn export_writes_the_report_in_the_background_and_points_to_the_folder() {
+    let (mut harness, home) = new_window();
+    click(&mut harness, "Open the example");
+    for (kind, file) in [
+        ("Maturity report (PDF)", "Sjöbacka-kommun.pdf"),
+        ("Answers as a workbook (XLSX)", "Sjöbacka-kommun.xlsx"),
+    ] {
+        click(&mut harness, "Export…");
+        click(&mut harness, kind);
+        harness.check_accessibility();
+        harness
+            .get_by_role_and_label(Role::Button, "Export")
+            .click();
+        harness.run();
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        while harness.state().export.outcome.is_none() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the export never ended"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+            harness.step();
+        }
+        harness.run();
+        let target = home.path().join("documents").join(file);
+        assert_eq!(
+            harness
+                .state()
+                .export
+                .outcome
+                .as_ref()
+                .unwrap()
+                .as_ref()
+                .unwrap(),
+            &target
+        );
+        assert!(std::fs::metadata(&target).unwrap().len() > 1000);
+        assert!(harness.query_by_label_contains("Saved to").is_some());
+    }
+    // No file manager here: the window says where the file is instead.
+    click(&mut harness, "Open the folder");
+    let notice = harness.state().notice.clone().unwrap();
+    assert!(notice.text.contains("documents"), "{}", notice.text);
+}

@@ -12,7 +12,7 @@ use crate::assessment::{Assessment, StoreError, write_bytes_safely};
 use crate::catalog::Library;
 
 pub use maturity::{fingerprint, maturity_report};
-pub use pdf::{Pdf, PdfError, render};
+pub use pdf::{PROGRESS_DONE, Pdf, PdfError, render, render_with_progress};
 
 /// Why a report could not be written.
 #[derive(Debug, thiserror::Error)]

@@ -8,6 +8,7 @@ use std::time::Instant;
 use super::browser::{BrowserCommand, BrowserState};
 use super::dialogs::{FileDialogs, SystemDialogs};
 use super::document::{OpenAssessment, SaveState};
+use super::export_view::{ExportKind, ExportPanel};
 use super::files::{FilePanel, FilePurpose};
 use super::i18n::{Arg, I18n, Language};
 use super::places::Places;
@@ -39,6 +40,8 @@ pub enum Screen {
     Catalog,
     /// Language, theme, recent files.
     Settings,
+    /// Export the report or the answers.
+    Export,
 }
 
 /// Anything the user can ask the window to do.
@@ -96,6 +99,16 @@ pub enum Command {
     DiscardThenContinue,
     /// Keep working on the open assessment; forget the pending command.
     KeepWorking,
+    /// Choose what to export.
+    SetExportKind(ExportKind),
+    /// Change the export's path.
+    SetExportPath(String),
+    /// Write the export in the background.
+    StartExport,
+    /// Ask the system's dialog where to export.
+    BrowseExport,
+    /// Show a folder in the file manager.
+    OpenFolder(PathBuf),
 }
 
 impl Command {
@@ -143,6 +156,8 @@ pub struct MimApp {
     pub walk: WalkState,
     /// The Open / Save-as view.
     pub files: FilePanel,
+    /// The Export view.
+    pub export: ExportPanel,
     /// Unsaved work found at start, offered for restoring.
     pub recovery: Vec<Recovered>,
     /// The last message for the status bar.
@@ -218,6 +233,7 @@ impl MimApp {
             setup,
             walk: WalkState::default(),
             files: FilePanel::default(),
+            export: ExportPanel::default(),
             recovery,
             notice,
             pending: None,
@@ -351,6 +367,42 @@ impl MimApp {
                 }
             }
             Command::KeepWorking => self.pending = None,
+            Command::SetExportKind(kind) => self.export.set_kind(kind),
+            Command::SetExportPath(path) => {
+                self.export.path = path;
+                self.export.outcome = None;
+            }
+            Command::StartExport => {
+                if let Some(doc) = &self.document
+                    && self.export.job.is_none()
+                {
+                    self.export.start(&doc.assessment, &self.library);
+                }
+            }
+            Command::BrowseExport => {
+                let target = self.export.target();
+                let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
+                let name = target
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                match self.dialogs.pick_file_to_save(&folder, &name) {
+                    Some(path) => self.export.path = path.display().to_string(),
+                    None => self.export.outcome = Some(Err(self.i18n.tr("files-no-dialog"))),
+                }
+            }
+            Command::OpenFolder(folder) => {
+                if !self.dialogs.open_folder(&folder) {
+                    let text = self.i18n.tr_args(
+                        "export-no-file-manager",
+                        &[("folder", Arg::from(folder.display().to_string()))],
+                    );
+                    self.notice = Some(Notice {
+                        text,
+                        is_error: false,
+                    });
+                }
+            }
         }
     }
 
@@ -378,6 +430,14 @@ impl MimApp {
 
     fn go_to(&mut self, screen: Screen) {
         match screen {
+            Screen::Export if self.export.job.is_none() => {
+                let stem = self.document.as_ref().map_or_else(String::new, |d| {
+                    super::setup::file_name_for(&d.assessment.organisation.name)
+                        .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
+                        .to_owned()
+                });
+                self.export = ExportPanel::new(&self.places.documents_dir, &stem);
+            }
             Screen::Open => self.files = FilePanel::new(FilePurpose::Open, &self.places, None),
             Screen::SaveAs => {
                 let name = self.document.as_ref().map(|d| {
@@ -588,6 +648,7 @@ impl MimApp {
     /// Work that happens with time rather than input: writes the recovery copy when due.
     /// Returns true while a copy is still waiting, so the caller asks for a later frame.
     pub fn tick(&mut self, now: Instant) -> bool {
+        self.export.poll();
         let Some(doc) = &mut self.document else {
             return false;
         };

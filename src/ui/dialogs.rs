@@ -1,6 +1,7 @@
-//! File dialogs behind a trait: the real ones come from rfd, tests use none. rfd answers `None`
-//! at once where no portal or zenity is installed, so the window always offers its own path
-//! field as well and never depends on a dialog.
+//! File dialogs (and the file manager) behind a trait: the real ones come from rfd and the
+//! system's opener, tests use none. rfd answers `None` at once where no portal or zenity is
+//! installed, so the window always offers its own path field as well and never depends on a
+//! dialog.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +11,8 @@ pub trait FileDialogs {
     fn pick_file_to_open(&self, folder: &Path) -> Option<PathBuf>;
     /// Where to save, starting in `folder` with `name` proposed.
     fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf>;
+    /// Shows `folder` in the system's file manager; false if that could not be started.
+    fn open_folder(&self, folder: &Path) -> bool;
 }
 
 /// The system's dialogs, through rfd.
@@ -30,6 +33,20 @@ impl FileDialogs for SystemDialogs {
             .set_file_name(name)
             .save_file()
     }
+
+    fn open_folder(&self, folder: &Path) -> bool {
+        let opener = if cfg!(target_os = "windows") {
+            "explorer"
+        } else if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        std::process::Command::new(opener)
+            .arg(folder)
+            .spawn()
+            .is_ok()
+    }
 }
 
 /// No dialogs at all, as on a machine without a portal; used by tests.
@@ -43,5 +60,9 @@ impl FileDialogs for NoDialogs {
 
     fn pick_file_to_save(&self, _folder: &Path, _name: &str) -> Option<PathBuf> {
         None
+    }
+
+    fn open_folder(&self, _folder: &Path) -> bool {
+        false
     }
 }

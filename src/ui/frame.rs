@@ -10,7 +10,10 @@ use super::app::{Command, MimApp, Screen};
 use super::browser::{self, BrowserCommand};
 use super::document::SaveState;
 use super::walk::WalkCommand;
-use super::{dashboard, files, fonts, settings_view, setup, start, walk};
+use super::{dashboard, export_view, files, fonts, settings_view, setup, start, walk};
+
+/// How often the window looks at a running export's progress.
+const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
 use crate::assessment::Edit;
 
 impl MimApp {
@@ -33,6 +36,10 @@ impl MimApp {
             Screen::Dashboard => commands.extend(dashboard::dashboard_ui(ui, self)),
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
             Screen::Settings => commands.extend(settings_view::settings_ui(ui, self)),
+            Screen::Export if self.document.is_none() => {
+                commands.push(Command::Show(Screen::Start));
+            }
+            Screen::Export => commands.extend(export_view::export_ui(ui, self)),
         }
         if self.pending.is_some() {
             commands.extend(self.unsaved_work_modal(ui));
@@ -41,7 +48,10 @@ impl MimApp {
         for command in commands {
             self.apply(command);
         }
-        if self.tick(Instant::now()) {
+        let autosave_waiting = self.tick(Instant::now());
+        if self.export.job.is_some() {
+            ui.ctx().request_repaint_after(EXPORT_REFRESH);
+        } else if autosave_waiting {
             ui.ctx().request_repaint_after(self.places.autosave_delay);
         }
     }
@@ -71,6 +81,9 @@ impl MimApp {
             }
             if let Some(doc) = &self.document {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button(tr("action-export")).clicked() {
+                        commands.push(Command::Show(Screen::Export));
+                    }
                     if ui
                         .button(tr("action-save"))
                         .on_hover_text("Ctrl+S")

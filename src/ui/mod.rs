@@ -8,6 +8,7 @@ mod chart_ui;
 mod dashboard;
 pub mod dialogs;
 pub mod document;
+pub mod export_view;
 mod files;
 pub mod fonts;
 mod frame;

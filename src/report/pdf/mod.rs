@@ -11,11 +11,16 @@ use printpdf::{
     Date, DateTime, Mm, Offset, Op, ParsedFont, PdfDocument, PdfPage, PdfSaveOptions, Time,
 };
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use super::blocks::{Block, Report, Table, TextStyle};
 use page::{
     BODY_BOTTOM, BODY_TOP, BODY_WIDTH, Canvas, Face, Fonts, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, Pen,
     Weight, grey, ink, rgb,
 };
+
+/// The value of a progress counter when the PDF is finished.
+pub const PROGRESS_DONE: u32 = 1000;
 
 /// Why a PDF could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -462,6 +467,12 @@ fn pdf_date(date: &str) -> DateTime {
 
 /// Lays `report` out and returns the PDF.
 pub fn render(report: &Report) -> Result<Pdf, PdfError> {
+    render_with_progress(report, &AtomicU32::new(0))
+}
+
+/// [`render`], counting progress in `progress` from 0 to [`PROGRESS_DONE`] as blocks are laid
+/// out, so a window can show how far it is.
+pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf, PdfError> {
     let mut doc = PdfDocument::new(&report.info.title);
     let mut warnings = Vec::new();
     let regular =
@@ -479,8 +490,12 @@ pub fn render(report: &Report) -> Result<Pdf, PdfError> {
         y: BODY_TOP,
         bookmarks: Vec::new(),
     };
-    for block in &report.blocks {
+    let total_blocks = report.blocks.len().max(1) as u64;
+    for (index, block) in report.blocks.iter().enumerate() {
         writer.block(block);
+        // Layout is most of the work; saving takes the last tenth.
+        let done = (index as u64 + 1) * u64::from(PROGRESS_DONE) * 9 / 10 / total_blocks;
+        progress.store(done as u32, Ordering::Relaxed);
     }
     // A page break at the very end leaves an empty page behind; drop it.
     if writer.pages.len() > 1 && writer.pages.last().is_some_and(|p| p.ops.is_empty()) {
@@ -520,6 +535,7 @@ pub fn render(report: &Report) -> Result<Pdf, PdfError> {
     let mut save_warnings = Vec::new();
     let bytes = doc.save(&options, &mut save_warnings);
     let bytes = outline::add_outline(&bytes, &bookmarks).map_err(PdfError::Outline)?;
+    progress.store(PROGRESS_DONE, Ordering::Relaxed);
     Ok(Pdf {
         bytes,
         pages: total,

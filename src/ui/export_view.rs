@@ -1,0 +1,256 @@
+//! Export…: the maturity report (PDF) or the answers (XLSX, CSV) of the open assessment. The
+//! content is gathered at once; the file is written on a background thread while a progress
+//! bar moves, and afterwards the folder can be opened.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver};
+
+use egui::{RichText, TextEdit};
+
+use super::app::{Command, MimApp, Screen};
+use super::fonts;
+use crate::assessment::{Assessment, write_bytes_safely};
+use crate::catalog::Library;
+use crate::export::{export_rows, to_csv, to_xlsx};
+use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportKind {
+    /// The maturity report.
+    #[default]
+    Report,
+    /// The answers as an XLSX workbook.
+    Xlsx,
+    /// The answers as CSV.
+    Csv,
+}
+
+impl ExportKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [ExportKind; 3] = [ExportKind::Report, ExportKind::Xlsx, ExportKind::Csv];
+
+    /// The file ending.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Report => "pdf",
+            ExportKind::Xlsx => "xlsx",
+            ExportKind::Csv => "csv",
+        }
+    }
+
+    /// Message ids of its name and its explanation.
+    fn message_ids(self) -> (&'static str, &'static str) {
+        match self {
+            ExportKind::Report => ("export-report", "export-report-hint"),
+            ExportKind::Xlsx => ("export-xlsx", "export-xlsx-hint"),
+            ExportKind::Csv => ("export-csv", "export-csv-hint"),
+        }
+    }
+}
+
+/// A file being written in the background.
+#[derive(Debug)]
+pub struct ExportJob {
+    progress: Arc<AtomicU32>,
+    result: Receiver<Result<PathBuf, String>>,
+}
+
+impl ExportJob {
+    /// Share done, 0.0 to 1.0.
+    pub fn progress(&self) -> f32 {
+        self.progress.load(Ordering::Relaxed) as f32 / PROGRESS_DONE as f32
+    }
+}
+
+/// The Export view's state.
+#[derive(Debug, Default)]
+pub struct ExportPanel {
+    /// What to export.
+    pub kind: ExportKind,
+    /// Where to.
+    pub path: String,
+    /// The file being written.
+    pub job: Option<ExportJob>,
+    /// How the last export ended: the file, or what went wrong.
+    pub outcome: Option<Result<PathBuf, String>>,
+}
+
+impl ExportPanel {
+    /// The panel proposing `<documents>/<stem>.<ext>`.
+    pub fn new(documents: &Path, stem: &str) -> Self {
+        let mut panel = ExportPanel::default();
+        panel.path = documents
+            .join(format!("{stem}.{}", panel.kind.extension()))
+            .display()
+            .to_string();
+        panel
+    }
+
+    /// Switches the kind and the path's ending with it.
+    pub fn set_kind(&mut self, kind: ExportKind) {
+        self.kind = kind;
+        let path = PathBuf::from(&self.path);
+        self.path = path.with_extension(kind.extension()).display().to_string();
+        self.outcome = None;
+    }
+
+    /// The target path, with the kind's ending.
+    pub fn target(&self) -> PathBuf {
+        let path = PathBuf::from(self.path.trim());
+        let ending = format!(".{}", self.kind.extension());
+        if path.to_string_lossy().to_lowercase().ends_with(&ending) {
+            path
+        } else {
+            path.with_extension(self.kind.extension())
+        }
+    }
+
+    /// Starts writing `assessment` to the target in the background.
+    pub fn start(&mut self, assessment: &Assessment, library: &Library) {
+        let target = self.target();
+        let progress = Arc::new(AtomicU32::new(0));
+        let (send, result) = mpsc::channel();
+        let counter = Arc::clone(&progress);
+        // Gather the content here (fast, needs the catalog); lay out and write over there.
+        let work: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send> = match self.kind {
+            ExportKind::Report => {
+                let report = maturity_report(assessment, library);
+                Box::new(move || {
+                    render_with_progress(&report, &counter)
+                        .map(|pdf| pdf.bytes)
+                        .map_err(|e| e.to_string())
+                })
+            }
+            ExportKind::Xlsx | ExportKind::Csv => {
+                let rows = export_rows(assessment, library);
+                let assessment = assessment.clone();
+                let xlsx = self.kind == ExportKind::Xlsx;
+                Box::new(move || {
+                    let bytes = if xlsx {
+                        to_xlsx(&rows, &assessment)
+                    } else {
+                        to_csv(&rows)
+                    };
+                    counter.store(PROGRESS_DONE, Ordering::Relaxed);
+                    bytes.map_err(|e| e.to_string())
+                })
+            }
+        };
+        std::thread::spawn(move || {
+            let outcome = work().and_then(|bytes| {
+                if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+                }
+                write_bytes_safely(&target, &bytes).map_err(|e| e.to_string())?;
+                Ok(target)
+            });
+            // The window may have closed meanwhile; then nobody waits for the answer.
+            let _ = send.send(outcome);
+        });
+        self.outcome = None;
+        self.job = Some(ExportJob { progress, result });
+    }
+
+    /// Collects the result of a finished job; true while one is still running.
+    pub fn poll(&mut self) -> bool {
+        let Some(job) = &self.job else {
+            return false;
+        };
+        match job.result.try_recv() {
+            Ok(outcome) => {
+                self.outcome = Some(outcome);
+                self.job = None;
+                false
+            }
+            Err(mpsc::TryRecvError::Empty) => true,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.outcome = Some(Err("the export stopped unexpectedly".to_owned()));
+                self.job = None;
+                false
+            }
+        }
+    }
+}
+
+/// Draws the Export view.
+pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+    let tr = |id| app.i18n.tr(id);
+    let panel = &app.export;
+    let mut commands = Vec::new();
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(tr("export-title"))
+                .font(fonts::bold(22.0))
+                .strong(),
+        );
+        ui.label(tr("export-intro"));
+        ui.add_space(12.0);
+        for kind in ExportKind::ALL {
+            let (name, hint) = kind.message_ids();
+            if ui.radio(panel.kind == kind, tr(name)).clicked() {
+                commands.push(Command::SetExportKind(kind));
+            }
+            ui.indent(name, |ui| {
+                ui.label(RichText::new(tr(hint)).weak());
+            });
+        }
+        ui.add_space(12.0);
+        let label = ui.label(tr("files-path"));
+        let mut path = panel.path.clone();
+        if ui
+            .add(TextEdit::singleline(&mut path).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::SetExportPath(path));
+        }
+        ui.add_space(6.0);
+        let running = panel.job.is_some();
+        ui.horizontal(|ui| {
+            let export = egui::Button::new(RichText::new(tr("export-start")).strong());
+            if ui.add_enabled(!running, export).clicked() {
+                commands.push(Command::StartExport);
+            }
+            if ui
+                .add_enabled(!running, egui::Button::new(tr("files-browse")))
+                .clicked()
+            {
+                commands.push(Command::BrowseExport);
+            }
+            if ui.button(tr("export-back")).clicked() {
+                commands.push(Command::Show(Screen::Dashboard));
+            }
+        });
+        ui.add_space(10.0);
+        if let Some(job) = &panel.job {
+            ui.add(
+                egui::ProgressBar::new(job.progress())
+                    .show_percentage()
+                    .desired_width(360.0),
+            );
+            ui.label(tr("export-running"));
+        }
+        match &panel.outcome {
+            Some(Ok(file)) => {
+                ui.label(app.i18n.tr_args(
+                    "export-done",
+                    &[("file", file.display().to_string().into())],
+                ));
+                if let Some(folder) = file.parent()
+                    && ui.button(tr("export-open-folder")).clicked()
+                {
+                    commands.push(Command::OpenFolder(folder.to_path_buf()));
+                }
+            }
+            Some(Err(problem)) => {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
+            }
+            None => {}
+        }
+    });
+    commands
+}
