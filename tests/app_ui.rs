@@ -41,6 +41,21 @@ fn overall(harness: &Harness<'static, MimApp>) -> assessment::Tally {
     doc.insights.scorecard.overall
 }
 
+/// The first link whose label starts with `prefix`.
+fn link_starting_with<'h>(
+    harness: &'h Harness<'static, MimApp>,
+    prefix: &str,
+) -> egui_kittest::Node<'h> {
+    harness
+        .get_all_by_role(Role::Link)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with(prefix))
+        })
+        .unwrap_or_else(|| panic!("no link starting {prefix:?}"))
+}
+
 fn answered(harness: &Harness<'static, MimApp>) -> usize {
     overall(harness).answered
 }
@@ -160,24 +175,9 @@ fn a_top_gap_on_the_dashboard_opens_its_requirement() {
     let top = harness.state().document.as_ref().unwrap().insights.gaps[0]
         .qid
         .clone();
-    let link = harness
-        .get_all_by_role(Role::Link)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(&format!("{top}  ")))
-        })
-        .expect("the top gap is a link");
-    link.scroll_to_me();
+    link_starting_with(&harness, &format!("{top}  ")).scroll_to_me();
     harness.run();
-    let link = harness
-        .get_all_by_role(Role::Link)
-        .find(|n| {
-            n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with(&format!("{top}  ")))
-        })
-        .unwrap();
+    let link = link_starting_with(&harness, &format!("{top}  "));
     link.click();
     harness.run();
     assert_eq!(harness.state().screen, Screen::Walk);

@@ -118,6 +118,21 @@ pub struct Evidence {
     pub date: String,
 }
 
+impl Evidence {
+    /// One line for reports and tables: "title — link (date)", leaving out what is empty.
+    pub fn describe(&self) -> String {
+        let mut line = self.title.clone();
+        if !self.link.is_empty() {
+            line.push_str(" — ");
+            line.push_str(&self.link);
+        }
+        if !self.date.is_empty() {
+            line.push_str(&format!(" ({})", self.date));
+        }
+        line
+    }
+}
+
 /// The levels of one finished round, kept when a new round starts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,7 +1,7 @@
 //! The rows of the table: built once from the assessment and the catalog, then written as CSV
 //! or XLSX, so both formats always hold the same content.
 
-use crate::assessment::{Assessment, Status, statuses};
+use crate::assessment::{Assessment, Evidence, Status, statuses};
 use crate::catalog::Library;
 
 /// The column headings, in order.
@@ -62,16 +62,7 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
             let evidence = answer
                 .evidence
                 .iter()
-                .map(|e| {
-                    let mut line = e.title.clone();
-                    if !e.link.is_empty() {
-                        line.push_str(&format!(" — {}", e.link));
-                    }
-                    if !e.date.is_empty() {
-                        line.push_str(&format!(" ({})", e.date));
-                    }
-                    line
-                })
+                .map(Evidence::describe)
                 .collect::<Vec<_>>()
                 .join("\n");
             let group = view

@@ -55,6 +55,19 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+impl Table {
+    /// Each column's share of the table's width, summing to 1.
+    pub fn shares(&self) -> Vec<f32> {
+        let total: f32 = self
+            .columns
+            .iter()
+            .map(|c| c.width)
+            .sum::<f32>()
+            .max(f32::EPSILON);
+        self.columns.iter().map(|c| c.width / total).collect()
+    }
+}
+
 /// One series of a chart axis: a label and a value (none when nothing is answered).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Axis {

@@ -15,12 +15,18 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// Text for a CSS string literal (between double quotes).
+fn css_string(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('<', "\\3c ")
+}
+
 const STYLE: &str = r#"
 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
-  @top-left { content: string(header); font-size: 8pt; color: #555; }
+  @top-left { content: "HEADER"; font-size: 8pt; color: #555; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
 body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.35; color: #111; }
-.header { string-set: header content(); display: none; }
 h1 { font-size: 16pt; margin: 14pt 0 6pt; page-break-after: avoid; }
 h2 { font-size: 12.5pt; margin: 10pt 0 4pt; page-break-after: avoid; }
 h3 { font-size: 10pt; margin: 8pt 0 2pt; page-break-after: avoid; }
@@ -48,11 +54,11 @@ pub fn to_html(report: &Report) -> String {
         html,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
          <meta name=\"author\" content=\"{}\"><meta name=\"description\" content=\"{}\">\
-         <style>{STYLE}</style></head><body><div class=\"header\">{}</div>\n",
+         <style>{}</style></head><body>\n",
         escape(&report.info.title),
         escape(&report.info.author),
         escape(&report.info.subject),
-        escape(&report.info.header)
+        STYLE.replace("HEADER", &css_string(&report.info.header))
     );
     for block in &report.blocks {
         block_html(&mut html, block);
@@ -103,19 +109,13 @@ fn block_html(html: &mut String, block: &Block) {
 }
 
 fn table_html(html: &mut String, table: &Table) {
-    let total: f32 = table
-        .columns
-        .iter()
-        .map(|c| c.width)
-        .sum::<f32>()
-        .max(f32::EPSILON);
     html.push_str("<table><thead><tr>");
-    for column in &table.columns {
+    for (column, share) in table.columns.iter().zip(table.shares()) {
         let class = if column.numeric { " class=\"num\"" } else { "" };
         let _ = write!(
             html,
             "<th{class} style=\"width:{:.1}%\">{}</th>",
-            column.width / total * 100.0,
+            share * 100.0,
             escape(&column.title)
         );
     }

@@ -712,16 +712,7 @@ fn details(report: &mut Report, a: &Assessment, library: &Library) {
             let lines = answer
                 .evidence
                 .iter()
-                .map(|e| {
-                    let mut line = format!("•  {}", e.title);
-                    if !e.link.is_empty() {
-                        line.push_str(&format!(" — {}", e.link));
-                    }
-                    if !e.date.is_empty() {
-                        line.push_str(&format!(" ({})", e.date));
-                    }
-                    line
-                })
+                .map(|e| format!("•  {}", e.describe()))
                 .collect::<Vec<_>>()
                 .join("\n");
             blocks.push(Block::Paragraph {

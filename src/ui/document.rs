@@ -2,7 +2,7 @@
 //! the recovery copy, and the figures derived from it (recomputed once per change, not once per
 //! frame, so that every screen draws quickly).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -53,6 +53,7 @@ pub struct Insights {
     index: HashMap<String, usize>,
     /// NIS2 Art. 21(2) points a–j.
     pub nis2: Vec<Nis2Point>,
+    key_measures: HashSet<String>,
 }
 
 impl Insights {
@@ -99,13 +100,25 @@ impl Insights {
                 )
                 .collect()
         };
+        let scorecard = score(assessment, library);
+        let key_measures = scorecard
+            .key_measures
+            .iter()
+            .map(|k| k.qid.clone())
+            .collect();
         Insights {
-            scorecard: score(assessment, library),
+            scorecard,
+            key_measures,
             gaps: gaps(assessment, library),
             statuses,
             index,
             nis2,
         }
+    }
+
+    /// Whether the profile counts the requirement as a key measure.
+    pub fn is_key_measure(&self, qid: &str) -> bool {
+        self.key_measures.contains(qid)
     }
 
     /// The status of one requirement in scope.

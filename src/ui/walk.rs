@@ -2,8 +2,6 @@
 //! and status, filters and a search; in the centre one requirement at a time with everything
 //! needed to answer it.
 
-use std::collections::HashSet;
-
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::app::{Command, MimApp, Screen};
@@ -111,13 +109,6 @@ impl WalkState {
     /// the search narrow what they let through.
     pub fn visible(&self, doc: &OpenAssessment, library: &Library) -> Vec<String> {
         let query = self.query.trim().to_lowercase();
-        let key_measures: HashSet<&str> = doc
-            .insights
-            .scorecard
-            .key_measures
-            .iter()
-            .map(|k| k.qid.as_str())
-            .collect();
         doc.insights
             .statuses
             .iter()
@@ -127,7 +118,7 @@ impl WalkState {
                     || (self.only_unanswered && s.status == Status::Unanswered)
                     || (self.only_below_target && s.status == Status::BelowTarget)
             })
-            .filter(|s| !self.only_key_measures || key_measures.contains(s.qid.as_str()))
+            .filter(|s| !self.only_key_measures || doc.insights.is_key_measure(&s.qid))
             .filter(|s| {
                 self.framework
                     .as_ref()
@@ -402,12 +393,7 @@ fn requirement_row_ui(
         .insights
         .status(view.qid)
         .map_or(Status::Unanswered, |s| s.status);
-    let key = doc
-        .insights
-        .scorecard
-        .key_measures
-        .iter()
-        .any(|k| k.qid == view.qid);
+    let key = doc.insights.is_key_measure(view.qid);
     let selected = app.walk.selected.as_deref() == Some(view.qid);
     ui.horizontal(|ui| {
         ui.label(status_mark(status, ui))
@@ -442,12 +428,7 @@ fn requirement_ui(
         .unwrap_or_default();
     let scale = app.library.scale(&doc.assessment.scale);
     let status = doc.insights.status(view.qid);
-    let key = doc
-        .insights
-        .scorecard
-        .key_measures
-        .iter()
-        .any(|k| k.qid == view.qid);
+    let key = doc.insights.is_key_measure(view.qid);
     let edit = |e: Edit| Command::Edit(e);
     let qid = view.qid.to_owned();
 

@@ -232,17 +232,7 @@ impl Writer {
 
     /// Column widths in points, from the columns' shares.
     fn widths(table: &Table) -> Vec<f32> {
-        let total: f32 = table
-            .columns
-            .iter()
-            .map(|c| c.width)
-            .sum::<f32>()
-            .max(f32::EPSILON);
-        table
-            .columns
-            .iter()
-            .map(|c| c.width / total * BODY_WIDTH)
-            .collect()
+        table.shares().into_iter().map(|s| s * BODY_WIDTH).collect()
     }
 
     fn cell_lines(&self, text: &str, width: f32, weight: Weight) -> Vec<String> {

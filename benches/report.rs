@@ -1,0 +1,112 @@
+//! Benchmark (run with `cargo bench --bench report`): the time to export the example's maturity
+//! report — content, layout and PDF, written to disk — beside two common alternatives on the
+//! same machine and the same content: the report's blocks as one HTML page (print CSS, SVG
+//! charts) turned into PDF by WeasyPrint (the engine CISO Assistant uses) and by LibreOffice.
+//! The alternatives run only where `weasyprint` and `soffice` are installed. Prints median and
+//! fastest of several runs. Not a test: it asserts nothing about time.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use mim_assistant::assessment::{example_assessment, write_bytes_safely};
+use mim_assistant::catalog;
+use mim_assistant::report::{html::to_html, maturity_report, render};
+
+const RUNS: usize = 7;
+const EXTERNAL_RUNS: usize = 3;
+
+fn measure(name: &str, runs: usize, mut step: impl FnMut() -> bool) {
+    let mut times: Vec<Duration> = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        if !step() {
+            println!("{name:<58} failed");
+            return;
+        }
+        times.push(start.elapsed());
+    }
+    times.sort();
+    println!(
+        "{name:<58} median {:>8.0} ms   fastest {:>8.0} ms",
+        times[runs / 2].as_secs_f64() * 1e3,
+        times[0].as_secs_f64() * 1e3
+    );
+}
+
+fn installed(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn pages(pdf: &Path) -> String {
+    std::fs::read(pdf)
+        .ok()
+        .and_then(|bytes| lopdf::Document::load_mem(&bytes).ok())
+        .map_or_else(|| "?".to_owned(), |d| d.get_pages().len().to_string())
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let library = catalog::load_embedded().library;
+    let assessment = example_assessment(&library);
+    let ours = dir.path().join("ours.pdf");
+    measure(
+        "MIM Assistant: content + layout + PDF + write",
+        RUNS,
+        || {
+            let report = maturity_report(&assessment, &library);
+            render(&report)
+                .ok()
+                .is_some_and(|pdf| write_bytes_safely(&ours, &pdf.bytes).is_ok())
+        },
+    );
+    println!("  {} pages", pages(&ours));
+
+    let html = dir.path().join("report.html");
+    let text = to_html(&maturity_report(&assessment, &library));
+    std::fs::write(&html, text).expect("the HTML is written");
+    if installed("weasyprint") {
+        let out = dir.path().join("weasyprint.pdf");
+        measure(
+            "WeasyPrint: the same content as HTML → PDF",
+            EXTERNAL_RUNS,
+            || {
+                Command::new("weasyprint")
+                    .arg(&html)
+                    .arg(&out)
+                    .output()
+                    .is_ok_and(|o| o.status.success())
+            },
+        );
+        println!("  {} pages", pages(&out));
+    } else {
+        println!("WeasyPrint is not installed; skipped");
+    }
+    if installed("soffice") {
+        let out_dir = dir.path().join("libreoffice");
+        measure(
+            "LibreOffice (headless): the same HTML → PDF",
+            EXTERNAL_RUNS,
+            || {
+                Command::new("soffice")
+                    .env("HOME", dir.path())
+                    .args([
+                        "--headless",
+                        "--convert-to",
+                        "pdf:writer_web_pdf_Export",
+                        "--outdir",
+                    ])
+                    .arg(&out_dir)
+                    .arg(&html)
+                    .output()
+                    .is_ok_and(|o| o.status.success())
+            },
+        );
+        println!("  {} pages", pages(&out_dir.join("report.pdf")));
+    } else {
+        println!("LibreOffice is not installed; skipped");
+    }
+}
