@@ -105,9 +105,9 @@ pub enum Chart {
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    /// A heading; level 1 and 2 become bookmarks.
+    /// A heading; levels 0 to 2 become bookmarks.
     Heading {
-        /// 1 (chapter) to 3.
+        /// 0 (the title), 1 (chapter) to 3.
         level: u8,
         /// The text.
         text: String,
@@ -127,6 +127,8 @@ pub enum Block {
     Charts(Vec<Chart>),
     /// Blocks that must stay on one page together (a short detail entry).
     KeepTogether(Vec<Block>),
+    /// Empty space of this many points (the cover's top).
+    Space(f32),
     /// Start a new page.
     PageBreak,
 }

@@ -104,6 +104,9 @@ fn block_html(html: &mut String, block: &Block) {
             }
             html.push_str("</div>\n");
         }
+        Block::Space(points) => {
+            let _ = writeln!(html, "<div style=\"height:{points}pt\"></div>");
+        }
         Block::PageBreak => html.push_str("<div class=\"break\"></div>\n"),
     }
 }

@@ -93,8 +93,9 @@ fn counts(tally: &Tally) -> String {
 }
 
 fn cover(report: &mut Report, a: &Assessment, library: &Library, card: &Scorecard) {
+    report.push(Block::Space(150.0));
     report.paragraph(TextStyle::Note, "MIM Assistant · maturity report");
-    report.heading(1, format!("Maturity report: {}", a.organisation.name));
+    report.heading(0, format!("Maturity report: {}", a.organisation.name));
     report.paragraph(TextStyle::Lead, a.scope.clone());
     let place = [
         a.organisation.city.as_str(),
@@ -130,7 +131,9 @@ fn cover(report: &mut Report, a: &Assessment, library: &Library, card: &Scorecar
         ),
     ];
     facts.retain(|(_, v)| !v.is_empty());
+    report.push(Block::Space(12.0));
     report.push(Block::Facts(facts));
+    report.push(Block::Space(24.0));
     report.paragraph(
         TextStyle::Note,
         format!(

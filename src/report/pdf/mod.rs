@@ -55,6 +55,7 @@ fn style(style: TextStyle) -> (Weight, f32, f32) {
 fn heading_style(level: u8) -> (f32, f32, f32) {
     // size, space before, space after
     match level {
+        0 => (24.0, 0.0, 10.0),
         1 => (16.0, 14.0, 6.0),
         2 => (12.5, 10.0, 4.0),
         _ => (10.0, 7.0, 2.0),
@@ -166,7 +167,7 @@ impl Writer {
             );
             self.y += leading;
         }
-        if level == 1 {
+        if level <= 1 {
             let y = self.y + 1.0;
             self.page().line(
                 (MARGIN_X, y),
@@ -391,6 +392,7 @@ impl Writer {
             Block::Table(table) => self.table_height(table),
             Block::Charts(charts) => chart::height(charts),
             Block::KeepTogether(blocks) => blocks.iter().map(|b| self.height(b)).sum(),
+            Block::Space(points) => *points,
             Block::PageBreak => 0.0,
         }
     }
@@ -418,6 +420,7 @@ impl Writer {
                     self.block(b);
                 }
             }
+            Block::Space(points) => self.y = (self.y + points).min(BODY_BOTTOM),
             Block::PageBreak => self.new_page(),
         }
     }
@@ -569,4 +572,87 @@ fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize
     let mut ops: Vec<Op> = furniture.ops;
     ops.append(&mut canvas.ops);
     canvas.ops = ops;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::blocks::Column;
+
+    fn page_texts(pdf: &Pdf) -> Vec<String> {
+        let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+        doc.get_pages()
+            .keys()
+            .map(|n| doc.extract_text(&[*n]).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn wrapped_lines_never_run_past_the_width() {
+        let pdf = render(&Report::default()).unwrap();
+        assert_eq!(pdf.pages, 1);
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(dejavu::sans::regular(), 0, &mut warnings).unwrap();
+        let bold = ParsedFont::from_bytes(dejavu::sans::bold(), 0, &mut warnings).unwrap();
+        let fonts = Fonts {
+            regular: Face::new(font, printpdf::FontId("r".into())),
+            bold: Face::new(bold, printpdf::FontId("b".into())),
+        };
+        let text = "Łódź and Θεσσαλονίκη keep https://example.org/a/very/long/address/that/cannot/break/at/a/space/anywhere/at/all in the register.";
+        for width in [60.0, 120.0, BODY_WIDTH] {
+            let lines = fonts.wrap(text, Weight::Regular, 9.5, width);
+            assert!(lines.len() > 1 || width == BODY_WIDTH);
+            for line in &lines {
+                assert!(
+                    fonts.regular.width(line, 9.5) <= width + 0.01,
+                    "{line:?} at {width}"
+                );
+            }
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn a_table_header_never_stands_alone_at_the_foot_of_a_page() {
+        let mut report = Report::default();
+        // Fill the first page to a few lines above its foot.
+        let filler = (0..58)
+            .map(|i| format!("line {i}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        report.paragraph(TextStyle::Body, filler);
+        report.push(Block::Table(Table {
+            columns: vec![
+                Column::text("HeaderOne", 0.5),
+                Column::text("HeaderTwo", 0.5),
+            ],
+            rows: (0..80)
+                .map(|i| vec![format!("row {i}"), "x".into()])
+                .collect(),
+        }));
+        let pdf = render(&report).unwrap();
+        let pages = page_texts(&pdf);
+        assert!(pages.len() >= 3);
+        for (n, text) in pages.iter().enumerate() {
+            if text.contains("HeaderOne") {
+                assert!(
+                    text.contains("row "),
+                    "page {} has the header without a row",
+                    n + 1
+                );
+            }
+        }
+        // The header repeats on every page the table runs onto.
+        let with_rows: Vec<&String> = pages.iter().filter(|t| t.contains("row ")).collect();
+        assert!(with_rows.len() >= 2);
+        assert!(with_rows.iter().all(|t| t.contains("HeaderOne")));
+    }
+
+    #[test]
+    fn characters_outside_the_font_print_as_question_marks_not_boxes() {
+        let mut report = Report::default();
+        report.paragraph(TextStyle::Body, "Sjöbacka \u{6F22} Łódź");
+        let text = page_texts(&render(&report).unwrap()).join("");
+        assert!(text.contains("Sjöbacka ? Łódź"), "{text}");
+    }
 }
