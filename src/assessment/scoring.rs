@@ -165,7 +165,12 @@ impl Scorecard {
 /// A mean level as every view prints it (two decimals; "–" when nothing is answered), so the
 /// command line, the window and the reports show the same figure.
 pub fn format_mean(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |m| format!("{m:.2}"))
+    // Round half away from zero first, as the JSON summary does: `{:.2}` alone rounds 2.125 to
+    // the even 2.12, and every view must print the same figure.
+    value.map_or_else(
+        || "–".to_owned(),
+        |m| format!("{:.2}", (m * 100.0).round() / 100.0),
+    )
 }
 
 /// A profile level converted to the assessment's scale.
@@ -267,5 +272,17 @@ pub fn score(assessment: &Assessment, library: &Library) -> Scorecard {
         overall_min,
         key_measures,
         verdict,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_mean;
+
+    #[test]
+    fn means_round_half_away_from_zero_in_every_view() {
+        assert_eq!(format_mean(Some(17.0 / 8.0)), "2.13");
+        assert_eq!(format_mean(Some(2.0)), "2.00");
+        assert_eq!(format_mean(None), "–");
     }
 }

@@ -81,10 +81,14 @@ fn build(rows: &[ExportRow], assessment: &Assessment) -> Result<Vec<u8>, XlsxErr
     workbook.save_to_buffer()
 }
 
-/// `text`, cut to what one cell holds.
+/// `text`, cut to what one cell holds (Excel counts UTF-16 units).
 fn fit(text: &str) -> &str {
-    match text.char_indices().nth(CELL_LIMIT - 1) {
-        Some((end, _)) => &text[..end],
-        None => text,
+    let mut units = 0;
+    for (index, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > CELL_LIMIT {
+            return &text[..index];
+        }
     }
+    text
 }

@@ -20,6 +20,7 @@ fn css_string(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace('<', "\\3c ")
+        .replace(['\n', '\r'], "\\a ")
 }
 
 const STYLE: &str = r#"

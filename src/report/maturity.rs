@@ -77,6 +77,24 @@ pub fn maturity_report(assessment: &Assessment, library: &Library) -> Report {
     report
 }
 
+/// "1 requirement", "3 requirements".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// A table, or "None." when it has no rows (a header alone says nothing).
+fn table_or_none(report: &mut Report, table: Table) {
+    if table.rows.is_empty() {
+        report.paragraph(TextStyle::Body, "None.");
+    } else {
+        report.push(Block::Table(table));
+    }
+}
+
 fn framework_names(card: &Scorecard) -> String {
     card.frameworks
         .iter()
@@ -167,19 +185,33 @@ fn summary(
 ) {
     report.heading(1, "Executive summary");
     let overall = card.overall;
-    report.paragraph(
-        TextStyle::Lead,
-        format!(
-            "{} reaches a mean level of {} on a scale from {} to {} across {} requirements; the target profile asks for at least {:.1} overall.",
-            a.organisation.name,
-            format_mean(overall.mean()),
-            range.0,
-            range.1,
-            overall.total(),
-            card.overall_min
-        ),
-    );
-    report.paragraph(TextStyle::Body, verdict_sentence(card));
+    let judged = library.scale(&a.scale).is_some() && library.profile(&a.profile).is_some();
+    if judged {
+        report.paragraph(
+            TextStyle::Lead,
+            format!(
+                "{} reaches a mean level of {} on a scale from {} to {}, over {} of {} in scope; the target profile asks for at least {:.1} overall.",
+                a.organisation.name,
+                format_mean(overall.mean()),
+                range.0,
+                range.1,
+                count(overall.answered, "answered requirement", "answered requirements"),
+                overall.total(),
+                card.overall_min
+            ),
+        );
+        report.paragraph(TextStyle::Body, verdict_sentence(card));
+    } else {
+        report.paragraph(
+            TextStyle::Lead,
+            format!(
+                "{} reaches a mean level of {} over {}. The scale or the target profile named in the assessment is not loaded, so no target can be judged.",
+                a.organisation.name,
+                format_mean(overall.mean()),
+                count(overall.answered, "answered requirement", "answered requirements"),
+            ),
+        );
+    }
     report.paragraph(
         TextStyle::Body,
         format!(
@@ -199,7 +231,7 @@ fn summary(
         .filter_map(|f| Some((f.tally.mean()?, f.name.as_str())))
         .collect();
     weakest.sort_by(|x, y| x.0.total_cmp(&y.0));
-    if let Some((mean, name)) = weakest.first() {
+    if let (Some((mean, name)), true) = (weakest.first(), weakest.len() > 1) {
         report.paragraph(
             TextStyle::Body,
             format!(
@@ -222,9 +254,9 @@ fn summary(
             .filter(|g| g.phase == Phase::FirstThreeMonths)
             .count();
         let mut text = format!(
-            "{} requirements are below their target; {} of them belong in the first three months of the roadmap. The most urgent:",
-            found.len(),
-            first
+            "{} below target; {} in the first three months of the roadmap. The most urgent:",
+            count(found.len(), "requirement is", "requirements are"),
+            count(first, "belongs", "belong")
         );
         for gap in found.iter().take(SUMMARY_GAPS) {
             let title = library
@@ -241,10 +273,14 @@ fn summary(
         report.paragraph(
             TextStyle::Body,
             format!(
-                "Since the last round, {} levels rose and {} fell; {} requirements were answered for the first time.",
-                change.rose.len(),
+                "Since the last round, {} rose and {} fell; {} answered for the first time.",
+                count(change.rose.len(), "level", "levels"),
                 change.fell.len(),
-                change.newly_answered.len()
+                count(
+                    change.newly_answered.len(),
+                    "requirement was",
+                    "requirements were"
+                )
             ),
         );
     }
@@ -490,7 +526,11 @@ fn gaps_and_roadmap(report: &mut Report, a: &Assessment, library: &Library) {
         }
         report.heading(
             2,
-            format!("{} ({} items)", phase_label(phase), in_phase.len()),
+            format!(
+                "{} ({})",
+                phase_label(phase),
+                count(in_phase.len(), "item", "items")
+            ),
         );
         let lines = in_phase
             .iter()
@@ -511,7 +551,13 @@ fn gaps_and_roadmap(report: &mut Report, a: &Assessment, library: &Library) {
 
 fn nis2(report: &mut Report, a: &Assessment, library: &Library) {
     const PREFIX: &str = "nis2:21.2.";
-    let assessed = a.frameworks.iter().any(|f| f.framework == "nis2");
+    if library.framework("nis2").is_none() {
+        return;
+    }
+    // Assessed directly only when Art. 21(2) itself is in the assessment's scope.
+    let assessed = statuses(a, library)
+        .iter()
+        .any(|s| s.qid.starts_with(PREFIX));
     report.heading(1, "NIS2 Art. 21(2) coverage");
     let rows: Vec<Vec<String>> = if assessed {
         report.paragraph(
@@ -561,10 +607,13 @@ fn nis2(report: &mut Report, a: &Assessment, library: &Library) {
             })
             .collect()
     };
-    report.push(Block::Table(Table {
-        columns: vec![Column::text("Point", 0.55), Column::text("Coverage", 0.45)],
-        rows,
-    }));
+    table_or_none(
+        report,
+        Table {
+            columns: vec![Column::text("Point", 0.55), Column::text("Coverage", 0.45)],
+            rows,
+        },
+    );
 }
 
 fn point_title(library: &Library, qid: &str) -> String {
@@ -575,7 +624,10 @@ fn point_title(library: &Library, qid: &str) -> String {
 }
 
 fn annex_a(report: &mut Report, a: &Assessment, library: &Library) {
-    let assessed = a.frameworks.iter().any(|f| f.framework == "iso27001");
+    let in_scope: std::collections::HashSet<String> =
+        statuses(a, library).into_iter().map(|s| s.qid).collect();
+    // Assessed directly only when Annex A itself is in the assessment's scope.
+    let assessed = in_scope.iter().any(|q| q.starts_with("iso27001:A."));
     let Some(iso) = library.framework("iso27001") else {
         return;
     };
@@ -603,7 +655,9 @@ fn annex_a(report: &mut Report, a: &Assessment, library: &Library) {
             let qids: Vec<String> = library
                 .requirements()
                 .filter(|v| {
-                    v.groups.iter().any(|g| g.id == theme.id) && v.framework.id == "iso27001"
+                    v.framework.id == "iso27001"
+                        && v.groups.iter().any(|g| g.id == theme.id)
+                        && (!assessed || in_scope.contains(v.qid))
                 })
                 .map(|v| v.qid.to_owned())
                 .collect();
@@ -753,16 +807,19 @@ fn mappings(report: &mut Report, a: &Assessment, library: &Library) {
         TextStyle::Body,
         "The relationships (NIST IR 8477) between requirements in scope and other requirements, as the catalogs state them; coverage above is derived from these.",
     );
-    report.push(Block::Table(Table {
-        columns: vec![
-            Column::text("From", 0.22),
-            Column::text("Relationship", 0.17),
-            Column::text("To", 0.22),
-            Column::text("Confidence", 0.17),
-            Column::text("Mapping set", 0.22),
-        ],
-        rows,
-    }));
+    table_or_none(
+        report,
+        Table {
+            columns: vec![
+                Column::text("From", 0.22),
+                Column::text("Relationship", 0.17),
+                Column::text("To", 0.22),
+                Column::text("Confidence", 0.17),
+                Column::text("Mapping set", 0.22),
+            ],
+            rows,
+        },
+    );
 }
 
 fn sources(report: &mut Report, a: &Assessment, library: &Library) {
@@ -780,15 +837,18 @@ fn sources(report: &mut Report, a: &Assessment, library: &Library) {
             }
         }
     }
-    report.push(Block::Table(Table {
-        columns: vec![
-            Column::text("Framework", 0.14),
-            Column::text("Document", 0.4),
-            Column::text("Where", 0.3),
-            Column::text("Licence", 0.16),
-        ],
-        rows,
-    }));
+    table_or_none(
+        report,
+        Table {
+            columns: vec![
+                Column::text("Framework", 0.14),
+                Column::text("Document", 0.34),
+                Column::text("Where", 0.26),
+                Column::text("Licence", 0.26),
+            ],
+            rows,
+        },
+    );
     let credits = library.attributions();
     if !credits.is_empty() {
         report.heading(2, "Credits");

@@ -76,12 +76,17 @@ pub struct ExportPanel {
     pub job: Option<ExportJob>,
     /// How the last export ended: the file, or what went wrong.
     pub outcome: Option<Result<PathBuf, String>>,
+    /// The file name proposed when the path is a folder.
+    stem: String,
 }
 
 impl ExportPanel {
     /// The panel proposing `<documents>/<stem>.<ext>`.
     pub fn new(documents: &Path, stem: &str) -> Self {
-        let mut panel = ExportPanel::default();
+        let mut panel = ExportPanel {
+            stem: stem.to_owned(),
+            ..ExportPanel::default()
+        };
         panel.path = documents
             .join(format!("{stem}.{}", panel.kind.extension()))
             .display()
@@ -91,20 +96,32 @@ impl ExportPanel {
 
     /// Switches the kind and the path's ending with it.
     pub fn set_kind(&mut self, kind: ExportKind) {
+        let mut path = self.path.trim().to_owned();
+        for other in ExportKind::ALL {
+            let ending = format!(".{}", other.extension());
+            if path.to_lowercase().ends_with(&ending) {
+                path.truncate(path.len() - ending.len());
+            }
+        }
         self.kind = kind;
-        let path = PathBuf::from(&self.path);
-        self.path = path.with_extension(kind.extension()).display().to_string();
+        self.path = format!("{path}.{}", kind.extension());
         self.outcome = None;
     }
 
-    /// The target path, with the kind's ending.
+    /// The target path: a folder gets the proposed file name, and the kind's ending is added
+    /// to a name without it (never put in place of a dot the name has, as in "St. Gallen").
     pub fn target(&self) -> PathBuf {
         let path = PathBuf::from(self.path.trim());
         let ending = format!(".{}", self.kind.extension());
+        if path.is_dir() {
+            return path.join(format!("{}{ending}", self.stem));
+        }
         if path.to_string_lossy().to_lowercase().ends_with(&ending) {
             path
         } else {
-            path.with_extension(self.kind.extension())
+            let mut name = path.into_os_string();
+            name.push(&ending);
+            PathBuf::from(name)
         }
     }
 
@@ -253,4 +270,22 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
     });
     commands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ending_is_added_not_put_in_place_of_a_dot() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut panel = ExportPanel::new(dir.path(), "Sjöbacka-kommun");
+        assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.pdf"));
+        panel.path = dir.path().join("St. Gallen").display().to_string();
+        assert_eq!(panel.target(), dir.path().join("St. Gallen.pdf"));
+        panel.set_kind(ExportKind::Xlsx);
+        assert_eq!(panel.target(), dir.path().join("St. Gallen.xlsx"));
+        panel.path = dir.path().display().to_string();
+        assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.xlsx"));
+    }
 }

@@ -19,14 +19,24 @@ echo "qpdf --check: no errors in report.pdf"
 mkdir "$work/lo"
 # 44,34,76 = comma, double quote, UTF-8; the first sheet only.
 HOME="$work" soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' \
-  --outdir "$work/lo" "$work/answers.xlsx" >/dev/null 2>&1
+  --outdir "$work/lo" "$work/answers.xlsx" >"$work/soffice.log" 2>&1 || true
+[[ -s "$work/lo/answers.csv" ]] || { echo "LibreOffice did not convert the XLSX:" >&2; cat "$work/soffice.log" >&2; exit 1; }
 python3 - "$work/answers.csv" "$work/lo/answers.csv" <<'PY'
 import csv, sys
 ours = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
 libre = list(csv.reader(open(sys.argv[2], encoding="utf-8-sig", newline="")))
+def number(text):
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
 def plain(cell):
-    # Our CSV marks formula-like text with a leading apostrophe; the XLSX stores the text itself.
-    return cell[1:] if cell[:2] in ("'=", "'+", "'-", "'@") else cell
+    # Our CSV marks formula-like text with a leading apostrophe (as the writer does: = + - @ tab
+    # CR, unless the cell is a number); the XLSX stores the text itself.
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") and not number(cell[1:]):
+        return cell[1:]
+    return cell
 ours = [[plain(c) for c in row] for row in ours]
 if len(ours) != len(libre):
     sys.exit(f"row counts differ: CSV {len(ours)}, XLSX via LibreOffice {len(libre)}")

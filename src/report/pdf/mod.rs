@@ -241,15 +241,20 @@ impl Writer {
             .wrap(text, weight, TABLE_SIZE, (width - 2.0 * CELL_PAD).max(10.0))
     }
 
-    fn table_header(&mut self, table: &Table, widths: &[f32]) {
+    fn header_cells(&self, table: &Table, widths: &[f32]) -> (Vec<Vec<String>>, f32) {
         let wrapped: Vec<Vec<String>> = table
             .columns
             .iter()
             .zip(widths)
             .map(|(c, w)| self.cell_lines(&c.title, *w, Weight::Bold))
             .collect();
-        let height =
-            wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32 * TABLE_LEADING + 2.0 * CELL_PAD;
+        let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f32 * TABLE_LEADING
+            + 2.0 * CELL_PAD;
+        (wrapped, height)
+    }
+
+    fn table_header(&mut self, table: &Table, widths: &[f32]) {
+        let (wrapped, height) = self.header_cells(table, widths);
         let top = self.y;
         self.page()
             .fill_rect(MARGIN_X, top, BODY_WIDTH, height, rgb(0xe4, 0xe4, 0xe4));
@@ -311,16 +316,19 @@ impl Writer {
                 + 2.0 * CELL_PAD
         };
         // The header never stands alone at the foot of a page: it goes with the first row.
-        let header_height = 2.0 * CELL_PAD + 2.0 * TABLE_LEADING;
+        let (_, header_height) = self.header_cells(table, &widths);
         let first = rows.first().map_or(0.0, &row_height);
         self.ensure(header_height + first.min(BODY_BOTTOM - BODY_TOP - header_height));
         self.table_header(table, &widths);
+        // Rows placed on the current page, and whether continuation pages repeat the header
+        // (not when the header alone would leave no room for a line).
+        let mut rows_on_page = 0;
+        let mut repeat_header = BODY_BOTTOM - BODY_TOP - header_height >= TABLE_LEADING * 3.0;
         for cells in &rows {
             let mut remaining: Vec<&[String]> = cells.iter().map(Vec::as_slice).collect();
             loop {
-                let height = remaining.iter().map(|l| l.len()).max().unwrap_or(1).max(1) as f32
-                    * TABLE_LEADING
-                    + 2.0 * CELL_PAD;
+                let lines = remaining.iter().map(|l| l.len()).max().unwrap_or(1).max(1);
+                let height = lines as f32 * TABLE_LEADING + 2.0 * CELL_PAD;
                 if height <= self.room() {
                     let owned: Vec<Vec<String>> = remaining.iter().map(|l| l.to_vec()).collect();
                     let top = self.y;
@@ -333,19 +341,26 @@ impl Writer {
                         0.3,
                         rgb(0xbb, 0xbb, 0xbb),
                     );
+                    rows_on_page += 1;
                     break;
                 }
-                // A row taller than what is left: fill this page with as many of its lines as
-                // fit (on a fresh page only; otherwise start the row on the next page).
-                let fit = ((self.room() - 2.0 * CELL_PAD) / TABLE_LEADING).floor() as usize;
-                if self.y > BODY_TOP + header_height + 1.0
-                    && height <= BODY_BOTTOM - BODY_TOP - header_height
-                {
+                let fit = ((self.room() - 2.0 * CELL_PAD) / TABLE_LEADING)
+                    .floor()
+                    .max(0.0) as usize;
+                if rows_on_page > 0 || fit == 0 {
+                    // Start the row on the next page; it is split there only if it must be.
+                    if rows_on_page == 0 {
+                        repeat_header = false;
+                    }
                     self.new_page();
-                    self.table_header(table, &widths);
+                    if repeat_header {
+                        self.table_header(table, &widths);
+                    }
+                    rows_on_page = 0;
                     continue;
                 }
-                let fit = fit.max(1);
+                // A row taller than a whole page: as many of its lines as fit, the rest on
+                // the following pages.
                 let (now, later): (Vec<Vec<String>>, Vec<&[String]>) = remaining
                     .iter()
                     .map(|lines| {
@@ -356,7 +371,10 @@ impl Writer {
                 let top = self.y;
                 self.draw_cells(&now, table, &widths, top, Weight::Regular);
                 self.new_page();
-                self.table_header(table, &widths);
+                if repeat_header {
+                    self.table_header(table, &widths);
+                }
+                rows_on_page = 0;
                 remaining = later;
             }
         }
@@ -365,7 +383,7 @@ impl Writer {
 
     fn table_height(&self, table: &Table) -> f32 {
         let widths = Self::widths(table);
-        let header = 2.0 * CELL_PAD + TABLE_LEADING;
+        let (_, header) = self.header_cells(table, &widths);
         header
             + table
                 .rows
@@ -397,6 +415,55 @@ impl Writer {
         }
     }
 
+    /// The height of the start of `block` that must stay with a heading above it: two lines
+    /// of a paragraph, a table's header and first row, a chart, a whole kept-together block.
+    fn lead_height(&self, block: &Block) -> f32 {
+        match block {
+            Block::Paragraph { style: s, text } => {
+                self.paragraph_height(*s, text).min(2.0 * style(*s).2)
+            }
+            Block::Table(table) => {
+                let widths = Self::widths(table);
+                let (_, header) = self.header_cells(table, &widths);
+                let first = table.rows.first().map_or(0.0, |row| {
+                    row.iter()
+                        .zip(&widths)
+                        .map(|(cell, w)| self.cell_lines(cell, *w, Weight::Regular).len())
+                        .max()
+                        .unwrap_or(1) as f32
+                        * TABLE_LEADING
+                        + 2.0 * CELL_PAD
+                });
+                header + first
+            }
+            Block::Facts(facts) => self.facts_height(&facts[..facts.len().min(1)]),
+            other => self.height(other),
+        }
+    }
+
+    /// Places the blocks; a heading starts a new page when what must follow it does not fit.
+    fn blocks(&mut self, blocks: &[Block]) {
+        for (index, block) in blocks.iter().enumerate() {
+            if matches!(block, Block::Heading { .. }) {
+                let mut needed = self.height(block);
+                let mut next = index + 1;
+                // A short introduction keeps the heading with what it introduces.
+                while let Some(Block::Paragraph { style: s, text }) = blocks.get(next) {
+                    if self.paragraph_height(*s, text) > 3.0 * style(*s).2 + PARAGRAPH_GAP {
+                        break;
+                    }
+                    needed += self.paragraph_height(*s, text);
+                    next += 1;
+                }
+                needed += blocks.get(next).map_or(0.0, |b| self.lead_height(b));
+                if needed <= BODY_BOTTOM - BODY_TOP {
+                    self.ensure(needed);
+                }
+            }
+            self.block(block);
+        }
+    }
+
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading { level, text } => self.heading(*level, text),
@@ -416,9 +483,7 @@ impl Writer {
                 if height <= BODY_BOTTOM - BODY_TOP {
                     self.ensure(height);
                 }
-                for b in blocks {
-                    self.block(b);
-                }
+                self.blocks(blocks);
             }
             Block::Space(points) => self.y = (self.y + points).min(BODY_BOTTOM),
             Block::PageBreak => self.new_page(),
@@ -483,12 +548,18 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         y: BODY_TOP,
         bookmarks: Vec::new(),
     };
-    let total_blocks = report.blocks.len().max(1) as u64;
-    for (index, block) in report.blocks.iter().enumerate() {
-        writer.block(block);
-        // Layout is most of the work; saving takes the last tenth.
-        let done = (index as u64 + 1) * u64::from(PROGRESS_DONE) * 9 / 10 / total_blocks;
+    // Layout is most of the work; saving takes the last tenth. Blocks are laid out in
+    // stretches between chapters, so progress moves while headings still see what follows.
+    let total_blocks = report.blocks.len().max(1);
+    let mut start = 0;
+    while start < report.blocks.len() {
+        let end = (start + 1..report.blocks.len())
+            .find(|&i| matches!(report.blocks[i], Block::Heading { level: 0 | 1, .. }))
+            .unwrap_or(report.blocks.len());
+        writer.blocks(&report.blocks[start..end]);
+        let done = end as u64 * u64::from(PROGRESS_DONE) * 9 / 10 / total_blocks as u64;
         progress.store(done as u32, Ordering::Relaxed);
+        start = end;
     }
     // A page break at the very end leaves an empty page behind; drop it.
     if writer.pages.len() > 1 && writer.pages.last().is_some_and(|p| p.ops.is_empty()) {
@@ -539,12 +610,16 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
 fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, total: usize) {
     let mut furniture = Canvas::default();
     if index > 0 {
+        let header =
+            fonts
+                .face(Weight::Regular)
+                .shortened(header, 7.5, PAGE_WIDTH - 2.0 * MARGIN_X);
         furniture.text(
             fonts,
             &Pen::new(Weight::Regular, 7.5, grey()),
             MARGIN_X,
             36.0,
-            header,
+            &header,
         );
         furniture.line(
             (MARGIN_X, 42.0),
@@ -646,6 +721,38 @@ mod tests {
         let with_rows: Vec<&String> = pages.iter().filter(|t| t.contains("row ")).collect();
         assert!(with_rows.len() >= 2);
         assert!(with_rows.iter().all(|t| t.contains("HeaderOne")));
+    }
+
+    #[test]
+    fn tall_rows_under_a_tall_header_are_split_and_the_table_ends() {
+        let mut report = Report::default();
+        report.paragraph(TextStyle::Body, "Before.");
+        let tall = (0..150)
+            .map(|i| format!("line {i}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        report.push(Block::Table(Table {
+            columns: vec![
+                Column::text("A heading far too long for its narrow column", 0.04),
+                Column::text("Text", 0.96),
+            ],
+            rows: vec![
+                vec!["x".into(), tall.clone()],
+                vec!["y".into(), "short".into()],
+            ],
+        }));
+        let pdf = render(&report).unwrap();
+        assert!((3..=8).contains(&pdf.pages), "{} pages", pdf.pages);
+        let text = page_texts(&pdf).join("\n");
+        assert!(text.contains("line 149") && text.contains("short"));
+    }
+
+    #[test]
+    fn line_ends_from_any_system_start_new_lines_without_marks() {
+        let mut report = Report::default();
+        report.paragraph(TextStyle::Body, "one\r\ntwo\rthree\tfour");
+        let text = page_texts(&render(&report).unwrap()).join("");
+        assert!(text.contains("one\ntwo\nthree four"), "{text}");
     }
 
     #[test]

@@ -58,6 +58,23 @@ impl Face {
         text.chars().map(|c| self.advance(c)).sum::<f32>() * size
     }
 
+    /// `text` cut with "…" to fit `width` at `size`.
+    pub fn shortened(&self, text: &str, size: f32, width: f32) -> String {
+        if self.width(text, size) <= width {
+            return text.to_owned();
+        }
+        let mut cut = String::new();
+        for c in text.chars() {
+            cut.push(c);
+            if self.width(&cut, size) + self.width("…", size) > width {
+                cut.pop();
+                break;
+            }
+        }
+        cut.push('…');
+        cut
+    }
+
     /// `text` with every character the font lacks replaced by "?", so nothing shows as an
     /// empty box.
     pub fn printable(&self, text: &str) -> String {
@@ -95,6 +112,11 @@ impl Fonts {
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
         let face = self.face(weight);
         let mut lines = Vec::new();
+        // Line ends typed on any system, and tabs, which the font has no glyph for.
+        let text = text
+            .replace("\r\n", "\n")
+            .replace(['\r'], "\n")
+            .replace('\t', " ");
         for paragraph in text.split('\n') {
             let mut line = String::new();
             let mut line_width = 0.0;
