@@ -253,6 +253,18 @@ impl Writer {
         (wrapped, height)
     }
 
+    /// Height of a body row, its cells wrapped to `widths`.
+    fn row_height(&self, row: &[String], widths: &[f32]) -> f32 {
+        row.iter()
+            .zip(widths)
+            .map(|(cell, w)| self.cell_lines(cell, *w, Weight::Regular).len())
+            .max()
+            .unwrap_or(1)
+            .max(1) as f32
+            * TABLE_LEADING
+            + 2.0 * CELL_PAD
+    }
+
     fn table_header(&mut self, table: &Table, widths: &[f32]) {
         let (wrapped, height) = self.header_cells(table, widths);
         let top = self.y;
@@ -388,15 +400,7 @@ impl Writer {
             + table
                 .rows
                 .iter()
-                .map(|row| {
-                    row.iter()
-                        .zip(&widths)
-                        .map(|(cell, w)| self.cell_lines(cell, *w, Weight::Regular).len())
-                        .max()
-                        .unwrap_or(1) as f32
-                        * TABLE_LEADING
-                        + 2.0 * CELL_PAD
-                })
+                .map(|row| self.row_height(row, &widths))
                 .sum::<f32>()
             + PARAGRAPH_GAP
             + 2.0
@@ -425,15 +429,10 @@ impl Writer {
             Block::Table(table) => {
                 let widths = Self::widths(table);
                 let (_, header) = self.header_cells(table, &widths);
-                let first = table.rows.first().map_or(0.0, |row| {
-                    row.iter()
-                        .zip(&widths)
-                        .map(|(cell, w)| self.cell_lines(cell, *w, Weight::Regular).len())
-                        .max()
-                        .unwrap_or(1) as f32
-                        * TABLE_LEADING
-                        + 2.0 * CELL_PAD
-                });
+                let first = table
+                    .rows
+                    .first()
+                    .map_or(0.0, |row| self.row_height(row, &widths));
                 header + first
             }
             Block::Facts(facts) => self.facts_height(&facts[..facts.len().min(1)]),
