@@ -49,10 +49,14 @@ fn pages(pdf: &Path) -> String {
 }
 
 fn main() {
-    let dir = tempfile::tempdir().expect("a temporary folder");
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    // MIM_BENCH_OUT=folder keeps the PDFs and the HTML there, to look at them side by side.
+    let kept = std::env::var_os("MIM_BENCH_OUT").map(std::path::PathBuf::from);
+    let dir = kept.as_deref().unwrap_or(temp.path());
+    std::fs::create_dir_all(dir).expect("the output folder");
     let library = catalog::load_embedded().library;
     let assessment = example_assessment(&library);
-    let ours = dir.path().join("ours.pdf");
+    let ours = dir.join("ours.pdf");
     measure(
         "MIM Assistant: content + layout + PDF + write",
         RUNS,
@@ -65,11 +69,11 @@ fn main() {
     );
     println!("  {} pages", pages(&ours));
 
-    let html = dir.path().join("report.html");
+    let html = dir.join("report.html");
     let text = to_html(&maturity_report(&assessment, &library));
     std::fs::write(&html, text).expect("the HTML is written");
     if installed("weasyprint") {
-        let out = dir.path().join("weasyprint.pdf");
+        let out = dir.join("weasyprint.pdf");
         measure(
             "WeasyPrint: the same content as HTML → PDF",
             EXTERNAL_RUNS,
@@ -86,13 +90,13 @@ fn main() {
         println!("WeasyPrint is not installed; skipped");
     }
     if installed("soffice") {
-        let out_dir = dir.path().join("libreoffice");
+        let out_dir = dir.join("libreoffice");
         measure(
             "LibreOffice (headless): the same HTML → PDF",
             EXTERNAL_RUNS,
             || {
                 Command::new("soffice")
-                    .env("HOME", dir.path())
+                    .env("HOME", dir)
                     .args([
                         "--headless",
                         "--convert-to",
