@@ -11,11 +11,29 @@ use crate::catalog::Library;
 use crate::export::{ExportError, export_to};
 use crate::report::{ReportError, write_maturity_report};
 
-/// The catalogs and the checked assessment, or the exit code of what went wrong (already
-/// explained on `err`).
-fn load(file: &Path, err: &mut dyn Write) -> std::io::Result<Result<(Library, Assessment), u8>> {
+/// Loads and checks `file`, runs `job` on it and prints what it says: its line on `out` and
+/// exit 0, or its problem on `err` with its exit code.
+fn with_assessment(
+    file: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    job: impl FnOnce(&Library, &Assessment) -> Result<String, (u8, String)>,
+) -> std::io::Result<u8> {
     let loaded = load_for_use(err)?;
-    Ok(load_checked(file, &loaded.library, err)?.map(|a| (loaded.library, a)))
+    let assessment = match load_checked(file, &loaded.library, err)? {
+        Ok(assessment) => assessment,
+        Err(code) => return Ok(code),
+    };
+    match job(&loaded.library, &assessment) {
+        Ok(line) => {
+            writeln!(out, "{line}")?;
+            Ok(EXIT_OK)
+        }
+        Err((code, problem)) => {
+            writeln!(err, "{problem}")?;
+            Ok(code)
+        }
+    }
 }
 
 /// `report FILE -o OUT.pdf`.
@@ -25,23 +43,16 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let (library, assessment) = match load(file, err)? {
-        Ok(both) => both,
-        Err(code) => return Ok(code),
-    };
-    match write_maturity_report(&assessment, &library, output) {
-        Ok(pages) => {
-            writeln!(out, "{}: {pages} pages", output.display())?;
-            Ok(EXIT_OK)
-        }
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            Ok(match e {
-                ReportError::Write(_) => EXIT_IO,
-                ReportError::Pdf(_) => EXIT_INPUT,
-            })
-        }
-    }
+    with_assessment(
+        file,
+        out,
+        err,
+        |library, assessment| match write_maturity_report(assessment, library, output) {
+            Ok(pages) => Ok(format!("{}: {pages} pages", output.display())),
+            Err(e @ ReportError::Write(_)) => Err((EXIT_IO, e.to_string())),
+            Err(e @ ReportError::Pdf(_)) => Err((EXIT_INPUT, e.to_string())),
+        },
+    )
 }
 
 /// `export FILE -o OUT.xlsx|OUT.csv`.
@@ -51,21 +62,11 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let (library, assessment) = match load(file, err)? {
-        Ok(both) => both,
-        Err(code) => return Ok(code),
-    };
-    match export_to(&assessment, &library, output) {
-        Ok(()) => {
-            writeln!(out, "{}", output.display())?;
-            Ok(EXIT_OK)
+    with_assessment(file, out, err, |library, assessment| {
+        match export_to(assessment, library, output) {
+            Ok(()) => Ok(output.display().to_string()),
+            Err(e @ ExportError::UnknownFormat(_)) => Err((EXIT_USAGE, e.to_string())),
+            Err(e) => Err((EXIT_IO, e.to_string())),
         }
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            Ok(match e {
-                ExportError::UnknownFormat(_) => EXIT_USAGE,
-                ExportError::Csv(_) | ExportError::Xlsx(_) | ExportError::Write(_) => EXIT_IO,
-            })
-        }
-    }
+    })
 }

@@ -464,10 +464,6 @@ fn radars(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
     }
 }
 
-fn phase_label(phase: Phase) -> &'static str {
-    phase.label()
-}
-
 fn gaps_and_roadmap(report: &mut Report, a: &Assessment, library: &Library) {
     let found = gaps(a, library);
     report.heading(1, "Gaps against target");
@@ -508,7 +504,7 @@ fn gaps_and_roadmap(report: &mut Report, a: &Assessment, library: &Library) {
                     g.current.to_string(),
                     g.target.to_string(),
                     g.priority.to_string(),
-                    phase_label(g.phase).to_owned(),
+                    g.phase.label().to_owned(),
                 ]
             })
             .collect(),
@@ -528,7 +524,7 @@ fn gaps_and_roadmap(report: &mut Report, a: &Assessment, library: &Library) {
             2,
             format!(
                 "{} ({})",
-                phase_label(phase),
+                phase.label(),
                 count(in_phase.len(), "item", "items")
             ),
         );
