@@ -9,5 +9,6 @@ pub mod charts;
 pub mod cli;
 pub mod export;
 pub mod paths;
+pub mod procurement;
 pub mod report;
 pub mod ui;

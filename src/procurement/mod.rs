@@ -1,0 +1,30 @@
+//! Procurement: the tender file, presets and item defaults, the checks a buyer sees before
+//! publishing, bidders' answers and their evaluation. Plain library code; the window, the
+//! command line and the reports all call it.
+
+mod check;
+mod evaluate;
+mod example;
+mod layout;
+mod model;
+mod presets;
+mod response;
+mod store;
+
+pub use check::{TenderWarning, check_tender};
+pub use evaluate::{
+    BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Outcome, evaluate, item_list,
+};
+pub use example::example_tender;
+pub use model::{
+    EquivalenceDecision, Modality, PROOFS, Placement, TENDER_FORMAT_VERSION, Tender, TenderItem,
+};
+pub use presets::{PRESETS, Preset, default_item, names_standard, says_or_equivalent, spread_weights};
+pub use response::{BidResponse, ItemResponse, ResponseCode};
+pub use store::{TENDER_EXTENSION, load_tender, parse_tender, save_tender};
+pub use layout::{
+    BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
+    FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, RESPONSE_COLUMN,
+    RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, column_letter, description_cells,
+    item_text, item_title,
+};

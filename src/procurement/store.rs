@@ -1,0 +1,66 @@
+//! Reading and writing `.mimtender.ron` files: a broken file gives a located error and is left
+//! untouched; saving goes through the same safe write as assessments (temp file, sync, rename,
+//! `.bak`).
+
+use std::path::Path;
+
+use crate::assessment::{StoreError, write_safely};
+use crate::catalog::{Locator, Problem, SourceFile, deserialize_located};
+
+use super::model::{TENDER_FORMAT_VERSION, Tender};
+
+/// The file ending of tender files.
+pub const TENDER_EXTENSION: &str = ".mimtender.ron";
+
+/// Loads a tender file.
+pub fn load_tender(path: &Path) -> Result<Tender, StoreError> {
+    let file = SourceFile::read(path)?;
+    parse_tender(&file)
+}
+
+/// Parses tender text; problems are located in `file`.
+pub fn parse_tender(file: &SourceFile) -> Result<Tender, StoreError> {
+    let locator = Locator::new(&file.text);
+    let Some(at) = locator.find_field("format_version", 0) else {
+        return Err(StoreError::Invalid(Problem::at(
+            &file.path,
+            locator.position(0),
+            "no `format_version` found",
+            "a tender file starting `Tender(format_version: 1, …`",
+        )));
+    };
+    let after = file.text[at + "format_version".len()..]
+        .trim_start()
+        .strip_prefix(':')
+        .map(str::trim_start)
+        .unwrap_or("");
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    match digits.parse::<u32>() {
+        Ok(TENDER_FORMAT_VERSION) => {
+            deserialize_located::<Tender>(file).map_err(StoreError::Invalid)
+        }
+        _ => Err(StoreError::Invalid(Problem::at(
+            &file.path,
+            locator.position(at),
+            format!(
+                "format_version {} is not one this program reads",
+                if digits.is_empty() { "(none)" } else { &digits }
+            ),
+            format!("format_version: {TENDER_FORMAT_VERSION}"),
+        ))),
+    }
+}
+
+/// Writes the tender to `path` safely.
+pub fn save_tender(tender: &Tender, path: &Path) -> Result<(), StoreError> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_owned());
+    let mut text =
+        ron::ser::to_string_pretty(tender, config).map_err(|e| StoreError::Serialize {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+    text.push('\n');
+    write_safely(path, &text)
+}
