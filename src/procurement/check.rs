@@ -4,6 +4,7 @@
 
 use crate::catalog::Library;
 
+use super::layout::placeholders;
 use super::model::{Modality, Tender};
 use super::presets::{names_standard, says_or_equivalent};
 
@@ -47,6 +48,15 @@ pub enum TenderWarning {
         /// Its requirement id.
         requirement: String,
     },
+    /// A placeholder in the item's clause (`[number]` days) has no value yet.
+    Unfilled {
+        /// The item's number.
+        number: usize,
+        /// Its requirement id.
+        requirement: String,
+        /// The placeholder's words.
+        placeholder: String,
+    },
     /// The annex's own wording exists in English only.
     LanguageNotAvailable {
         /// The tender's language tag.
@@ -85,6 +95,11 @@ impl TenderWarning {
                 number,
                 requirement,
             } => format!("Item {number}: {requirement} is already in the tender."),
+            TenderWarning::Unfilled {
+                number,
+                requirement,
+                placeholder,
+            } => format!("Item {number} ({requirement}): fill in [{placeholder}]."),
             TenderWarning::LanguageNotAvailable { language } => format!(
                 "The annex and form are written in English; the tender's language is “{language}”: have them translated."
             ),
@@ -132,6 +147,18 @@ pub fn check_tender(tender: &Tender, library: &Library) -> Vec<TenderWarning> {
             });
             continue;
         };
+        for (slot, placeholder) in placeholders(&view.requirement.tender_clause)
+            .into_iter()
+            .enumerate()
+        {
+            if item.fill_ins.get(slot).is_none_or(|v| v.trim().is_empty()) {
+                warnings.push(TenderWarning::Unfilled {
+                    number,
+                    requirement: requirement.clone(),
+                    placeholder: placeholder.to_owned(),
+                });
+            }
+        }
         if item.modality == (Modality::Should { weight: 0 }) {
             warnings.push(TenderWarning::ZeroWeight {
                 number,

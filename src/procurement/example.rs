@@ -39,6 +39,9 @@ pub fn example_tender(library: &Library) -> Tender {
             } else {
                 item.modality = Modality::Must;
             }
+            if *id == "clauses:CL-EXIT" {
+                item.fill_ins = vec!["60".to_owned()];
+            }
             Some(item)
         })
         .collect();

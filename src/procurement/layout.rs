@@ -117,18 +117,59 @@ pub fn column_letter(index: usize) -> String {
     letters.iter().rev().collect()
 }
 
-/// The requirement's text as the annex and the form print it: the catalog's tender clause, with
-/// the "or equivalent" sentence when the item asks for it and the clause does not say it already.
-/// An id no catalog knows gives a line that says so.
+/// The placeholders in a tender clause, in order: the words in square brackets (`number` in
+/// "within [number] days"), which the buyer fills in.
+pub fn placeholders(clause: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = clause;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        found.push(&rest[open + 1..open + close]);
+        rest = &rest[open + close + 1..];
+    }
+    found
+}
+
+/// `clause` with its placeholders replaced by the buyer's values (empty values leave the
+/// placeholder as written).
+fn fill_in(clause: &str, values: &[String]) -> String {
+    let mut text = String::with_capacity(clause.len());
+    let mut rest = clause;
+    let mut slot = 0;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        text.push_str(&rest[..open]);
+        match values.get(slot).map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            Some(value) => text.push_str(value),
+            None => text.push_str(&rest[open..=open + close]),
+        }
+        slot += 1;
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    text
+}
+
+/// The requirement's text as the annex and the form print it: the catalog's tender clause with
+/// the buyer's values in its placeholders, and the "or equivalent" sentence when the item asks
+/// for it and the clause does not say it already. An id no catalog knows gives a line that says
+/// so.
 pub fn item_text(item: &TenderItem, library: &Library) -> String {
     let Some(view) = library.requirement(&item.requirement) else {
-        return format!("(requirement {} is not in the loaded catalogs)", item.requirement);
+        return format!(
+            "(requirement {} is not in the loaded catalogs)",
+            item.requirement
+        );
     };
-    let clause = view.requirement.tender_clause.trim();
-    if item.or_equivalent && !says_or_equivalent(clause) {
+    let clause = fill_in(view.requirement.tender_clause.trim(), &item.fill_ins);
+    if item.or_equivalent && !says_or_equivalent(&clause) {
         format!("{clause} {EQUIVALENT_SENTENCE}")
     } else {
-        clause.to_owned()
+        clause
     }
 }
 
@@ -157,6 +198,18 @@ pub fn description_cells(tender: &Tender, index: usize, library: &Library) -> [S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_found_and_filled_in_order() {
+        let clause = "within [number] days and [number] hours";
+        assert_eq!(placeholders(clause), ["number", "number"]);
+        assert_eq!(
+            fill_in(clause, &["30".into(), " ".into()]),
+            "within 30 days and [number] hours"
+        );
+        assert_eq!(fill_in("no brackets", &[]), "no brackets");
+        assert_eq!(fill_in("open [ only", &["x".into()]), "open [ only");
+    }
 
     #[test]
     fn column_letters() {

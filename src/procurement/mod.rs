@@ -5,6 +5,8 @@
 mod check;
 mod evaluate;
 mod example;
+mod form;
+mod import;
 mod layout;
 mod model;
 mod presets;
@@ -16,15 +18,19 @@ pub use evaluate::{
     BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Outcome, evaluate, item_list,
 };
 pub use example::example_tender;
-pub use model::{
-    EquivalenceDecision, Modality, PROOFS, Placement, TENDER_FORMAT_VERSION, Tender, TenderItem,
-};
-pub use presets::{PRESETS, Preset, default_item, names_standard, says_or_equivalent, spread_weights};
-pub use response::{BidResponse, ItemResponse, ResponseCode};
-pub use store::{TENDER_EXTENSION, load_tender, parse_tender, save_tender};
+pub use form::{FormError, response_form_csv, response_form_xlsx};
+pub use import::{FormProblem, ImportError, import_response};
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
     FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, RESPONSE_COLUMN,
     RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, column_letter, description_cells,
-    item_text, item_title,
+    item_text, item_title, placeholders,
 };
+pub use model::{
+    EquivalenceDecision, Modality, PROOFS, Placement, TENDER_FORMAT_VERSION, Tender, TenderItem,
+};
+pub use presets::{
+    PRESETS, Preset, default_item, names_standard, says_or_equivalent, spread_weights,
+};
+pub use response::{BidResponse, ItemResponse, ResponseCode};
+pub use store::{TENDER_EXTENSION, load_tender, locate_tender_problems, parse_tender, save_tender};

@@ -59,6 +59,10 @@ pub struct TenderItem {
     /// Print the "or equivalent" wording with this item (required where it names a standard).
     #[serde(default)]
     pub or_equivalent: bool,
+    /// The buyer's values for the clause's placeholders (`[number]` days), in the order they
+    /// appear; an empty or missing value leaves the placeholder as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fill_ins: Vec<String>,
 }
 
 /// Whether an item excludes a bid that does not meet it, or earns points.
@@ -123,6 +127,17 @@ impl Placement {
         Placement::ContractClause,
         Placement::AcceptanceTest,
     ];
+
+    /// Plain name without the legal basis, for tight places.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Placement::TechnicalSpecification => "Technical specification",
+            Placement::SelectionCriteria => "Selection criteria",
+            Placement::AwardCriteria => "Award criteria",
+            Placement::ContractClause => "Contract clause",
+            Placement::AcceptanceTest => "Acceptance test",
+        }
+    }
 
     /// Plain name with its legal basis, for tables.
     pub fn label(self) -> &'static str {

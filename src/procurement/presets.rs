@@ -84,6 +84,7 @@ pub fn default_item(view: &RequirementView<'_>) -> TenderItem {
         proof: requirement.proof,
         placement: default_placement(view, modality),
         or_equivalent: names_standard(&requirement.tender_clause),
+        fill_ins: Vec::new(),
     }
 }
 
@@ -108,12 +109,33 @@ fn default_placement(view: &RequirementView<'_>, modality: Modality) -> Placemen
 /// Names of standards and specifications a tender clause may cite; a MUST that names one needs
 /// the "or equivalent" wording (Directive 2014/24/EU, Art. 42).
 const STANDARD_MARKERS: [&str; 23] = [
-    "ISO", "IEC", "EN 301", "ETSI", "OGC", "W3C", "IETF", "RFC ", "NGSI", "OpenAPI", "TLS",
-    "OAuth", "OpenID", "SAML", "GeoPackage", "WCAG", "DCAT", "JSON-LD", "JSON Schema", "INSPIRE",
-    "WFS", "GTFS", "SensorThings",
+    "ISO",
+    "IEC",
+    "EN 301",
+    "ETSI",
+    "OGC",
+    "W3C",
+    "IETF",
+    "RFC ",
+    "NGSI",
+    "OpenAPI",
+    "TLS",
+    "OAuth",
+    "OpenID",
+    "SAML",
+    "GeoPackage",
+    "WCAG",
+    "DCAT",
+    "JSON-LD",
+    "JSON Schema",
+    "INSPIRE",
+    "WFS",
+    "GTFS",
+    "SensorThings",
 ];
 
-/// True when `text` names a standard or specification (see [`STANDARD_MARKERS`]).
+/// True when `text` names a standard or specification from a fixed list (ISO, ETSI, OGC, W3C,
+/// TLS, OpenAPI, WCAG …).
 pub fn names_standard(text: &str) -> bool {
     STANDARD_MARKERS.iter().any(|m| text.contains(m))
 }

@@ -64,3 +64,50 @@ pub fn save_tender(tender: &Tender, path: &Path) -> Result<(), StoreError> {
     text.push('\n');
     write_safely(path, &text)
 }
+
+/// Problems in a loaded tender file that stop an annex or an evaluation, located in `file`:
+/// requirement ids no loaded catalog knows, and items chosen twice. (What a buyer should still
+/// fix but may export anyway is in [`super::check_tender`].)
+pub fn locate_tender_problems(
+    tender: &Tender,
+    file: &SourceFile,
+    library: &crate::catalog::Library,
+) -> Vec<Problem> {
+    let locator = Locator::new(&file.text);
+    let mut cursor = 0;
+    let mut problems = Vec::new();
+    for (index, item) in tender.items.iter().enumerate() {
+        let at = locator
+            .find_value("requirement", &item.requirement, cursor)
+            .unwrap_or(cursor);
+        cursor = at + 1;
+        let position = locator.position(at);
+        if library.requirement(&item.requirement).is_none() {
+            problems.push(Problem::at(
+                &file.path,
+                position,
+                format!(
+                    "item {}: requirement `{}` is in no loaded catalog",
+                    index + 1,
+                    item.requirement
+                ),
+                "a requirement id such as \"mim6:R1\" (see `mim-assistant list --ids`)",
+            ));
+        } else if tender.items[..index]
+            .iter()
+            .any(|earlier| earlier.requirement == item.requirement)
+        {
+            problems.push(Problem::at(
+                &file.path,
+                position,
+                format!(
+                    "item {}: requirement `{}` is chosen twice",
+                    index + 1,
+                    item.requirement
+                ),
+                "each requirement once",
+            ));
+        }
+    }
+    problems
+}

@@ -1,0 +1,462 @@
+//! The bidder response form, as an XLSX workbook and as CSV, laid out exactly as
+//! [`super::layout`] says so that the importer reads back what was written: a few lines that
+//! name the tender and ask for the bidder's name, the column headings on row
+//! [`HEADER_ROW`](super::layout::HEADER_ROW), then one row per item. The description columns are
+//! locked; the bidder fills in only the highlighted cells. Text is always written as text, never
+//! as a formula.
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign,
+    FormatBorder, ProtectionOptions, Workbook, Worksheet, XlsxError,
+};
+
+use crate::catalog::Library;
+use crate::export::looks_like_formula;
+
+use super::layout::{
+    BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL,
+    REFERENCE_ROW, RESPONSE_COLUMN, RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW,
+    description_cells,
+};
+use super::model::Tender;
+use super::response::ResponseCode;
+
+/// Why the XLSX form could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum FormError {
+    /// The workbook writer refused (a text too long for a list, say).
+    #[error("could not write the response form: {0}")]
+    Xlsx(#[from] XlsxError),
+}
+
+/// Longest text Excel keeps in one cell (it counts UTF-16 units).
+const CELL_LIMIT: usize = 32_767;
+
+/// Column widths in characters, A to J: the requirement wide, the bidder's columns roomy, and
+/// column A wide enough for the labels of rows 2 to 4.
+const WIDTHS: [f64; 10] = [17.0, 16.0, 28.0, 70.0, 10.0, 10.0, 16.0, 20.0, 32.0, 40.0];
+
+/// Fill of the cells the bidder types into (light yellow) and of the bidder-name cell (stronger).
+const INPUT_FILL: u32 = 0xFFF5CC;
+const NAME_FILL: u32 = 0xFFE07A;
+/// Fill of the heading row.
+const HEADING_FILL: u32 = 0xD9E2F3;
+
+/// The line on row 5, between the tender's lines and the headings (the importer ignores it).
+const HINT_XLSX: &str = "Fill in the highlighted cells: your name in B2, and Response, Evidence reference and Comment for every item. The sheet “Instructions” explains each column.";
+
+/// The form's title, as on row 1.
+fn form_title(tender: &Tender) -> String {
+    format!(
+        "Bidder response form — {} ({})",
+        tender.title, tender.reference
+    )
+}
+
+/// The CSV form's hint on row 5: the CSV has no instructions sheet, so it names the choices.
+fn hint_csv() -> String {
+    format!(
+        "Fill in the bidder name (B2) and, for every item, Response ({}), Evidence reference and Comment. Do not add, remove or reorder rows or columns; save as CSV UTF-8.",
+        ResponseCode::choices()
+    )
+}
+
+/// `text`, cut to what one cell holds, as the XLSX form writes it and the importer expects it.
+pub(super) fn fit(text: &str) -> &str {
+    let mut units = 0;
+    for (index, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > CELL_LIMIT {
+            return &text[..index];
+        }
+    }
+    text
+}
+
+/// The rows 1 to [`HEADER_ROW`] plus the item rows, ten cells each, input cells empty; row 5
+/// holds `hint`. Index 0 is row 1.
+fn grid(tender: &Tender, library: &Library, hint: &str) -> Vec<[String; 10]> {
+    let line = |a: &str, b: &str| {
+        let mut row: [String; 10] = Default::default();
+        row[0] = a.to_owned();
+        row[1] = b.to_owned();
+        row
+    };
+    let mut rows = vec![Default::default(); HEADER_ROW as usize];
+    rows[(TITLE_ROW - 1) as usize] = line(&form_title(tender), "");
+    rows[(BIDDER_ROW - 1) as usize] = line(BIDDER_LABEL, "");
+    rows[(REFERENCE_ROW - 1) as usize] = line(REFERENCE_LABEL, &tender.reference);
+    rows[(TENDER_ROW - 1) as usize] = line(TENDER_LABEL, &tender.title);
+    rows[(HEADER_ROW - 2) as usize] = line(hint, "");
+    rows[(HEADER_ROW - 1) as usize] = FORM_COLUMNS.map(|c| c.title.to_owned());
+    for index in 0..tender.items.len() {
+        let mut row: [String; 10] = Default::default();
+        for (cell, text) in row
+            .iter_mut()
+            .zip(description_cells(tender, index, library))
+        {
+            *cell = text;
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// The response form as an XLSX workbook: the sheet "Response" (first and active; protected so
+/// that only the bidder's cells can be edited; a list of the allowed codes on the Response
+/// column) and the sheet "Instructions".
+pub fn response_form_xlsx(tender: &Tender, library: &Library) -> Result<Vec<u8>, FormError> {
+    let mut workbook = Workbook::new();
+    let title = form_title(tender);
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(&title)
+            .set_author(&tender.buyer)
+            .set_subject(&tender.reference)
+            .set_comment("Response form written by MIM Assistant"),
+    );
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(RESPONSE_SHEET)?;
+    write_response_sheet(sheet, tender, library)?;
+    let instructions = workbook.add_worksheet();
+    instructions.set_name(INSTRUCTIONS_SHEET)?;
+    write_instructions(instructions, tender)?;
+    Ok(workbook.save_to_buffer()?)
+}
+
+fn write_response_sheet(
+    sheet: &mut Worksheet,
+    tender: &Tender,
+    library: &Library,
+) -> Result<(), XlsxError> {
+    let hint = Format::new().set_italic();
+    let title_format = Format::new().set_bold().set_font_size(14);
+    let label = Format::new().set_bold();
+    let name_input = Format::new()
+        .set_unlocked()
+        .set_bold()
+        .set_background_color(Color::RGB(NAME_FILL))
+        .set_border(FormatBorder::Medium);
+    let heading = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(HEADING_FILL))
+        .set_border(FormatBorder::Thin);
+    let description = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
+    let centred = description.clone().set_align(FormatAlign::Center);
+    let input = Format::new()
+        .set_unlocked()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(INPUT_FILL))
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
+
+    for (col, width) in WIDTHS.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    let rows = grid(tender, library, HINT_XLSX);
+    let header = HEADER_ROW as usize - 1;
+    for (r, row) in rows.iter().enumerate() {
+        let at = r as u32;
+        if r < header {
+            // The tender's lines: a label in A, a value in B (rows 1 and 5 have only A).
+            let number = at + 1;
+            let first = if number == TITLE_ROW {
+                &title_format
+            } else if number == HEADER_ROW - 1 {
+                &hint
+            } else {
+                &label
+            };
+            if !row[0].is_empty() {
+                sheet.write_string_with_format(at, 0, fit(&row[0]), first)?;
+            }
+            if number == BIDDER_ROW {
+                sheet.merge_range(at, 1, at, 2, "", &name_input)?;
+            } else if !row[1].is_empty() {
+                sheet.write_string(at, 1, fit(&row[1]))?;
+            }
+            continue;
+        }
+        // Spreadsheet programs do not all fit a row's height to wrapped text on opening (LibreOffice
+        // does not), so the height is set from an estimate of the wrapped lines.
+        sheet.set_row_height(at, row_height(row))?;
+        for (col, text) in row.iter().enumerate() {
+            let col16 = col as u16;
+            if r == header {
+                sheet.write_string_with_format(at, col16, text, &heading)?;
+            } else if FORM_COLUMNS[col].input {
+                sheet.write_blank(at, col16, &input)?;
+            } else if let Some(number) = whole_number(text) {
+                // The number and the weight as numbers: spreadsheets flag numbers stored as
+                // text; the importer compares numbers by value.
+                sheet.write_number_with_format(at, col16, number, &centred)?;
+            } else {
+                // write_string never makes a formula, whatever the text starts with.
+                sheet.write_string_with_format(at, col16, fit(text), &description)?;
+            }
+        }
+    }
+    sheet.set_freeze_panes(HEADER_ROW, 0)?;
+    if !tender.items.is_empty() {
+        let first = HEADER_ROW;
+        let last = HEADER_ROW + tender.items.len() as u32 - 1;
+        let labels = ResponseCode::ALL.map(ResponseCode::label);
+        let validation = DataValidation::new()
+            .allow_list_strings(&labels)?
+            .set_input_title("Response")?
+            .set_input_message(format!("Pick one: {}.", ResponseCode::choices()))?
+            .set_error_title("Not a response")?
+            .set_error_message(format!(
+                "The response must be one of {}.",
+                ResponseCode::choices()
+            ))?
+            .set_error_style(DataValidationErrorStyle::Stop);
+        let col = RESPONSE_COLUMN as u16;
+        sheet.add_data_validation(first, col, last, col, &validation)?;
+    }
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(HEADER_ROW - 1, HEADER_ROW - 1)?;
+    sheet.protect_with_options(&ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    });
+    sheet.set_active(true);
+    Ok(())
+}
+
+/// Height in points of one line of the default font, and of a row's top and bottom padding.
+const LINE_HEIGHT: f64 = 15.0;
+
+/// The height of an item or heading row: enough lines for its longest wrapped cell.
+fn row_height(cells: &[String; 10]) -> f64 {
+    let lines = cells
+        .iter()
+        .zip(WIDTHS)
+        .map(|(text, width)| wrapped_lines(text, width))
+        .max()
+        .unwrap_or(1);
+    LINE_HEIGHT * lines as f64
+}
+
+/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces (a little
+/// generous: proportional text is narrower than the digit the width counts).
+fn wrapped_lines(text: &str, width: f64) -> usize {
+    let room = (width - 2.0).max(1.0) as usize;
+    text.lines()
+        .map(|line| {
+            let (mut lines, mut used) = (1, 0);
+            for word in line.split_whitespace() {
+                let len = word.chars().count();
+                if used > 0 && used + 1 + len <= room {
+                    used += 1 + len;
+                    continue;
+                }
+                if used > 0 {
+                    lines += 1;
+                }
+                // The word starts a line; a word longer than the line is broken.
+                lines += (len - 1) / room;
+                used = (len - 1) % room + 1;
+            }
+            lines
+        })
+        .sum::<usize>()
+        .max(1)
+}
+
+/// The number in `text` when it is a plain whole number ("7", "20"), as the form writes it.
+fn whole_number(text: &str) -> Option<f64> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u32>().ok().map(f64::from)
+}
+
+fn write_instructions(sheet: &mut Worksheet, tender: &Tender) -> Result<(), XlsxError> {
+    let title = Format::new().set_bold().set_font_size(14);
+    let section = Format::new().set_bold().set_font_size(12);
+    let key = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let text = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    sheet.set_column_width(0, INSTRUCTION_WIDTHS[0])?;
+    sheet.set_column_width(1, INSTRUCTION_WIDTHS[1])?;
+    sheet.set_print_fit_to_pages(1, 0);
+
+    let mut row = 0u32;
+    sheet.write_string_with_format(row, 0, "How to fill in the response form", &title)?;
+    row += 1;
+    sheet.write_string(
+        row,
+        0,
+        fit(&format!(
+            "{} — {} ({})",
+            tender.buyer, tender.title, tender.reference
+        )),
+    )?;
+    row += 2;
+
+    sheet.write_string_with_format(row, 0, "Steps", &section)?;
+    row += 1;
+    let steps = [
+        format!(
+            "Write your company's name in cell B{BIDDER_ROW} of the sheet “{RESPONSE_SHEET}”."
+        ),
+        format!(
+            "For every item (one row each, from row {}), fill in the highlighted columns Response, Evidence reference and Comment. The other columns describe the item and are locked.",
+            HEADER_ROW + 1
+        ),
+        "Type every value; do not use formulas.".to_owned(),
+        "Do not add, remove or reorder rows or columns, and do not rename the sheet: the buyer's program reads the form by its layout and rejects a changed form.".to_owned(),
+        "Save the file as an Excel workbook (.xlsx). A CSV saved as UTF-8 (“CSV UTF-8”) of the sheet “Response” is also accepted.".to_owned(),
+    ];
+    for (n, step) in steps.iter().enumerate() {
+        sheet.write_string_with_format(row, 0, format!("{}.", n + 1), &key)?;
+        explain(sheet, row, step, &text)?;
+        row += 1;
+    }
+    row += 1;
+
+    sheet.write_string_with_format(row, 0, "The columns", &section)?;
+    row += 1;
+    for column in &FORM_COLUMNS {
+        sheet.write_string_with_format(row, 0, column.title, &key)?;
+        let who = if column.input {
+            "You fill it in. "
+        } else {
+            "Filled in by the buyer; locked. "
+        };
+        explain(sheet, row, &format!("{who}{}", column.explanation), &text)?;
+        row += 1;
+    }
+    row += 1;
+
+    sheet.write_string_with_format(row, 0, "The responses", &section)?;
+    row += 1;
+    for code in ResponseCode::ALL {
+        sheet.write_string_with_format(row, 0, code.label(), &key)?;
+        explain(sheet, row, code_meaning(code), &text)?;
+        row += 1;
+    }
+    row += 1;
+
+    sheet.write_string_with_format(row, 0, "Evaluation", &section)?;
+    row += 1;
+    let rules = [
+        "A bid that does not meet a MUST item is excluded, whatever its points.",
+        "A SHOULD item earns its weight (points of 100) when it is met; “Meets by equivalent” earns it only once the buyer accepts the equivalence.",
+        "A form with an empty or unknown response, a missing evidence reference or a changed description is returned unread.",
+    ];
+    for rule in rules {
+        explain(sheet, row, rule, &text)?;
+        row += 1;
+    }
+    Ok(())
+}
+
+/// The instructions' columns: a key, and the text.
+const INSTRUCTION_WIDTHS: [f64; 2] = [24.0, 100.0];
+
+/// Writes an explanation in column B of the instructions, its row as high as the text needs.
+fn explain(sheet: &mut Worksheet, row: u32, text: &str, format: &Format) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row, 1, text, format)?;
+    let lines = wrapped_lines(text, INSTRUCTION_WIDTHS[1]);
+    if lines > 1 {
+        sheet.set_row_height(row, LINE_HEIGHT * lines as f64)?;
+    }
+    Ok(())
+}
+
+/// What a code means for the bidder, for the instructions.
+fn code_meaning(code: ResponseCode) -> &'static str {
+    match code {
+        ResponseCode::Meets => "The offer meets the item as written. Give the evidence reference.",
+        ResponseCode::MeetsEquivalent => {
+            "The offer meets the item by an equivalent (another standard or solution). It counts only once the buyer accepts the equivalence. Explain in Comment what is offered instead and why it is equivalent (required), and give the evidence reference."
+        }
+        ResponseCode::DoesNotMeet => {
+            "The offer does not meet the item. On a MUST item this excludes the bid; on a SHOULD item it earns no points."
+        }
+    }
+}
+
+/// The response form as CSV text (UTF-8 with a byte-order mark): the same rows and columns as
+/// the XLSX form, so that a problem is reported at the same row number in both, with the input
+/// cells empty. Line breaks inside a cell become spaces so that every row is one line.
+pub fn response_form_csv(tender: &Tender, library: &Library) -> String {
+    let mut csv = String::from("\u{feff}");
+    for row in grid(tender, library, &hint_csv()) {
+        let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
+        csv.push_str(&cells.join(","));
+        csv.push_str("\r\n");
+    }
+    csv
+}
+
+/// One CSV field: one line, an apostrophe before text a spreadsheet would take for a formula,
+/// quoted where needed.
+fn csv_cell(text: &str) -> String {
+    let flat = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    let flat = if looks_like_formula(&flat) && flat.parse::<f64>().is_err() {
+        format!("'{flat}")
+    } else {
+        flat
+    };
+    if flat.contains([',', ';', '"']) || flat.starts_with(' ') || flat.ends_with(' ') {
+        format!("\"{}\"", flat.replace('"', "\"\""))
+    } else {
+        flat
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_guarded() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+        assert_eq!(csv_cell("say \"x\""), "\"say \"\"x\"\"\"");
+        assert_eq!(csv_cell("=1+2"), "'=1+2");
+        assert_eq!(csv_cell("-5"), "-5");
+        assert_eq!(csv_cell("two\nlines"), "two lines");
+    }
+
+    #[test]
+    fn whole_numbers_only() {
+        assert_eq!(whole_number("7"), Some(7.0));
+        assert_eq!(whole_number("20"), Some(20.0));
+        assert_eq!(whole_number("pass/fail"), None);
+        assert_eq!(whole_number("-1"), None);
+        assert_eq!(whole_number("1.5"), None);
+    }
+
+    #[test]
+    fn wrapped_lines_are_estimated_from_words() {
+        assert_eq!(wrapped_lines("", 10.0), 1);
+        assert_eq!(wrapped_lines("short", 10.0), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb cccc", 11.0), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb cccc", 10.0), 3);
+        assert_eq!(wrapped_lines("one\ntwo", 70.0), 2);
+        assert_eq!(wrapped_lines("MUST/SHOULD", 10.0), 2);
+        assert!(wrapped_lines(&"word ".repeat(100), 70.0) >= 8);
+    }
+
+    #[test]
+    fn fit_cuts_at_the_cell_limit() {
+        let long = "é".repeat(CELL_LIMIT + 10);
+        assert_eq!(fit(&long).chars().count(), CELL_LIMIT);
+        assert_eq!(fit("short"), "short");
+    }
+}
