@@ -1,7 +1,9 @@
 //! Reports: content as blocks ([`blocks`]), the maturity report's content ([`maturity`]), and
 //! the writers — PDF on A4 pages ([`pdf`]) and one HTML page ([`html`]) for comparisons.
 
+pub mod annex;
 pub mod blocks;
+pub mod evaluation;
 pub mod html;
 pub mod maturity;
 pub mod pdf;
@@ -11,6 +13,8 @@ use std::path::Path;
 use crate::assessment::{Assessment, StoreError, write_bytes_safely};
 use crate::catalog::Library;
 
+pub use annex::tender_annex;
+pub use evaluation::evaluation_report;
 pub use maturity::{fingerprint, maturity_report};
 pub use pdf::{PROGRESS_DONE, Pdf, PdfError, render, render_with_progress};
 
