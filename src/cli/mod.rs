@@ -11,6 +11,7 @@ use crate::paths;
 
 mod assessment;
 mod output;
+mod procurement;
 
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -40,8 +41,8 @@ pub enum Command {
         #[arg(long)]
         ids: bool,
     },
-    /// Check catalog, mapping, scale and profile files, or assessment files
-    /// (`*.mimassess.ron`, checked against the loaded catalogs); exit 1 if any problem is found.
+    /// Check catalog, mapping, scale and profile files, or assessment (`*.mimassess.ron`) and
+    /// tender (`*.mimtender.ron`) files against the loaded catalogs; exit 1 if any problem is found.
     Validate {
         /// Files or folders to check; without any, the shipped catalogs and the user's own.
         paths: Vec<PathBuf>,
@@ -76,6 +77,35 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// The tender annex (PDF) of a tender file, and the bidder response form to go with it.
+    Annex {
+        /// The tender (`*.mimtender.ron`).
+        tender: PathBuf,
+        /// Where to write the annex PDF.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Where to write the response form; `.xlsx` or `.csv` chooses the format.
+        #[arg(long)]
+        form: Option<PathBuf>,
+    },
+    /// Evaluate bidders' filled response forms: pass/fail on MUST items, points on SHOULD
+    /// items, ranking; writes the evaluation PDF.
+    Evaluate {
+        /// The tender (`*.mimtender.ron`).
+        tender: PathBuf,
+        /// The filled forms (`.xlsx` or `.csv`), one per bidder.
+        #[arg(required = true)]
+        responses: Vec<PathBuf>,
+        /// Where to write the evaluation PDF.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Accept a bidder's "meets by equivalent" answer: BIDDER#ITEM (item number or id).
+        #[arg(long, value_name = "BIDDER#ITEM")]
+        accept: Vec<String>,
+        /// Reject a bidder's "meets by equivalent" answer: BIDDER#ITEM (item number or id).
+        #[arg(long, value_name = "BIDDER#ITEM")]
+        reject: Vec<String>,
+    },
 }
 
 /// The built-in examples.
@@ -84,6 +114,12 @@ pub enum ExampleKind {
     /// A fictional city's partly complete assessment of MIM6, ISO/IEC 27001, NIS2, MIM0 and MIM7.
     Assessment {
         /// Where to write it (such as sjobacka.mimassess.ron).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// A fictional city's tender for an urban data platform: MIM, security and clause items.
+    Tender {
+        /// Where to write it (such as sjobacka.mimtender.ron).
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
@@ -97,9 +133,34 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Example {
             kind: ExampleKind::Assessment { output },
         } => assessment::example(output, out, err),
+        Command::Example {
+            kind: ExampleKind::Tender { output },
+        } => procurement::example(output, out, err),
         Command::Score { file, json } => assessment::score(file, *json, out, err),
         Command::Report { file, output } => output::report(file, output, out, err),
         Command::Export { file, output } => output::export(file, output, out, err),
+        Command::Annex {
+            tender,
+            output,
+            form,
+        } => procurement::annex(tender, output, form.as_deref(), out, err),
+        Command::Evaluate {
+            tender,
+            responses,
+            output,
+            accept,
+            reject,
+        } => procurement::run_evaluate(
+            &procurement::EvaluateArgs {
+                tender,
+                responses,
+                output,
+                accept,
+                reject,
+            },
+            out,
+            err,
+        ),
     };
     match result {
         Ok(code) => code,
@@ -232,15 +293,23 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
             return Ok(EXIT_IO);
         }
     }
-    let (assessments, catalogs): (Vec<PathBuf>, Vec<PathBuf>) = paths
+    let (tenders, rest): (Vec<PathBuf>, Vec<PathBuf>) = paths
         .iter()
         .cloned()
+        .partition(|p| procurement::is_tender_file(p));
+    let (assessments, catalogs): (Vec<PathBuf>, Vec<PathBuf>) = rest
+        .into_iter()
         .partition(|p| assessment::is_assessment_file(p));
+    let mut code = EXIT_OK;
+    if !tenders.is_empty() {
+        code = code.max(procurement::validate(&tenders, out, err)?);
+    }
     if !assessments.is_empty() {
-        let code = assessment::validate(&assessments, out, err)?;
-        if catalogs.is_empty() || code != EXIT_OK {
-            return Ok(code);
-        }
+        code = code.max(assessment::validate(&assessments, out, err)?);
+    }
+    if (!tenders.is_empty() || !assessments.is_empty()) && (catalogs.is_empty() || code != EXIT_OK)
+    {
+        return Ok(code);
     }
     let paths = &catalogs[..];
     let report = if paths.is_empty() {

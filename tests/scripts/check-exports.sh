@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks what leaves the program with other people's tools: the example's maturity report passes
 # `qpdf --check`, and the XLSX export, converted to CSV by LibreOffice (headless), holds the same
-# rows as the CSV export. Needs qpdf, LibreOffice (soffice) and python3; fails if any is missing.
+# rows as the CSV export; the procurement response form, filled in by openpyxl and re-saved by
+# LibreOffice, is read back by `evaluate`. Needs qpdf, LibreOffice (soffice), python3 and
+# python3-openpyxl; fails if any is missing.
 # usage: tests/scripts/check-exports.sh [path/to/mim-assistant]
 set -euo pipefail
 bin=${1:-target/debug/mim-assistant}
@@ -48,3 +50,101 @@ for n, (a, b) in enumerate(zip(ours, libre), 1):
         sys.exit(f"row {n} differs in length: {len(a)} vs {len(b)}")
 print(f"XLSX opened in LibreOffice: the same {len(ours) - 1} rows and {len(ours[0])} columns as the CSV")
 PY
+
+# Procurement: the response form is filled in by other programs and read back. openpyxl (not our
+# XLSX library) fills the XLSX form; LibreOffice opens that filled form and saves it again; the
+# csv module of python fills the CSV form. `evaluate` must import each (exit 0) with the points
+# the filled answers are worth, and refuse a wrongly filled form (exit 1, the cell named).
+py=
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import openpyxl' 2>/dev/null; then py=$candidate; break; fi
+done
+[[ -n $py ]] || { echo "check-exports: python3-openpyxl is not installed" >&2; exit 1; }
+tender="$work/example.mimtender.ron"
+"$bin" example tender -o "$tender" >/dev/null
+"$bin" annex "$tender" -o "$work/annex.pdf" --form "$work/form.xlsx" >/dev/null
+"$bin" annex "$tender" -o "$work/annex.pdf" --form "$work/form.csv" >/dev/null
+qpdf --check "$work/annex.pdf" >/dev/null
+echo "qpdf --check: no errors in annex.pdf"
+mkdir "$work/filled" "$work/resaved"
+# Every item "Meets" with evidence, except the first SHOULD item ("Does not meet") and the last
+# MUST item ("Meets by equivalent", accepted below with --accept). Writes the points this is
+# worth, read from the form's own weights, to expected-points.
+"$py" - "$work/form.xlsx" "$work/form.csv" "$work/filled" <<'PY'
+import csv, sys
+import openpyxl
+form_xlsx, form_csv, out = sys.argv[1:4]
+
+def answers(rows):
+    """(row index, code, evidence, comment) per item row; rows are lists of cell texts."""
+    items = [i for i, r in enumerate(rows) if i >= 6 and len(r) > 1 and str(r[1] or "").strip()]
+    kinds = {i: str(rows[i][4]) for i in items}
+    first_should = next(i for i in items if kinds[i] == "SHOULD")
+    last_must = [i for i in items if kinds[i] == "MUST"][-1]
+    points = 0
+    result = []
+    for i in items:
+        if i == first_should:
+            result.append((i, "Does not meet", "", "Not offered."))
+            continue
+        if kinds[i] == "SHOULD":
+            points += int(float(rows[i][5]))
+        if i == last_must:
+            result.append((i, "Meets by equivalent", "Offer, annex C", "An equivalent; see annex C."))
+        else:
+            result.append((i, "Meets", f"https://nordvik.example/proof/{i + 1}", ""))
+    return result, points
+
+book = openpyxl.load_workbook(form_xlsx)
+sheet = book["Response"]
+rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=1, max_col=10)]
+filled, points = answers(rows)
+sheet["B2"] = "Nordvik Data AB"
+for i, code, evidence, comment in filled:
+    sheet.cell(row=i + 1, column=8, value=code)
+    sheet.cell(row=i + 1, column=9, value=evidence or None)
+    sheet.cell(row=i + 1, column=10, value=comment or None)
+book.save(f"{out}/nordvik.xlsx")
+open(f"{out}/expected-points", "w").write(str(points))
+open(f"{out}/equivalent-item", "w").write(str(next(i for i, c, _, _ in filled if c == "Meets by equivalent") - 5))
+
+# The same answers typed wrongly: "Yes" for the first item.
+sheet.cell(row=filled[0][0] + 1, column=8, value="Yes")
+book.save(f"{out}/wrong.xlsx")
+
+records = list(csv.reader(open(form_csv, encoding="utf-8-sig", newline="")))
+records[1][1] = "Kanal Systems Oy"
+for i, code, evidence, comment in answers(records)[0]:
+    records[i][7:10] = [code, evidence, comment]
+with open(f"{out}/kanal.csv", "w", encoding="utf-8", newline="") as f:
+    csv.writer(f).writerows(records)
+PY
+echo "openpyxl filled the XLSX form; python's csv module filled the CSV form"
+HOME="$work" soffice --headless --convert-to xlsx --outdir "$work/resaved" "$work/filled/nordvik.xlsx" \
+  >"$work/soffice.log" 2>&1 || true
+[[ -s "$work/resaved/nordvik.xlsx" ]] || { echo "LibreOffice did not re-save the filled form:" >&2; cat "$work/soffice.log" >&2; exit 1; }
+expected=$(cat "$work/filled/expected-points")
+item=$(cat "$work/filled/equivalent-item")
+for form in "$work/filled/nordvik.xlsx" "$work/resaved/nordvik.xlsx" "$work/filled/kanal.csv"; do
+  bidder="Nordvik Data AB"
+  [[ $form == *.csv ]] && bidder="Kanal Systems Oy"
+  if ! "$bin" evaluate "$tender" "$form" --accept "$bidder#$item" -o "$work/evaluation.pdf" \
+      >"$work/evaluate.out" 2>"$work/evaluate.err"; then
+    echo "evaluate refused ${form#"$work/"}:" >&2; cat "$work/evaluate.err" >&2; exit 1
+  fi
+  # Ranked first, with no equivalence left open: the accepted one counts.
+  grep -qx " 1  $bidder: $expected of 100 points" "$work/evaluate.out" || {
+    echo "evaluate of ${form#"$work/"}: expected \" 1  $bidder: $expected of 100 points\", got:" >&2
+    cat "$work/evaluate.out" >&2; exit 1
+  }
+  echo "evaluate read ${form#"$work/"}: $bidder, $expected of 100 points"
+done
+qpdf --check "$work/evaluation.pdf" >/dev/null
+echo "qpdf --check: no errors in evaluation.pdf"
+status=0
+"$bin" evaluate "$tender" "$work/filled/wrong.xlsx" -o "$work/wrong.pdf" >/dev/null 2>"$work/wrong.err" || status=$?
+if [[ $status -ne 1 ]] || ! grep -q 'cell H7 (Response): “Yes” is not a response' "$work/wrong.err"; then
+  echo "evaluate of a wrongly filled form: expected exit 1 naming cell H7, got exit $status:" >&2
+  cat "$work/wrong.err" >&2; exit 1
+fi
+echo "evaluate refused a wrongly filled form (exit 1): $(head -n 1 "$work/wrong.err" | sed "s|$work/||")"

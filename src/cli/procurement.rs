@@ -1,0 +1,343 @@
+//! The procurement commands: `example tender`, `annex` (annex PDF and response form) and
+//! `evaluate` (bidders' filled forms → ranking and evaluation PDF). `validate` also checks
+//! tender files through [`load_tender_checked`].
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use};
+use crate::assessment::{StoreError, write_bytes_safely};
+use crate::catalog::{Library, ReadError, SourceFile};
+use crate::procurement::{
+    BidStatus, EquivalenceDecision, TENDER_EXTENSION, Tender, check_tender, evaluate,
+    example_tender, import_response, locate_tender_problems, parse_tender, response_form_csv,
+    response_form_xlsx, save_tender,
+};
+use crate::report::{evaluation_report, render, tender_annex};
+
+/// True for paths named like tender files.
+pub fn is_tender_file(path: &Path) -> bool {
+    path.to_string_lossy().ends_with(TENDER_EXTENSION)
+}
+
+/// `example tender -o FILE`.
+pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    let report = load_for_use(err)?;
+    let tender = example_tender(&report.library);
+    match save_tender(&tender, output) {
+        Ok(()) => {
+            writeln!(
+                out,
+                "wrote {} ({} items; try `mim-assistant annex {} -o annex.pdf --form form.xlsx`)",
+                output.display(),
+                tender.items.len(),
+                output.display()
+            )?;
+            Ok(EXIT_OK)
+        }
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            Ok(EXIT_IO)
+        }
+    }
+}
+
+/// Loads a tender and checks its ids against `library`; prints what is wrong (and the buyer's
+/// warnings as notes) and returns the exit code on failure.
+pub(super) fn load_tender_checked(
+    path: &Path,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Tender, u8>> {
+    let file = match SourceFile::read(path) {
+        Ok(file) => file,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            let code = match e {
+                ReadError::Io { .. } => EXIT_IO,
+                ReadError::Encoding(_) => EXIT_INPUT,
+            };
+            return Ok(Err(code));
+        }
+    };
+    let tender = match parse_tender(&file) {
+        Ok(tender) => tender,
+        Err(StoreError::Invalid(problem)) => {
+            writeln!(err, "{problem}")?;
+            return Ok(Err(EXIT_INPUT));
+        }
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(Err(EXIT_IO));
+        }
+    };
+    let problems = locate_tender_problems(&tender, &file, library);
+    for problem in &problems {
+        writeln!(err, "{problem}")?;
+    }
+    if !problems.is_empty() {
+        return Ok(Err(EXIT_INPUT));
+    }
+    for warning in check_tender(&tender, library) {
+        writeln!(err, "note: {}: {}", path.display(), warning.message())?;
+    }
+    Ok(Ok(tender))
+}
+
+/// `validate FILE.mimtender.ron …`.
+pub fn validate(
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let report = load_for_use(err)?;
+    let mut worst = EXIT_OK;
+    for path in paths {
+        match load_tender_checked(path, &report.library, err)? {
+            Ok(tender) => writeln!(
+                out,
+                "ok: {} ({} items); no problems",
+                path.display(),
+                tender.items.len()
+            )?,
+            Err(code) => worst = worst.max(code),
+        }
+    }
+    Ok(worst)
+}
+
+/// The response form's format, from the file ending.
+enum FormFormat {
+    Xlsx,
+    Csv,
+}
+
+fn form_format(path: &Path) -> Option<FormFormat> {
+    let ending = path.extension()?.to_string_lossy().to_lowercase();
+    match ending.as_str() {
+        "xlsx" => Some(FormFormat::Xlsx),
+        "csv" => Some(FormFormat::Csv),
+        _ => None,
+    }
+}
+
+/// `annex TENDER -o OUT.pdf [--form OUT.xlsx|OUT.csv]`.
+pub fn annex(
+    file: &Path,
+    output: &Path,
+    form: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let format = match form.map(|f| (f, form_format(f))) {
+        Some((f, None)) => {
+            writeln!(
+                err,
+                "{}: the response form is written as .xlsx or .csv; choose one of these endings",
+                f.display()
+            )?;
+            return Ok(EXIT_USAGE);
+        }
+        Some((_, format)) => format,
+        None => None,
+    };
+    let loaded = load_for_use(err)?;
+    let library = &loaded.library;
+    let tender = match load_tender_checked(file, library, err)? {
+        Ok(tender) => tender,
+        Err(code) => return Ok(code),
+    };
+    let pdf = match render(&tender_annex(&tender, library)) {
+        Ok(pdf) => pdf,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(EXIT_INPUT);
+        }
+    };
+    if let Err(e) = write_bytes_safely(output, &pdf.bytes) {
+        writeln!(err, "{e}")?;
+        return Ok(EXIT_IO);
+    }
+    writeln!(out, "{}: {} pages", output.display(), pdf.pages)?;
+    if let (Some(form), Some(format)) = (form, format) {
+        let bytes = match format {
+            FormFormat::Csv => response_form_csv(&tender, library).into_bytes(),
+            FormFormat::Xlsx => match response_form_xlsx(&tender, library) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    writeln!(err, "{}: {e}", form.display())?;
+                    return Ok(EXIT_IO);
+                }
+            },
+        };
+        if let Err(e) = write_bytes_safely(form, &bytes) {
+            writeln!(err, "{e}")?;
+            return Ok(EXIT_IO);
+        }
+        writeln!(
+            out,
+            "{}: response form with {} items",
+            form.display(),
+            tender.items.len()
+        )?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// Reads `BIDDER#ITEM` (item by number or id) into a decision on `tender`.
+fn parse_decision(
+    text: &str,
+    accepted: bool,
+    tender: &Tender,
+) -> Result<EquivalenceDecision, String> {
+    let Some((bidder, item)) = text.rsplit_once('#') else {
+        return Err(format!(
+            "`{text}`: expected BIDDER#ITEM, such as \"Nordvik Data AB#12\" or \"Nordvik Data AB#mim6:R4\""
+        ));
+    };
+    let item = item.trim();
+    let requirement = match item.parse::<usize>() {
+        Ok(number) => tender
+            .items
+            .get(number.wrapping_sub(1))
+            .map(|i| i.requirement.clone()),
+        Err(_) => tender.item(item).map(|i| i.requirement.clone()),
+    };
+    let Some(requirement) = requirement else {
+        return Err(format!(
+            "`{text}`: the tender has no item {item}; expected a number from 1 to {} or an item id",
+            tender.items.len()
+        ));
+    };
+    Ok(EquivalenceDecision {
+        bidder: bidder.trim().to_owned(),
+        requirement,
+        accepted,
+        reason: "decided on the command line".to_owned(),
+    })
+}
+
+/// What `evaluate` is asked to do.
+pub struct EvaluateArgs<'a> {
+    /// The tender file.
+    pub tender: &'a Path,
+    /// The filled forms, one per bidder.
+    pub responses: &'a [PathBuf],
+    /// Where to write the evaluation PDF.
+    pub output: &'a Path,
+    /// `BIDDER#ITEM` equivalences to accept.
+    pub accept: &'a [String],
+    /// `BIDDER#ITEM` equivalences to reject.
+    pub reject: &'a [String],
+}
+
+/// `evaluate TENDER RESPONSE... -o OUT.pdf [--accept B#I] [--reject B#I]`.
+pub fn run_evaluate(
+    args: &EvaluateArgs<'_>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let loaded = load_for_use(err)?;
+    let library = &loaded.library;
+    let mut tender = match load_tender_checked(args.tender, library, err)? {
+        Ok(tender) => tender,
+        Err(code) => return Ok(code),
+    };
+    let decisions = args
+        .accept
+        .iter()
+        .map(|t| parse_decision(t, true, &tender))
+        .chain(
+            args.reject
+                .iter()
+                .map(|t| parse_decision(t, false, &tender)),
+        )
+        .collect::<Result<Vec<_>, _>>();
+    let decisions = match decisions {
+        Ok(decisions) => decisions,
+        Err(problem) => {
+            writeln!(err, "{problem}")?;
+            return Ok(EXIT_USAGE);
+        }
+    };
+    for decision in decisions {
+        tender
+            .decisions
+            .retain(|d| !(d.bidder == decision.bidder && d.requirement == decision.requirement));
+        tender.decisions.push(decision);
+    }
+    let mut responses = Vec::new();
+    let mut failed = false;
+    for path in args.responses {
+        match import_response(path, &tender, library) {
+            Ok(response) => {
+                if let Some(earlier) = responses
+                    .iter()
+                    .find(|r: &&crate::procurement::BidResponse| r.bidder == response.bidder)
+                {
+                    writeln!(
+                        err,
+                        "{}: bidder “{}” also sent {}; expected one form per bidder",
+                        path.display(),
+                        response.bidder,
+                        earlier.source
+                    )?;
+                    failed = true;
+                } else {
+                    responses.push(response);
+                }
+            }
+            Err(e) => {
+                writeln!(err, "{e}")?;
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        writeln!(
+            err,
+            "nothing was evaluated: correct the forms above (or leave them out) and run again"
+        )?;
+        return Ok(EXIT_INPUT);
+    }
+    for decision in &tender.decisions {
+        if !responses.iter().any(|r| r.bidder == decision.bidder) {
+            writeln!(
+                err,
+                "note: a decision names “{}”, who sent no form",
+                decision.bidder
+            )?;
+        }
+    }
+    let evaluation = evaluate(&tender, &responses);
+    let pdf = match render(&evaluation_report(
+        &tender,
+        library,
+        &responses,
+        &evaluation,
+    )) {
+        Ok(pdf) => pdf,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(EXIT_INPUT);
+        }
+    };
+    if let Err(e) = write_bytes_safely(args.output, &pdf.bytes) {
+        writeln!(err, "{e}")?;
+        return Ok(EXIT_IO);
+    }
+    for bid in &evaluation.bids {
+        let rank = bid.rank.map_or("-".to_owned(), |r| r.to_string());
+        let status = match &bid.status {
+            BidStatus::Compliant => String::new(),
+            other => format!(" — {}", other.label()),
+        };
+        writeln!(
+            out,
+            "{rank:>2}  {}: {} of {} points{status}",
+            bid.bidder, bid.points, bid.available
+        )?;
+    }
+    writeln!(out, "{}: {} pages", args.output.display(), pdf.pages)?;
+    Ok(EXIT_OK)
+}
