@@ -14,11 +14,13 @@ use super::i18n::{Arg, I18n, Language};
 use super::places::Places;
 use super::settings::{Settings, ThemeChoice};
 use super::setup::{SetupCommand, SetupForm};
+use super::tender::{TenderCommand, TenderWorkspace};
 use super::walk::{WalkCommand, WalkState};
 use crate::assessment::{
     self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
 };
 use crate::catalog::{Library, LoadReport};
+use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
 
 /// The screens of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,6 +44,8 @@ pub enum Screen {
     Settings,
     /// Export the report or the answers.
     Export,
+    /// Build a tender, write its annex and form, evaluate bids.
+    Tender,
 }
 
 /// Anything the user can ask the window to do.
@@ -109,6 +113,12 @@ pub enum Command {
     BrowseExport,
     /// Show a folder in the file manager.
     OpenFolder(PathBuf),
+    /// Start a new tender (in a new file in the documents folder).
+    NewTender,
+    /// Open the built-in example tender (written to a new file in the documents folder).
+    OpenExampleTender,
+    /// A change on the tender screen.
+    Tender(TenderCommand),
 }
 
 impl Command {
@@ -158,6 +168,8 @@ pub struct MimApp {
     pub files: FilePanel,
     /// The Export view.
     pub export: ExportPanel,
+    /// The tender being built, if one is open.
+    pub tender: Option<TenderWorkspace>,
     /// Unsaved work found at start, offered for restoring.
     pub recovery: Vec<Recovered>,
     /// The last message for the status bar.
@@ -234,6 +246,7 @@ impl MimApp {
             walk: WalkState::default(),
             files: FilePanel::default(),
             export: ExportPanel::default(),
+            tender: None,
             recovery,
             notice,
             pending: None,
@@ -391,6 +404,22 @@ impl MimApp {
                     None => self.export.outcome = Some(Err(self.i18n.tr("files-no-dialog"))),
                 }
             }
+            Command::NewTender => {
+                let buyer = self
+                    .document
+                    .as_ref()
+                    .map(|d| d.assessment.organisation.name.clone())
+                    .unwrap_or_default();
+                self.start_tender(Tender::new(&buyer, "", ""), "tender");
+            }
+            Command::OpenExampleTender => {
+                self.start_tender(example_tender(&self.library), "example-tender");
+            }
+            Command::Tender(c) => {
+                if let Some(ws) = &mut self.tender {
+                    ws.apply(c, &self.library, now);
+                }
+            }
             Command::OpenFolder(folder) => {
                 if !self.dialogs.open_folder(&folder) {
                     let text = self.i18n.tr_args(
@@ -535,6 +564,10 @@ impl MimApp {
     }
 
     fn open_path(&mut self, path: &Path) {
+        if path.to_string_lossy().ends_with(TENDER_EXTENSION) {
+            self.open_tender(path);
+            return;
+        }
         match assessment::load(path) {
             Ok(loaded) => {
                 self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
@@ -548,6 +581,39 @@ impl MimApp {
             }
             Err(e) => self.report_file_problem(e.to_string()),
         }
+    }
+
+    /// Opens a tender file on the tender screen (saving the open tender first).
+    fn open_tender(&mut self, path: &Path) {
+        match load_tender(path) {
+            Ok(tender) => {
+                if let Some(ws) = &mut self.tender {
+                    ws.save_now();
+                }
+                self.tender = Some(TenderWorkspace::new(tender, path.to_path_buf()));
+                self.screen = Screen::Tender;
+                self.settings.remember(path);
+                self.store_settings();
+                self.notice = Some(Notice {
+                    text: self.i18n.tr_args(
+                        "notice-opened",
+                        &[("file", Arg::from(path.display().to_string()))],
+                    ),
+                    is_error: false,
+                });
+            }
+            Err(e) => self.report_file_problem(e.to_string()),
+        }
+    }
+
+    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it.
+    fn start_tender(&mut self, tender: Tender, stem: &str) {
+        let path = super::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
+        if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
+            self.error(e.to_string());
+            return;
+        }
+        self.open_tender(&path);
     }
 
     /// Shows a problem with a file beside the path field when the file view is open, and in
@@ -649,15 +715,21 @@ impl MimApp {
     /// Returns true while a copy is still waiting, so the caller asks for a later frame.
     pub fn tick(&mut self, now: Instant) -> bool {
         self.export.poll();
+        let tender_waiting = self
+            .tender
+            .as_mut()
+            .is_some_and(|ws| ws.autosave(now, self.places.autosave_delay));
         let Some(doc) = &mut self.document else {
-            return false;
+            return tender_waiting;
         };
         if let Err(e) = doc.autosave(now) {
             self.error(e.to_string());
         }
-        self.document
-            .as_ref()
-            .is_some_and(OpenAssessment::autosave_pending)
+        tender_waiting
+            || self
+                .document
+                .as_ref()
+                .is_some_and(OpenAssessment::autosave_pending)
     }
 }
 
@@ -665,6 +737,12 @@ impl MimApp {
     /// Writes the recovery copy now if there is unsaved work (the window is closing), so the
     /// next start offers it instead of losing it.
     pub fn keep_unsaved_work(&mut self) {
+        if let Some(ws) = &mut self.tender {
+            ws.save_now();
+            if let Some(problem) = ws.save_problem() {
+                eprintln!("mim-assistant: {problem}");
+            }
+        }
         let Some(doc) = &mut self.document else {
             return;
         };

@@ -10,7 +10,7 @@ use super::app::{Command, MimApp, Screen};
 use super::browser::{self, BrowserCommand};
 use super::document::SaveState;
 use super::walk::WalkCommand;
-use super::{dashboard, export_view, files, fonts, settings_view, setup, start, walk};
+use super::{dashboard, export_view, files, fonts, settings_view, setup, start, tender_view, walk};
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
@@ -40,6 +40,7 @@ impl MimApp {
                 commands.push(Command::Show(Screen::Start));
             }
             Screen::Export => commands.extend(export_view::export_ui(ui, self)),
+            Screen::Tender => commands.extend(tender_view::tender_ui(ui, self)),
         }
         if self.pending.is_some() {
             commands.extend(self.unsaved_work_modal(ui));
@@ -71,6 +72,9 @@ impl MimApp {
             if self.document.is_some() {
                 screens.push((Screen::Walk, "nav-walk"));
                 screens.push((Screen::Dashboard, "nav-dashboard"));
+            }
+            if self.tender.is_some() {
+                screens.push((Screen::Tender, "nav-tender"));
             }
             screens.push((Screen::Catalog, "nav-catalog"));
             screens.push((Screen::Settings, "nav-settings"));

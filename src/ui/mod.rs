@@ -18,6 +18,8 @@ pub mod settings;
 mod settings_view;
 pub mod setup;
 mod start;
+pub mod tender;
+mod tender_view;
 mod theme;
 pub mod walk;
 

@@ -50,3 +50,16 @@ impl Places {
         }
     }
 }
+
+/// A path in `folder` for a new file named `stem` + `extension` that does not exist yet: an
+/// existing file (last year's assessment, an earlier tender) is never proposed, `-2`, `-3` …
+/// are added instead.
+pub fn free_file(folder: &Path, stem: &str, extension: &str) -> PathBuf {
+    (1..1000)
+        .map(|n| match n {
+            1 => folder.join(format!("{stem}{extension}")),
+            n => folder.join(format!("{stem}-{n}{extension}")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| folder.join(format!("{stem}{extension}")))
+}

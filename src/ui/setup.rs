@@ -158,15 +158,7 @@ impl SetupForm {
         }
         let name = file_name_for(&self.name);
         let stem = name.trim_end_matches(ASSESSMENT_EXTENSION);
-        let free = (1..1000)
-            .map(|n| match n {
-                1 => self.documents_dir.join(&name),
-                n => self
-                    .documents_dir
-                    .join(format!("{stem}-{n}{ASSESSMENT_EXTENSION}")),
-            })
-            .find(|p| !p.exists())
-            .unwrap_or_else(|| self.documents_dir.join(&name));
+        let free = super::places::free_file(&self.documents_dir, stem, ASSESSMENT_EXTENSION);
         self.path = free.display().to_string();
     }
 

@@ -40,6 +40,12 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                             ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
                             ("start-open", "start-open-hint", Command::Show(Screen::Open)),
                             ("start-example", "start-example-hint", Command::OpenExample),
+                            ("start-tender", "start-tender-hint", Command::NewTender),
+                            (
+                                "start-example-tender",
+                                "start-example-tender-hint",
+                                Command::OpenExampleTender,
+                            ),
                             (
                                 "start-catalog",
                                 "start-catalog-hint",

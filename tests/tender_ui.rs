@@ -1,0 +1,264 @@
+//! A procurement officer's path through the tender screen, driven with egui_kittest as a user
+//! would: new tender → header → items from the catalog and a preset → MUST/SHOULD, weights,
+//! order, "or equivalent" → warnings → undo → annex and form written → a bidder's filled form
+//! imported → equivalence decided → evaluation written. The accessibility check runs on every
+//! part of the screen.
+
+use std::path::Path;
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mim_assistant::catalog;
+use mim_assistant::procurement::{HEADER_ROW, Modality, load_tender, response_form_csv};
+use mim_assistant::ui::{MimApp, Screen};
+
+#[path = "common/forms.rs"]
+mod forms;
+mod window;
+use forms::fill_csv;
+
+fn new_window() -> (Harness<'static, MimApp>, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    let places = window::places(home.path(), Duration::from_millis(50));
+    (window::window_in(catalog::load_embedded(), places), home)
+}
+
+fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
+    let node = harness
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("nothing labelled {label:?}"));
+    node.scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {
+    let node = harness.get_by_role_and_label(Role::TextInput, field);
+    node.focus();
+    node.type_text(text);
+    harness.run();
+}
+
+/// Replaces the text of a field (select all, then type).
+fn replace_in(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {
+    let node = harness.get_by_role_and_label(Role::TextInput, field);
+    node.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .type_text(text);
+    harness.run();
+}
+
+fn shows(harness: &Harness<'static, MimApp>, text: &str) -> bool {
+    harness.query_all_by_label_contains(text).next().is_some()
+}
+
+fn weight_total(harness: &Harness<'static, MimApp>) -> u32 {
+    harness
+        .state()
+        .tender
+        .as_ref()
+        .unwrap()
+        .tender
+        .weight_total()
+}
+
+#[test]
+fn an_officer_builds_a_small_tender_exports_it_and_evaluates_a_bid() {
+    let (mut harness, home) = new_window();
+    click(&mut harness, "New tender");
+    assert_eq!(harness.state().screen, Screen::Tender);
+    let path = harness.state().tender.as_ref().unwrap().path.clone();
+    assert!(path.exists(), "a new tender gets its file at once");
+    harness.check_accessibility();
+    assert!(shows(&harness, "The tender has no items yet."));
+
+    type_into(&mut harness, "Buyer", "Ångby kommun");
+    type_into(&mut harness, "Tender title", "Open data platform");
+    type_into(&mut harness, "Reference", "ÅNG-2026-3");
+
+    // Two MIM6 requirements from the search, then the mandatory common clauses.
+    type_into(&mut harness, "Search", "mim6:R2");
+    let label = harness
+        .get_by_label_contains("mim6:R2 ")
+        .accesskit_node()
+        .label()
+        .unwrap()
+        .to_owned();
+    click(&mut harness, &label);
+    replace_in(&mut harness, "Search", "mim6:R1");
+    let label = harness
+        .get_all_by_label_contains("mim6:R1 ")
+        .next()
+        .unwrap()
+        .accesskit_node()
+        .label()
+        .unwrap()
+        .to_owned();
+    click(&mut harness, &label);
+    click(&mut harness, "Add: Common clauses (mandatory ones)");
+    let items: Vec<String> = harness
+        .state()
+        .tender
+        .as_ref()
+        .unwrap()
+        .tender
+        .items
+        .iter()
+        .map(|i| i.requirement.clone())
+        .collect();
+    assert_eq!(&items[..2], ["mim6:R2", "mim6:R1"]);
+    assert!(items.len() > 5 && items[2..].iter().all(|i| i.starts_with("clauses:")));
+    harness.check_accessibility();
+
+    // Item 2 becomes a SHOULD: the weights warning appears, spreading fixes it.
+    click(&mut harness, "Item 2: MUST or SHOULD");
+    click(&mut harness, "SHOULD");
+    assert_eq!(
+        harness.state().tender.as_ref().unwrap().tender.items[1].modality,
+        Modality::Should { weight: 0 }
+    );
+    assert!(shows(&harness, "weights add up to 0, not 100"));
+    click(&mut harness, "Spread weights evenly");
+    assert_eq!(weight_total(&harness), 100);
+    assert!(!shows(&harness, "not 100"));
+
+    // Reorder: the SHOULD item goes first.
+    click(&mut harness, "Item 2: Move up");
+    let tender = &harness.state().tender.as_ref().unwrap().tender;
+    assert_eq!(tender.items[0].requirement, "mim6:R1");
+    assert_eq!(tender.items[1].requirement, "mim6:R2");
+
+    // mim6:R2 names OpenID Connect: without "or equivalent" the builder warns; undo takes it back.
+    assert!(tender.items[1].or_equivalent);
+    click(&mut harness, "Item 2: “or equivalent”");
+    assert!(shows(&harness, "names a standard without “or equivalent”"));
+    click(&mut harness, "Undo");
+    assert!(!shows(&harness, "names a standard without"));
+    assert!(harness.state().tender.as_ref().unwrap().tender.items[1].or_equivalent);
+
+    // The exit clause leaves the number of days to the buyer.
+    let exit = harness
+        .state()
+        .tender
+        .as_ref()
+        .unwrap()
+        .tender
+        .number_of("clauses:CL-EXIT")
+        .unwrap();
+    assert!(shows(
+        &harness,
+        &format!("Item {exit} (clauses:CL-EXIT): fill in [number].")
+    ));
+    type_into(&mut harness, &format!("Item {exit}: [number]"), "45");
+    assert!(!shows(&harness, "(clauses:CL-EXIT): fill in"));
+
+    // The change reaches the file a moment later.
+    std::thread::sleep(Duration::from_millis(80));
+    harness.run();
+    let saved = load_tender(&path).unwrap();
+    assert_eq!(saved, harness.state().tender.as_ref().unwrap().tender);
+    assert_eq!(saved.buyer, "Ångby kommun");
+    assert_eq!(saved.reference, "ÅNG-2026-3");
+    assert_eq!(saved.items[exit - 1].fill_ins, ["45"]);
+
+    // Annex and form.
+    click(&mut harness, "2 · Annex and form");
+    harness.check_accessibility();
+    assert!(shows(
+        &harness,
+        "The requirements as bidders will read them"
+    ));
+    let documents = home.path().join("documents");
+    let annex = documents.join("out").join("annex.pdf");
+    let form = documents.join("out").join("form.xlsx");
+    replace_in(&mut harness, "Annex (PDF)", &annex.display().to_string());
+    replace_in(
+        &mut harness,
+        "Response form (XLSX)",
+        &form.display().to_string(),
+    );
+    click(&mut harness, "Write the annex and the response form");
+    assert!(shows(&harness, "Wrote "), "the screen says what it wrote");
+    assert!(std::fs::read(&annex).unwrap().starts_with(b"%PDF"));
+    assert!(std::fs::read(&form).unwrap().starts_with(b"PK"));
+
+    // A bidder's filled form: all met, item 2 by an equivalent.
+    let tender = harness.state().tender.as_ref().unwrap().tender.clone();
+    let library = catalog::load_embedded().library;
+    let filled = fill_csv(
+        &response_form_csv(&tender, &library),
+        "Nordvik Data AB",
+        &[(1, "Meets by equivalent", "Our own IAM module, certified")],
+    );
+    let bid = documents.join("nordvik.csv");
+    write(&bid, &filled);
+    click(&mut harness, "3 · Bids and evaluation");
+    harness.check_accessibility();
+    replace_in(&mut harness, "Filled form", &bid.display().to_string());
+    click(&mut harness, "Import the form");
+    assert!(shows(&harness, "Imported the bid of Nordvik Data AB"));
+    harness.check_accessibility();
+    // The SHOULD item was met by an equivalent: 0 points until accepted.
+    let points = |h: &Harness<'static, MimApp>| {
+        h.state().tender.as_ref().unwrap().evaluation().bids[0].points
+    };
+    assert_eq!(points(&harness), 0);
+    click(&mut harness, "Decision on Nordvik Data AB, item 1");
+    click(&mut harness, "Accepted");
+    assert_eq!(points(&harness), 100);
+    assert!(shows(&harness, "100 / 100"));
+
+    let evaluation = documents.join("evaluation.pdf");
+    replace_in(
+        &mut harness,
+        "Evaluation (PDF)",
+        &evaluation.display().to_string(),
+    );
+    click(&mut harness, "Write the evaluation");
+    assert!(std::fs::read(&evaluation).unwrap().starts_with(b"%PDF"));
+    // The decision is part of the tender file.
+    std::thread::sleep(Duration::from_millis(80));
+    harness.run();
+    let saved = load_tender(&path).unwrap();
+    assert_eq!(saved.decisions.len(), 1);
+    assert!(saved.decisions[0].accepted);
+}
+
+#[test]
+fn a_broken_form_is_not_imported_and_the_problem_is_located() {
+    let (mut harness, home) = new_window();
+    click(&mut harness, "Open the example tender");
+    assert_eq!(harness.state().screen, Screen::Tender);
+    click(&mut harness, "3 · Bids and evaluation");
+    let tender = harness.state().tender.as_ref().unwrap().tender.clone();
+    let library = catalog::load_embedded().library;
+    let filled = fill_csv(
+        &response_form_csv(&tender, &library),
+        "Kanal Systems Oy",
+        &[(3, "Yes", "")],
+    );
+    let bid = home.path().join("kanal.csv");
+    write(&bid, &filled);
+    replace_in(&mut harness, "Filled form", &bid.display().to_string());
+    click(&mut harness, "Import the form");
+    assert!(harness.state().tender.as_ref().unwrap().bids.is_empty());
+    let row = HEADER_ROW + 3;
+    assert!(
+        shows(&harness, &format!("kanal.csv:{row}:")),
+        "the problem names the line of item 3"
+    );
+    harness.check_accessibility();
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
