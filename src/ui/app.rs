@@ -14,7 +14,7 @@ use super::i18n::{Arg, I18n, Language};
 use super::places::Places;
 use super::settings::{Settings, ThemeChoice};
 use super::setup::{SetupCommand, SetupForm};
-use super::tender::{TenderCommand, TenderWorkspace};
+use super::tender::{Message, TenderCommand, TenderWorkspace};
 use super::walk::{WalkCommand, WalkState};
 use crate::assessment::{
     self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
@@ -119,6 +119,8 @@ pub enum Command {
     OpenExampleTender,
     /// A change on the tender screen.
     Tender(TenderCommand),
+    /// Ask the system's file dialog for a bidder's filled form, and import it.
+    BrowseBid,
 }
 
 impl Command {
@@ -414,6 +416,18 @@ impl MimApp {
             }
             Command::OpenExampleTender => {
                 self.start_tender(example_tender(&self.library), "example-tender");
+            }
+            Command::BrowseBid => {
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
+                match self.dialogs.pick_file_to_open(&ws.import_folder()) {
+                    Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
+                    None => {
+                        ws.import_outcome =
+                            Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
+                    }
+                }
             }
             Command::Tender(c) => {
                 if let Some(ws) = &mut self.tender {

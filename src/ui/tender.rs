@@ -102,6 +102,8 @@ pub enum TenderCommand {
     SetImportPath(String),
     /// Import the filled form at the import path.
     Import,
+    /// Import this filled form (picked from the list of forms found, or from a dialog).
+    ImportFile(PathBuf),
     /// Forget an imported bid.
     RemoveBid(usize),
     /// Decide a bidder's equivalence: accepted, rejected, or undecided (`None`).
@@ -186,6 +188,8 @@ pub struct TenderWorkspace {
     pub import_outcome: Outcome,
     /// The bids imported in this session.
     pub bids: Vec<BidResponse>,
+    /// Spreadsheets found in the import folder, offered for import with one click.
+    pub found_forms: Vec<PathBuf>,
     /// Where the evaluation PDF goes.
     pub evaluation_path: String,
     /// What the last evaluation export did.
@@ -228,6 +232,7 @@ impl TenderWorkspace {
             annex_outcome: None,
             import_outcome: None,
             bids: Vec::new(),
+            found_forms: Vec::new(),
             evaluation_outcome: None,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -369,7 +374,12 @@ impl TenderWorkspace {
                 self.change(now, false, |t| spread_weights(&mut t.items))
             }
             TenderCommand::Search(text) => self.search = text,
-            TenderCommand::Tab(tab) => self.tab = tab,
+            TenderCommand::Tab(tab) => {
+                self.tab = tab;
+                if tab == TenderTab::Bids {
+                    self.find_forms();
+                }
+            }
             TenderCommand::Undo => {
                 if let Some(previous) = self.undo.pop() {
                     self.redo
@@ -397,8 +407,14 @@ impl TenderWorkspace {
             TenderCommand::SetImportPath(path) => {
                 self.import_path = path;
                 self.import_outcome = None;
+                self.find_forms();
             }
             TenderCommand::Import => self.import_outcome = Some(self.import(library)),
+            TenderCommand::ImportFile(path) => {
+                self.import_path = path.display().to_string();
+                self.import_outcome = Some(self.import(library));
+                self.find_forms();
+            }
             TenderCommand::RemoveBid(index) => {
                 if index < self.bids.len() {
                     self.bids.remove(index);
@@ -509,6 +525,44 @@ impl TenderWorkspace {
             pages: pdf.pages,
             form: form.display().to_string(),
         })
+    }
+
+    /// The folder the import field points into.
+    pub fn import_folder(&self) -> PathBuf {
+        let typed = PathBuf::from(self.import_path.trim());
+        if typed.is_dir() {
+            return typed;
+        }
+        match typed.parent() {
+            Some(parent) if parent.is_dir() => parent.to_path_buf(),
+            _ => self
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Lists the spreadsheets (`.xlsx`, `.csv`) in the import folder, leaving out the blank form
+    /// this tender wrote; an unreadable folder lists nothing.
+    fn find_forms(&mut self) {
+        let blank = PathBuf::from(self.form_path.trim());
+        let mut found: Vec<PathBuf> = std::fs::read_dir(self.import_folder())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.is_file() && *p != blank)
+                    .filter(|p| {
+                        p.extension().is_some_and(|e| {
+                            e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("csv")
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        found.sort();
+        self.found_forms = found;
     }
 
     fn import(&mut self, library: &Library) -> Result<Message, Message> {

@@ -4,6 +4,8 @@
 //! (import filled forms, decide equivalences, ranking and matrix, the evaluation PDF). Draws
 //! from state and returns commands.
 
+use std::path::Path;
+
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::app::{Command, MimApp};
@@ -24,7 +26,9 @@ pub fn tender_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         return commands;
     };
     let i18n = &app.i18n;
-    let mut push = |c: TenderCommand| commands.push(Command::Tender(c));
+    let mut browse = false;
+    let mut tender_commands = Vec::new();
+    let mut push = |c: TenderCommand| tender_commands.push(Command::Tender(c));
     egui::Panel::top("tender-header").show(ui, |ui| header_ui(ui, i18n, ws, &mut push));
     match ws.tab {
         TenderTab::Items => {
@@ -45,9 +49,13 @@ pub fn tender_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
         TenderTab::Bids => {
             egui::CentralPanel::default().show(ui, |ui| {
-                bids_ui(ui, i18n, ws, &mut push);
+                browse = bids_ui(ui, i18n, ws, &mut push);
             });
         }
+    }
+    commands.extend(tender_commands);
+    if browse {
+        commands.push(Command::BrowseBid);
     }
     commands
 }
@@ -600,12 +608,14 @@ fn annex_ui(
 }
 
 /// Bidders' forms, equivalence decisions, ranking, matrix and the evaluation's export.
+/// Returns true when the user asked for the file dialog.
 fn bids_ui(
     ui: &mut egui::Ui,
     i18n: &I18n,
     ws: &TenderWorkspace,
     push: &mut impl FnMut(TenderCommand),
-) {
+) -> bool {
+    let mut browse = false;
     ScrollArea::both()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -614,10 +624,16 @@ fn bids_ui(
             if let Some(path) = path_field(ui, &i18n.tr("tender-import-file"), &ws.import_path) {
                 push(TenderCommand::SetImportPath(path));
             }
-            if ui.button(i18n.tr("tender-import")).clicked() {
-                push(TenderCommand::Import);
-            }
+            ui.horizontal(|ui| {
+                if ui.button(i18n.tr("tender-import")).clicked() {
+                    push(TenderCommand::Import);
+                }
+                if ui.button(i18n.tr("files-browse")).clicked() {
+                    browse = true;
+                }
+            });
             outcome_ui(ui, i18n, &ws.import_outcome);
+            found_forms_ui(ui, i18n, ws, push);
             if ws.bids.is_empty() {
                 return;
             }
@@ -725,6 +741,49 @@ fn bids_ui(
             }
             outcome_ui(ui, i18n, &ws.evaluation_outcome);
         });
+    browse
+}
+
+/// The spreadsheets in the import folder, each imported with one click.
+fn found_forms_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    ws: &TenderWorkspace,
+    push: &mut impl FnMut(TenderCommand),
+) {
+    if ws.found_forms.is_empty() {
+        return;
+    }
+    ui.label(
+        RichText::new(i18n.tr_args(
+            "tender-found-forms",
+            &[(
+                "folder",
+                Arg::from(ws.import_folder().display().to_string()),
+            )],
+        ))
+        .weak(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        for path in &ws.found_forms {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let imported = ws
+                .bids
+                .iter()
+                .any(|b| Path::new(&b.source) == path.as_path());
+            let text = if imported {
+                format!("✓ {name}")
+            } else {
+                name
+            };
+            if ui.button(text).clicked() {
+                push(TenderCommand::ImportFile(path.clone()));
+            }
+        }
+    });
 }
 
 /// Every "meets by equivalent" answer with the evaluator's decision.

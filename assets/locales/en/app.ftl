@@ -304,3 +304,4 @@ tender-need-paths = Give a file name for each document.
 tender-no-bids = Import at least one bidder's form first.
 tender-col-modality-short = Type
 tender-col-equivalent-short = Or equiv.
+tender-found-forms = Forms in { $folder } (click one to import it):

@@ -305,3 +305,4 @@ tender-need-paths = Ange ett filnamn för varje dokument.
 tender-no-bids = Importera minst ett anbudsformulär först.
 tender-col-modality-short = Typ
 tender-col-equivalent-short = El. likv.
+tender-found-forms = Formulär i { $folder } (klicka på ett för att importera det):
