@@ -412,3 +412,51 @@ fn a_tender_naming_an_unknown_requirement_is_located() {
         assert!(stderr.contains("mim6:R99"), "{stderr}");
     }
 }
+
+#[test]
+fn a_weight_over_100_is_located_and_the_sum_does_not_wrap() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = path(dir.path(), "t.mimtender.ron");
+    assert_eq!(
+        run(&["example", "tender", "-o", &file]).status.code(),
+        Some(0)
+    );
+    let text_before = std::fs::read_to_string(&file).unwrap();
+    let broken = text_before
+        .replacen("weight: 20", "weight: 4294967295", 1)
+        .replacen("weight: 15", "weight: 101", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("4294967295"))
+        .unwrap()
+        + 1;
+    std::fs::write(&file, &broken).unwrap();
+    let out = run(&["validate", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!("t.mimtender.ron:{line}:")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("weight 4294967295 is more than 100"),
+        "{stderr}"
+    );
+    let tender = load_tender(Path::new(&file)).unwrap();
+    assert_eq!(tender.weight_total(), u32::MAX);
+}
+
+#[test]
+fn a_must_among_the_award_criteria_is_flagged() {
+    let library = common::shipped();
+    let mut tender = example_tender(&library);
+    assert!(check_tender(&tender, &library).is_empty());
+    tender.items[0].placement = Placement::AwardCriteria;
+    assert_eq!(
+        check_tender(&tender, &library),
+        vec![TenderWarning::PlacementMismatch {
+            number: 1,
+            requirement: tender.items[0].requirement.clone()
+        }]
+    );
+}

@@ -12,7 +12,7 @@ use mim_assistant::procurement::{
     Tender, description_cells, evaluate, example_tender, import_response, response_form_csv,
     response_form_xlsx,
 };
-use rust_xlsxwriter::{Formula, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use sha2::{Digest, Sha256};
 
 mod common;
@@ -549,7 +549,7 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
 }
 
 #[test]
-fn a_filled_csv_form_round_trips_with_or_without_bom_and_with_semicolons() {
+fn a_filled_csv_form_round_trips_with_or_without_bom_and_with_semicolons_or_tabs() {
     let (library, tender) = setup();
     let dir = tempfile::tempdir().unwrap();
     let form = response_form_csv(&tender, &library);
@@ -577,6 +577,11 @@ fn a_filled_csv_form_round_trips_with_or_without_bom_and_with_semicolons() {
         "kanal-semicolons.csv",
         &csv_text(&records, b';', true),
     );
+    let tabs = write(
+        dir.path(),
+        "kanal-tabs.csv",
+        &csv_text(&records, b'\t', false),
+    );
     let from_xlsx = import_response(
         &fill_xlsx(
             dir.path(),
@@ -589,7 +594,7 @@ fn a_filled_csv_form_round_trips_with_or_without_bom_and_with_semicolons() {
         &library,
     )
     .unwrap();
-    for path in [bom, plain, semicolons] {
+    for path in [bom, plain, semicolons, tabs] {
         let response = import_response(&path, &tender, &library).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(response.bidder, "Kanal Systems Oy");
         assert_eq!(
@@ -756,6 +761,38 @@ fn changed_headings_are_named_and_the_items_not_misread() {
             path.display()
         )]
     );
+
+    // The same with semicolons or tabs: the file is split by its own separator whatever its
+    // headings say, so only the heading is named (Nordvik's answers hold commas, too).
+    for (name, delimiter) in [
+        ("headings-semicolons.csv", b';'),
+        ("headings-tabs.csv", b'\t'),
+    ] {
+        let path = write(dir.path(), name, &csv_text(&records, delimiter, true));
+        let lines = refused(import_response(&path, &tender, &library));
+        assert_eq!(
+            lines,
+            [format!(
+                "{}:6:8 (Response): the heading “Answer” is not the form's; expected “Response” \
+                 (columns are not to be added, removed or reordered)",
+                path.display()
+            )]
+        );
+    }
+    // A heading deleted outright, and one cell of the first item row: still read by semicolons.
+    records[5][2] = String::new();
+    records[6][3] = "Changed".to_owned();
+    let path = write(dir.path(), "two.csv", &csv_text(&records, b';', true));
+    let lines = refused(import_response(&path, &tender, &library));
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(
+        lines[0].contains(":6:3 (Title): the heading is missing"),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].contains(":6:8 (Response): the heading “Answer”"),
+        "{lines:?}"
+    );
 }
 
 #[test]
@@ -795,6 +832,60 @@ fn a_formula_is_refused_even_with_the_right_result() {
              expected a typed value, not a formula",
             path.display()
         )]
+    );
+}
+
+#[test]
+fn dates_typed_in_excel_come_back_as_dates() {
+    let (library, tender) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    // A workbook written by another program from the CSV form's cells, with an evidence
+    // reference and a comment typed as dates, which Excel stores as serial numbers.
+    let records = fill_csv_records(
+        &response_form_csv(&tender, &library),
+        "Nordvik Data AB",
+        &nordvik(&tender),
+    );
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Response").unwrap();
+    for (row, record) in records.iter().enumerate() {
+        for (col, cell) in record.iter().enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(row as u32, col as u16, cell).unwrap();
+            }
+        }
+    }
+    let first = FIRST_ITEM_ROW as u32 - 1;
+    let day = ExcelDateTime::from_ymd(2026, 3, 1).unwrap();
+    // Item 1: evidence "2026-03-01 14:30" (a demo session); item 15: comment a date alone.
+    sheet
+        .write_datetime_with_format(
+            first,
+            8,
+            day.clone().and_hms(14, 30, 0).unwrap(),
+            &Format::new().set_num_format("yyyy-mm-dd hh:mm"),
+        )
+        .unwrap();
+    sheet
+        .write_datetime_with_format(
+            first + 14,
+            9,
+            &day,
+            &Format::new().set_num_format("dd/mm/yyyy"),
+        )
+        .unwrap();
+    let path = write(
+        dir.path(),
+        "dates.xlsx",
+        &workbook.save_to_buffer().unwrap(),
+    );
+    let response = import_response(&path, &tender, &library).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.answers[0].evidence, "2026-03-01 14:30");
+    assert_eq!(response.answers[14].code, ResponseCode::DoesNotMeet);
+    assert_eq!(
+        response.answers[14].comment, "2026-03-01",
+        "not the serial 46082"
     );
 }
 

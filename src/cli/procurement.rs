@@ -9,9 +9,9 @@ use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use};
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::{Library, ReadError, SourceFile};
 use crate::procurement::{
-    BidStatus, EquivalenceDecision, TENDER_EXTENSION, Tender, check_tender, evaluate,
-    example_tender, import_response, locate_tender_problems, parse_tender, response_form_csv,
-    response_form_xlsx, save_tender,
+    BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
+    example_tender, import_response, locate_tender_problems, parse_tender, response_form,
+    save_tender,
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
@@ -106,21 +106,6 @@ pub fn validate(
     Ok(worst)
 }
 
-/// The response form's format, from the file ending.
-enum FormFormat {
-    Xlsx,
-    Csv,
-}
-
-fn form_format(path: &Path) -> Option<FormFormat> {
-    let ending = path.extension()?.to_string_lossy().to_lowercase();
-    match ending.as_str() {
-        "xlsx" => Some(FormFormat::Xlsx),
-        "csv" => Some(FormFormat::Csv),
-        _ => None,
-    }
-}
-
 /// `annex TENDER -o OUT.pdf [--form OUT.xlsx|OUT.csv]`.
 pub fn annex(
     file: &Path,
@@ -129,7 +114,7 @@ pub fn annex(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let format = match form.map(|f| (f, form_format(f))) {
+    let format = match form.map(|f| (f, FormFormat::from_path(f))) {
         Some((f, None)) => {
             writeln!(
                 err,
@@ -160,15 +145,12 @@ pub fn annex(
     }
     writeln!(out, "{}: {} pages", output.display(), pdf.pages)?;
     if let (Some(form), Some(format)) = (form, format) {
-        let bytes = match format {
-            FormFormat::Csv => response_form_csv(&tender, library).into_bytes(),
-            FormFormat::Xlsx => match response_form_xlsx(&tender, library) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    writeln!(err, "{}: {e}", form.display())?;
-                    return Ok(EXIT_IO);
-                }
-            },
+        let bytes = match response_form(&tender, library, format) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                writeln!(err, "{}: {e}", form.display())?;
+                return Ok(EXIT_IO);
+            }
         };
         if let Err(e) = write_bytes_safely(form, &bytes) {
             writeln!(err, "{e}")?;

@@ -5,7 +5,7 @@
 use crate::catalog::Library;
 
 use super::layout::placeholders;
-use super::model::{Modality, Tender};
+use super::model::{Modality, Placement, Tender};
 use super::presets::{names_standard, says_or_equivalent};
 
 /// One thing to fix in a tender.
@@ -19,6 +19,23 @@ pub enum TenderWarning {
     WeightsNot100 {
         /// The actual sum.
         total: u32,
+    },
+    /// A SHOULD item weighs more than all 100 points.
+    WeightOver100 {
+        /// The item's number.
+        number: usize,
+        /// Its requirement id.
+        requirement: String,
+        /// The weight.
+        weight: u32,
+    },
+    /// A MUST sits among the award criteria, or a SHOULD outside them: pass/fail items belong in
+    /// the specification, selection or contract, weighted ones in the award criteria (Art. 67).
+    PlacementMismatch {
+        /// The item's number.
+        number: usize,
+        /// Its requirement id.
+        requirement: String,
     },
     /// A SHOULD item with weight 0 can never change the ranking.
     ZeroWeight {
@@ -65,6 +82,18 @@ pub enum TenderWarning {
 }
 
 impl TenderWarning {
+    /// True for problems that make the annex or the form wrong, so nothing is exported until
+    /// they are fixed (the command line refuses such files too).
+    pub fn blocks_export(&self) -> bool {
+        matches!(
+            self,
+            TenderWarning::Empty
+                | TenderWarning::UnknownRequirement { .. }
+                | TenderWarning::Duplicate { .. }
+                | TenderWarning::WeightOver100 { .. }
+        )
+    }
+
     /// The warning in plain words.
     pub fn message(&self) -> String {
         match self {
@@ -75,6 +104,19 @@ impl TenderWarning {
             TenderWarning::WeightsNot100 { total } => {
                 format!("The SHOULD weights add up to {total}, not 100.")
             }
+            TenderWarning::WeightOver100 {
+                number,
+                requirement,
+                weight,
+            } => format!(
+                "Item {number} ({requirement}) weighs {weight}, more than the 100 points in all."
+            ),
+            TenderWarning::PlacementMismatch {
+                number,
+                requirement,
+            } => format!(
+                "Item {number} ({requirement}): a MUST belongs outside the award criteria, a SHOULD among them."
+            ),
             TenderWarning::ZeroWeight {
                 number,
                 requirement,
@@ -159,7 +201,20 @@ pub fn check_tender(tender: &Tender, library: &Library) -> Vec<TenderWarning> {
                 });
             }
         }
-        if item.modality == (Modality::Should { weight: 0 }) {
+        let award = item.placement == Placement::AwardCriteria;
+        if (item.modality == Modality::Must) == award {
+            warnings.push(TenderWarning::PlacementMismatch {
+                number,
+                requirement: requirement.clone(),
+            });
+        }
+        if let Some(weight) = item.modality.weight().filter(|w| *w > 100) {
+            warnings.push(TenderWarning::WeightOver100 {
+                number,
+                requirement,
+                weight,
+            });
+        } else if item.modality == (Modality::Should { weight: 0 }) {
             warnings.push(TenderWarning::ZeroWeight {
                 number,
                 requirement,

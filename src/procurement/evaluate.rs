@@ -200,7 +200,7 @@ fn evaluate_bid(tender: &Tender, response: &BidResponse) -> BidResult {
             Outcome::Points { earned, .. } => earned,
             _ => 0,
         })
-        .sum();
+        .fold(0, u32::saturating_add);
     let status = if !failed.is_empty() {
         BidStatus::Excluded(failed)
     } else if !pending.is_empty() {

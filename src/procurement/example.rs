@@ -55,5 +55,6 @@ pub fn example_tender(library: &Library) -> Tender {
         contact: "upphandling@sjobacka.example".to_owned(),
         items,
         decisions: Vec::new(),
+        responses: Vec::new(),
     }
 }

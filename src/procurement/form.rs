@@ -102,6 +102,39 @@ fn grid(tender: &Tender, library: &Library, hint: &str) -> Vec<[String; 10]> {
     rows
 }
 
+/// The two formats a response form is written and read in, chosen by the file's ending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormFormat {
+    /// An Excel workbook (`.xlsx`): protected, with a list of responses.
+    Xlsx,
+    /// Comma-separated text (`.csv`, UTF-8): the same grid.
+    Csv,
+}
+
+impl FormFormat {
+    /// The format a path's ending asks for (any case); none for other endings.
+    pub fn from_path(path: &std::path::Path) -> Option<FormFormat> {
+        let ending = path.extension()?.to_string_lossy().to_lowercase();
+        match ending.as_str() {
+            "xlsx" => Some(FormFormat::Xlsx),
+            "csv" => Some(FormFormat::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The response form in `format`, as the bytes of the file.
+pub fn response_form(
+    tender: &Tender,
+    library: &Library,
+    format: FormFormat,
+) -> Result<Vec<u8>, FormError> {
+    match format {
+        FormFormat::Xlsx => response_form_xlsx(tender, library),
+        FormFormat::Csv => Ok(response_form_csv(tender, library).into_bytes()),
+    }
+}
+
 /// The response form as an XLSX workbook: the sheet "Response" (first and active; protected so
 /// that only the bidder's cells can be edited; a list of the allowed codes on the Response
 /// column) and the sheet "Instructions".

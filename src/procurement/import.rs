@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 use crate::catalog::{Library, position_of};
 use crate::export::looks_like_formula;
 
-use super::form::fit;
+use super::form::{FormFormat, fit};
 use super::layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW,
     REFERENCE_ROW, RESPONSE_COLUMN, RESPONSE_SHEET, column_letter, description_cells,
@@ -156,14 +156,10 @@ pub fn import_response(
         path: shown.clone(),
         problems: vec![problem],
     };
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let xlsx = match extension.as_str() {
-        "xlsx" => true,
-        "csv" => false,
-        _ => {
+    let xlsx = match FormFormat::from_path(path) {
+        Some(FormFormat::Xlsx) => true,
+        Some(FormFormat::Csv) => false,
+        None => {
             return Err(fail(whole_file(
                 &shown,
                 "the file name ends neither in .xlsx nor in .csv",
@@ -280,7 +276,7 @@ fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
     })
 }
 
-/// A cell's value as text: numbers in their shortest form (7, not 7.0).
+/// A cell's value as text: numbers in their shortest form (7, not 7.0), dates as ISO dates.
 fn data_text(value: &Data) -> String {
     match value {
         Data::Empty => String::new(),
@@ -289,41 +285,102 @@ fn data_text(value: &Data) -> String {
         Data::Int(number) => number.to_string(),
         Data::Bool(true) => "TRUE".to_owned(),
         Data::Bool(false) => "FALSE".to_owned(),
+        Data::DateTime(moment) => excel_date_text(moment),
         other => other.to_string(),
     }
 }
 
-/// A CSV form: UTF-8 with or without a byte-order mark, comma-separated (or semicolon-separated,
-/// as spreadsheets in many European locales save it).
+/// An Excel date or time as a person typed it rather than as its serial number: a date as
+/// YYYY-MM-DD, with HH:MM (and :SS when there are seconds) when it has a time of day; a time
+/// alone (serial below 1) as HH:MM; a duration as hours:MM, as Excel shows `[h]:mm`. calamine
+/// does the calendar: days from 1899-12-30 (Excel's 1900 leap-year bug below serial 61
+/// included) or from 1904-01-01 in a 1904-based workbook.
+fn excel_date_text(moment: &calamine::ExcelDateTime) -> String {
+    let clock = |hour: u64, min: u8, sec: u8| {
+        if sec == 0 {
+            format!("{hour:02}:{min:02}")
+        } else {
+            format!("{hour:02}:{min:02}:{sec:02}")
+        }
+    };
+    let serial = moment.as_f64();
+    if moment.is_duration() {
+        // Whole seconds, rounded, so that 1:30 does not come back as 1:29:59.
+        let seconds = (serial.abs() * 86_400.0).round() as u64;
+        let sign = if serial < 0.0 && seconds > 0 { "-" } else { "" };
+        let text = clock(
+            seconds / 3600,
+            (seconds / 60 % 60) as u8,
+            (seconds % 60) as u8,
+        );
+        return format!("{sign}{text}");
+    }
+    let (year, month, day, hour, min, sec, _) = moment.to_ymd_hms_milli();
+    let time = clock(u64::from(hour), min, sec);
+    if (0.0..1.0).contains(&serial) {
+        time
+    } else if (hour, min, sec) == (0, 0, 0) {
+        format!("{year:04}-{month:02}-{day:02}")
+    } else {
+        format!("{year:04}-{month:02}-{day:02} {time}")
+    }
+}
+
+/// The field separators a CSV form may come with: the comma, the semicolon (as spreadsheets in
+/// many European locales save), the tab (a "tab-separated" save). On a tie, the earlier wins.
+const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+
+/// A CSV form: UTF-8 with or without a byte-order mark, separated by commas, semicolons or tabs.
 fn read_csv(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => return Err(encoding_problem(bytes, e.valid_up_to(), path)),
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let grid = parse_csv(text, b',', path)?;
-    if !headings_match(&grid)
-        && let Ok(semicolons) = parse_csv(text, b';', path)
-        && headings_match(&semicolons)
-    {
-        return Ok(semicolons);
+    parse_csv(text, delimiter_of(text), path)
+}
+
+/// The separator the file is written with, from its structure alone — never from whether its
+/// headings are right, so that a wrong heading is reported as that heading and not as a flood
+/// of problems read from a wrongly split file. The separator wins under which the heading row
+/// has the form's ten fields; then the one under which the most records have ten fields; then
+/// the one that splits the records into the most fields (a form with a column added or
+/// removed). Fields are counted by the csv reader, so separators inside quotes do not count.
+fn delimiter_of(text: &str) -> u8 {
+    let mut best = (DELIMITERS[0], (false, 0, 0));
+    for delimiter in DELIMITERS {
+        let mut score = (false, 0, 0);
+        let mut lines = LineCounter::new(text);
+        for record in csv_reader(text.as_bytes(), delimiter).records() {
+            // Only a read error (none for UTF-8 text in memory) ends the count early.
+            let Ok(record) = record else { break };
+            let fields = record.len();
+            if fields == COLUMNS {
+                score.1 += 1;
+                let start = record.position().map_or(text.len(), |p| p.byte() as usize);
+                score.0 |= lines.line_at(start) == HEADER_ROW;
+            }
+            score.2 += fields;
+        }
+        if score > best.1 {
+            best = (delimiter, score);
+        }
     }
-    Ok(grid)
+    best.0
 }
 
-fn headings_match(grid: &Grid) -> bool {
-    FORM_COLUMNS
-        .iter()
-        .enumerate()
-        .all(|(col, c)| same(grid.cell(HEADER_ROW, col), c.title))
-}
-
-fn parse_csv(text: &str, delimiter: u8, path: &str) -> Result<Grid, FormProblem> {
-    let mut reader = ::csv::ReaderBuilder::new()
+/// The csv reader for a form: no header record, records of any length (a missing or added
+/// field is reported against the form, not refused by the reader).
+fn csv_reader(bytes: &[u8], delimiter: u8) -> ::csv::Reader<&[u8]> {
+    ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+        .from_reader(bytes)
+}
+
+fn parse_csv(text: &str, delimiter: u8, path: &str) -> Result<Grid, FormProblem> {
+    let mut reader = csv_reader(text.as_bytes(), delimiter);
     let mut rows = BTreeMap::new();
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
@@ -396,20 +453,15 @@ fn encoding_problem(bytes: &[u8], valid: usize, path: &str) -> FormProblem {
     let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(&prefix);
     let position = position_of(prefix, prefix.len());
     let line_text = prefix.rsplit('\n').next().unwrap_or("");
-    let delimiter = if line_text.contains(';') && !line_text.contains(',') {
-        b';'
-    } else {
-        b','
-    };
+    // The separator from the structure of the whole file, as for a readable one; the bad bytes
+    // stand in as replacement characters.
+    let whole = String::from_utf8_lossy(bytes);
+    let delimiter = delimiter_of(whole.strip_prefix('\u{feff}').unwrap_or(&whole));
     // The field the bad byte is in: the number of fields of the unfinished last record.
     let field = if line_text.is_empty() {
         1
     } else {
-        ::csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(prefix.as_bytes())
+        csv_reader(prefix.as_bytes(), delimiter)
             .records()
             .filter_map(Result::ok)
             .last()
@@ -782,6 +834,88 @@ mod tests {
     }
 
     #[test]
+    fn excel_dates_read_as_iso_dates_not_serial_numbers() {
+        use calamine::{ExcelDateTime, ExcelDateTimeType};
+        let text = |serial: f64, kind: ExcelDateTimeType, is_1904: bool| {
+            data_text(&Data::DateTime(ExcelDateTime::new(serial, kind, is_1904)))
+        };
+        let date = |serial: f64| text(serial, ExcelDateTimeType::DateTime, false);
+        assert_eq!(date(46082.0), "2026-03-01");
+        assert_eq!(date(46082.5), "2026-03-01 12:00");
+        assert_eq!(
+            date(46082.0 + (14.0 * 60.0 + 30.0) / 1440.0),
+            "2026-03-01 14:30"
+        );
+        assert_eq!(date(45943.541), "2025-10-13 12:59:02");
+        assert_eq!(date(1.0), "1900-01-01");
+        // Excel's 1900 leap-year bug: serial 60 is its 29 February 1900, 61 is 1 March.
+        assert_eq!(date(59.0), "1900-02-28");
+        assert_eq!(date(61.0), "1900-03-01");
+        assert_eq!(date(0.75), "18:00", "a time alone");
+        assert_eq!(
+            text(44621.0, ExcelDateTimeType::DateTime, true),
+            "2026-03-02",
+            "1904-based workbook"
+        );
+        assert_eq!(text(1.5625, ExcelDateTimeType::TimeDelta, false), "37:30");
+        assert_eq!(
+            data_text(&Data::DateTimeIso("2026-03-01T10:00:00".to_owned())),
+            "2026-03-01T10:00:00"
+        );
+        assert_eq!(data_text(&Data::DurationIso("PT1H".to_owned())), "PT1H");
+    }
+
+    #[test]
+    fn the_separator_comes_from_the_structure_not_the_headings() {
+        let form = |sep: &str, heading: &str| {
+            let row = |cells: [&str; 10]| cells.join(sep);
+            let mut lines = vec![
+                "Title".to_owned(),
+                format!("Bidder name{sep}\"Acme, Inc.; Ltd\""),
+                String::new(),
+                String::new(),
+                String::new(),
+            ];
+            lines.push(row([
+                "No.",
+                "Item id",
+                "Title",
+                "Requirement",
+                "MUST/SHOULD",
+                "Weight",
+                "Proof",
+                heading,
+                "Evidence reference",
+                "Comment",
+            ]));
+            lines.push(row([
+                "1",
+                "a:R1",
+                "T",
+                "x, y; z",
+                "MUST",
+                "pass/fail",
+                "p",
+                "",
+                "",
+                "",
+            ]));
+            lines.join("\r\n")
+        };
+        for sep in [",", ";", "\t"] {
+            for heading in ["Response", "Answer"] {
+                let text = form(sep, heading);
+                assert_eq!(delimiter_of(&text), sep.as_bytes()[0], "{text:?}");
+            }
+        }
+        // Quoted separators do not count: one field per record under the semicolon.
+        assert_eq!(delimiter_of("\"a;b;c;d;e;f;g;h;i;j\"\n"), b',');
+        // A form with a column too many still splits at its own separator.
+        assert_eq!(delimiter_of(&"a;b;c;d;e;f;g;h;i;j;k, l\n".repeat(8)), b';');
+        assert_eq!(delimiter_of(""), b',');
+    }
+
+    #[test]
     fn encoding_problem_names_line_and_field() {
         let bytes = b"a,b\nx,Malm\xF6,y\n";
         let valid = 10;
@@ -789,5 +923,14 @@ mod tests {
         let p = encoding_problem(bytes, valid, "f.csv");
         assert_eq!((p.row, p.column), (Some(2), Some(1)));
         assert!(p.message.contains("0xF6"), "{}", p.message);
+
+        let bytes = b"a;b\nx;y, z;Malm\xF6;w\n";
+        assert_eq!(bytes[15], 0xF6);
+        let p = encoding_problem(bytes, 15, "f.csv");
+        assert_eq!(
+            (p.row, p.column),
+            (Some(2), Some(2)),
+            "semicolons, a comma in text"
+        );
     }
 }

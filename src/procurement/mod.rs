@@ -18,7 +18,7 @@ pub use evaluate::{
     BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Outcome, evaluate, item_list,
 };
 pub use example::example_tender;
-pub use form::{FormError, response_form_csv, response_form_xlsx};
+pub use form::{FormError, FormFormat, response_form, response_form_csv, response_form_xlsx};
 pub use import::{FormProblem, ImportError, import_response};
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
@@ -27,7 +27,8 @@ pub use layout::{
     item_text, item_title, placeholders,
 };
 pub use model::{
-    EquivalenceDecision, Modality, PROOFS, Placement, TENDER_FORMAT_VERSION, Tender, TenderItem,
+    EquivalenceDecision, Modality, PROOFS, Placement, ResponseFile, TENDER_FORMAT_VERSION, Tender,
+    TenderItem,
 };
 pub use presets::{
     PRESETS, Preset, default_item, names_standard, says_or_equivalent, spread_weights,

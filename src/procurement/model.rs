@@ -38,6 +38,20 @@ pub struct Tender {
     /// The evaluator's decisions on "meets by equivalent" answers.
     #[serde(default)]
     pub decisions: Vec<EquivalenceDecision>,
+    /// The bidders' filled forms imported in the window, read again when the tender is opened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responses: Vec<ResponseFile>,
+}
+
+/// A bidder's filled form as the window imported it: where it is and what it was, so that
+/// reopening the tender reads it again and says if it changed meanwhile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseFile {
+    /// The file as the user picked it.
+    pub path: String,
+    /// Its SHA-256 when it was imported.
+    pub sha256: String,
 }
 
 fn default_language() -> String {
@@ -128,17 +142,6 @@ impl Placement {
         Placement::AcceptanceTest,
     ];
 
-    /// Plain name without the legal basis, for tight places.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Placement::TechnicalSpecification => "Technical specification",
-            Placement::SelectionCriteria => "Selection criteria",
-            Placement::AwardCriteria => "Award criteria",
-            Placement::ContractClause => "Contract clause",
-            Placement::AcceptanceTest => "Acceptance test",
-        }
-    }
-
     /// Plain name with its legal basis, for tables.
     pub fn label(self) -> &'static str {
         match self {
@@ -188,6 +191,7 @@ impl Tender {
             contact: String::new(),
             items: Vec::new(),
             decisions: Vec::new(),
+            responses: Vec::new(),
         }
     }
 
@@ -206,7 +210,11 @@ impl Tender {
 
     /// The sum of the SHOULD weights (100 in a finished tender).
     pub fn weight_total(&self) -> u32 {
-        self.items.iter().filter_map(|i| i.modality.weight()).sum()
+        // Saturating: a hand-edited file may hold any weight; the sum must not wrap to 100.
+        self.items
+            .iter()
+            .filter_map(|i| i.modality.weight())
+            .fold(0, u32::saturating_add)
     }
 
     /// The evaluator's decision on `bidder`'s equivalence for `requirement`, if made.

@@ -66,8 +66,8 @@ pub fn save_tender(tender: &Tender, path: &Path) -> Result<(), StoreError> {
 }
 
 /// Problems in a loaded tender file that stop an annex or an evaluation, located in `file`:
-/// requirement ids no loaded catalog knows, and items chosen twice. (What a buyer should still
-/// fix but may export anyway is in [`super::check_tender`].)
+/// requirement ids no loaded catalog knows, items chosen twice, weights over 100. (What a buyer
+/// should still fix but may export anyway is in [`super::check_tender`].)
 pub fn locate_tender_problems(
     tender: &Tender,
     file: &SourceFile,
@@ -82,6 +82,15 @@ pub fn locate_tender_problems(
             .unwrap_or(cursor);
         cursor = at + 1;
         let position = locator.position(at);
+        if let Some(weight) = item.modality.weight().filter(|w| *w > 100) {
+            let weight_at = locator.find_field("weight", at).unwrap_or(at);
+            problems.push(Problem::at(
+                &file.path,
+                locator.position(weight_at),
+                format!("item {}: weight {weight} is more than 100", index + 1),
+                "a weight from 0 to 100 (the SHOULD weights of a tender add up to 100)",
+            ));
+        }
         if library.requirement(&item.requirement).is_none() {
             problems.push(Problem::at(
                 &file.path,
