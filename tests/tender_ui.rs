@@ -182,7 +182,7 @@ fn an_officer_builds_a_small_tender_exports_it_and_evaluates_a_bid() {
     replace_in(&mut harness, "Annex (PDF)", &annex.display().to_string());
     replace_in(
         &mut harness,
-        "Response form (XLSX)",
+        "Response form (XLSX or CSV)",
         &form.display().to_string(),
     );
     click(&mut harness, "Write the annex and the response form");
@@ -262,4 +262,143 @@ fn a_broken_form_is_not_imported_and_the_problem_is_located() {
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(path, text).unwrap();
+}
+
+/// A window over `home` showing the example tender, with a filled CSV form for it written to
+/// the tender's folder as `file`.
+fn example_with_form(
+    home: &tempfile::TempDir,
+    file: &str,
+    bidder: &str,
+) -> (Harness<'static, MimApp>, std::path::PathBuf) {
+    let places = window::places(home.path(), Duration::from_millis(50));
+    let mut harness = window::window_in(catalog::load_embedded(), places);
+    click(&mut harness, "Open the example tender");
+    let ws = harness.state().tender.as_ref().unwrap();
+    let library = catalog::load_embedded().library;
+    let form = ws.path.with_file_name(file);
+    write(
+        &form,
+        &fill_csv(&response_form_csv(&ws.tender, &library), bidder, &[]),
+    );
+    (harness, form)
+}
+
+#[test]
+fn imported_forms_are_checked_again_when_the_items_change_and_read_again_on_reopening() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut harness, _) = example_with_form(&home, "nordvik.csv", "Nordvik Data AB");
+    click(&mut harness, "3 · Bids and evaluation");
+    click(&mut harness, "nordvik.csv");
+    assert_eq!(harness.state().tender.as_ref().unwrap().bids.len(), 1);
+
+    // Let the tender (with the form it keeps) reach its file, then open it in a new window.
+    std::thread::sleep(Duration::from_millis(80));
+    harness.run();
+    let path = harness.state().tender.as_ref().unwrap().path.clone();
+    let saved = load_tender(&path).unwrap();
+    assert_eq!(saved.responses.len(), 1);
+    let places = window::places(home.path(), Duration::from_millis(50));
+    let mut again = window::window_in(catalog::load_embedded(), places);
+    again
+        .state_mut()
+        .apply(mim_assistant::ui::Command::Open(path.clone()));
+    again.run();
+    assert_eq!(again.state().screen, Screen::Tender);
+    click(&mut again, "3 · Bids and evaluation");
+    assert!(shows(
+        &again,
+        "Read again the one bidder's form kept with this tender."
+    ));
+    assert_eq!(again.state().tender.as_ref().unwrap().bids.len(), 1);
+
+    // One more item: the form no longer fits the tender and is left out, saying why.
+    click(&mut again, "1 · Items");
+    type_into(&mut again, "Search", "mim6:R3");
+    let label = again
+        .get_by_label_contains("mim6:R3 ")
+        .accesskit_node()
+        .label()
+        .unwrap()
+        .to_owned();
+    click(&mut again, &label);
+    assert!(again.state().tender.as_ref().unwrap().bids.is_empty());
+    click(&mut again, "3 · Bids and evaluation");
+    assert!(shows(
+        &again,
+        "The items changed, so the imported forms were checked again."
+    ));
+    assert!(shows(&again, "nordvik.csv"));
+    again.check_accessibility();
+}
+
+#[test]
+fn keys_on_the_tender_screen_undo_the_tender() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut harness, _) = example_with_form(&home, "x.csv", "X");
+    let count =
+        |h: &Harness<'static, MimApp>| h.state().tender.as_ref().unwrap().tender.items.len();
+    let before = count(&harness);
+    click(&mut harness, "Item 1: Remove");
+    assert_eq!(count(&harness), before - 1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(count(&harness), before);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(count(&harness), before - 1);
+}
+
+#[test]
+fn a_tender_whose_file_cannot_be_written_can_be_saved_elsewhere_or_is_kept_for_the_next_start() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut harness, _) = example_with_form(&home, "x.csv", "X");
+    // Its folder disappears behind a file: nothing can be written there any more.
+    let blocked = home.path().join("blocked");
+    std::fs::write(&blocked, "a file, not a folder").unwrap();
+    harness.state_mut().tender.as_mut().unwrap().path = blocked.join("t.mimtender.ron");
+    type_into(&mut harness, "Tender title", " (2)");
+    std::thread::sleep(Duration::from_millis(80));
+    harness.run();
+    harness.run();
+    assert!(shows(&harness, "The tender's file cannot be written."));
+    harness.check_accessibility();
+
+    // Closing now keeps a copy, and the next start offers it.
+    harness.state_mut().keep_unsaved_work();
+    let places = window::places(home.path(), Duration::from_millis(50));
+    let mut next = window::window_in(catalog::load_embedded(), places);
+    assert!(shows(&next, "A tender could not be saved to its file"));
+    next.check_accessibility();
+    click(&mut next, "Restore my work");
+    let ws = next
+        .state()
+        .tender
+        .as_ref()
+        .expect("the tender is open again");
+    assert!(ws.tender.title.ends_with(" (2)"));
+    assert!(ws.path.exists());
+    assert!(next.state().tender_recovery.is_empty());
+
+    // Saving elsewhere in the first window moves the tender to a file that can be written.
+    let elsewhere = home.path().join("elsewhere");
+    replace_in(
+        &mut harness,
+        "The tender's file cannot be written. Save it to another file:",
+        &elsewhere.join("moved").display().to_string(),
+    );
+    click(&mut harness, "Save here");
+    let moved = elsewhere.join("moved.mimtender.ron");
+    assert_eq!(load_tender(&moved).unwrap().title, ws.tender.title);
+    assert!(
+        !harness
+            .state()
+            .tender
+            .as_ref()
+            .unwrap()
+            .has_unsaved_changes()
+    );
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::browser::{BrowserCommand, BrowserState};
-use super::dialogs::{FileDialogs, SystemDialogs};
+use super::dialogs::{FileDialogs, OpenKind, SystemDialogs};
 use super::document::{OpenAssessment, SaveState};
 use super::export_view::{ExportKind, ExportPanel};
 use super::files::{FilePanel, FilePurpose};
@@ -121,6 +121,11 @@ pub enum Command {
     Tender(TenderCommand),
     /// Ask the system's file dialog for a bidder's filled form, and import it.
     BrowseBid,
+    /// Open a tender kept in the recovery folder (by its place in the list), as a new file in
+    /// the documents folder.
+    RestoreTender(usize),
+    /// Delete a tender kept in the recovery folder.
+    DiscardTender(usize),
 }
 
 impl Command {
@@ -172,6 +177,9 @@ pub struct MimApp {
     pub export: ExportPanel,
     /// The tender being built, if one is open.
     pub tender: Option<TenderWorkspace>,
+    /// Tenders that could not be saved when the window closed, kept in the recovery folder and
+    /// offered on the start screen.
+    pub tender_recovery: Vec<PathBuf>,
     /// Unsaved work found at start, offered for restoring.
     pub recovery: Vec<Recovered>,
     /// The last message for the status bar.
@@ -249,6 +257,11 @@ impl MimApp {
             files: FilePanel::default(),
             export: ExportPanel::default(),
             tender: None,
+            tender_recovery: places
+                .recovery_dir
+                .as_deref()
+                .map(tender_copies_in)
+                .unwrap_or_default(),
             recovery,
             notice,
             pending: None,
@@ -417,11 +430,28 @@ impl MimApp {
             Command::OpenExampleTender => {
                 self.start_tender(example_tender(&self.library), "example-tender");
             }
+            Command::RestoreTender(index) => {
+                if let Some(copy) = self.tender_recovery.get(index).cloned() {
+                    match load_tender(&copy) {
+                        Ok(tender) => {
+                            self.start_tender(tender, "recovered-tender");
+                            if self.tender.is_some() {
+                                self.discard_tender_copy(index);
+                            }
+                        }
+                        Err(e) => self.error(e.to_string()),
+                    }
+                }
+            }
+            Command::DiscardTender(index) => self.discard_tender_copy(index),
             Command::BrowseBid => {
                 let Some(ws) = &mut self.tender else {
                     return;
                 };
-                match self.dialogs.pick_file_to_open(&ws.import_folder()) {
+                match self
+                    .dialogs
+                    .pick_file_to_open(&ws.import_folder(), OpenKind::ResponseForm)
+                {
                     Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
                     None => {
                         ws.import_outcome =
@@ -599,12 +629,24 @@ impl MimApp {
 
     /// Opens a tender file on the tender screen (saving the open tender first).
     fn open_tender(&mut self, path: &Path) {
+        if let Some(ws) = &mut self.tender {
+            if ws.path == path {
+                self.screen = Screen::Tender;
+                return;
+            }
+            // The open tender goes to its file first; if it cannot, it stays open.
+            ws.save_now();
+            if let Some(problem) = ws.save_problem() {
+                let text = problem.to_owned();
+                self.report_file_problem(text);
+                return;
+            }
+        }
         match load_tender(path) {
             Ok(tender) => {
-                if let Some(ws) = &mut self.tender {
-                    ws.save_now();
-                }
-                self.tender = Some(TenderWorkspace::new(tender, path.to_path_buf()));
+                let mut ws = TenderWorkspace::new(tender, path.to_path_buf());
+                ws.reopen_bids(&self.library);
+                self.tender = Some(ws);
                 self.screen = Screen::Tender;
                 self.settings.remember(path);
                 self.store_settings();
@@ -617,6 +659,15 @@ impl MimApp {
                 });
             }
             Err(e) => self.report_file_problem(e.to_string()),
+        }
+    }
+
+    fn discard_tender_copy(&mut self, index: usize) {
+        if index < self.tender_recovery.len() {
+            let copy = self.tender_recovery.remove(index);
+            if let Err(e) = std::fs::remove_file(&copy) {
+                self.error(format!("{}: {e}", copy.display()));
+            }
         }
     }
 
@@ -665,7 +716,7 @@ impl MimApp {
     fn browse(&mut self) {
         let folder = self.files.folder();
         let picked = match self.files.purpose {
-            FilePurpose::Open => self.dialogs.pick_file_to_open(&folder),
+            FilePurpose::Open => self.dialogs.pick_file_to_open(&folder, OpenKind::Document),
             FilePurpose::SaveAs => self
                 .dialogs
                 .pick_file_to_save(&folder, &self.files.file_name()),
@@ -755,6 +806,20 @@ impl MimApp {
             ws.save_now();
             if let Some(problem) = ws.save_problem() {
                 eprintln!("mim-assistant: {problem}");
+                // Its own file cannot be written: keep a copy where the next start finds it.
+                let kept = self.places.recovery_dir.as_deref().map(|dir| {
+                    let copy = super::places::free_file(dir, "unsaved", TENDER_EXTENSION);
+                    create_parent(&copy)
+                        .and_then(|()| save_tender(&ws.tender, &copy))
+                        .map(|()| copy)
+                });
+                match kept {
+                    Some(Ok(copy)) => {
+                        eprintln!("mim-assistant: the tender is kept in {}", copy.display())
+                    }
+                    Some(Err(e)) => eprintln!("mim-assistant: {e}"),
+                    None => {}
+                }
             }
         }
         let Some(doc) = &mut self.document else {
@@ -768,8 +833,23 @@ impl MimApp {
     }
 }
 
+/// The tender copies kept in the recovery folder, oldest name first.
+fn tender_copies_in(folder: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(TENDER_EXTENSION))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
 /// Makes sure the folder of `path` exists.
-fn create_parent(path: &Path) -> Result<(), StoreError> {
+pub(super) fn create_parent(path: &Path) -> Result<(), StoreError> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {

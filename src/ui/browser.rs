@@ -402,7 +402,7 @@ fn strength_label(i18n: &I18n, req: &Requirement) -> String {
 }
 
 /// How a requirement can be proved, in the user's language.
-fn proof_label(i18n: &I18n, proof: Proof) -> String {
+pub(super) fn proof_label(i18n: &I18n, proof: Proof) -> String {
     i18n.tr(match proof {
         Proof::SelfDeclaration => "browser-proof-self-declaration",
         Proof::Documentation => "browser-proof-documentation",

@@ -7,12 +7,22 @@ use std::path::{Path, PathBuf};
 
 /// Asks the user for a file.
 pub trait FileDialogs {
-    /// A file to open, starting in `folder`; `None` if cancelled or no dialog can be shown.
-    fn pick_file_to_open(&self, folder: &Path) -> Option<PathBuf>;
+    /// A file of `kind` to open, starting in `folder`; `None` if cancelled or no dialog can be
+    /// shown.
+    fn pick_file_to_open(&self, folder: &Path, kind: OpenKind) -> Option<PathBuf>;
     /// Where to save, starting in `folder` with `name` proposed.
     fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf>;
     /// Shows `folder` in the system's file manager; false if that could not be started.
     fn open_folder(&self, folder: &Path) -> bool;
+}
+
+/// What a file to open is for, so the dialog offers the right files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenKind {
+    /// An assessment or a tender (`.ron`).
+    Document,
+    /// A bidder's filled response form (`.xlsx`, `.csv`).
+    ResponseForm,
 }
 
 /// The system's dialogs, through rfd.
@@ -20,10 +30,14 @@ pub trait FileDialogs {
 pub struct SystemDialogs;
 
 impl FileDialogs for SystemDialogs {
-    fn pick_file_to_open(&self, folder: &Path) -> Option<PathBuf> {
+    fn pick_file_to_open(&self, folder: &Path, kind: OpenKind) -> Option<PathBuf> {
+        let (name, endings): (&str, &[&str]) = match kind {
+            OpenKind::Document => ("MIM Assistant assessment or tender", &["ron"]),
+            OpenKind::ResponseForm => ("Filled response form", &["xlsx", "csv"]),
+        };
         rfd::FileDialog::new()
             .set_directory(folder)
-            .add_filter("MIM Assistant assessment", &["ron"])
+            .add_filter(name, endings)
             .pick_file()
     }
 
@@ -54,7 +68,7 @@ impl FileDialogs for SystemDialogs {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick_file_to_open(&self, _folder: &Path) -> Option<PathBuf> {
+    fn pick_file_to_open(&self, _folder: &Path, _kind: OpenKind) -> Option<PathBuf> {
         None
     }
 

@@ -10,6 +10,7 @@ use super::app::{Command, MimApp, Screen};
 use super::fonts;
 use super::places::Places;
 use crate::assessment::ASSESSMENT_EXTENSION;
+use crate::procurement::TENDER_EXTENSION;
 
 /// Which file view is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -47,7 +48,7 @@ impl FilePanel {
         FilePanel {
             purpose,
             path: path.display().to_string(),
-            found: assessment_files_in(&folder),
+            found: document_files_in(&folder),
             message: None,
         }
     }
@@ -71,14 +72,17 @@ impl FilePanel {
     }
 }
 
-/// Assessment files directly in `folder`, sorted by name.
-fn assessment_files_in(folder: &Path) -> Vec<PathBuf> {
+/// Assessment and tender files directly in `folder`, sorted by name.
+fn document_files_in(folder: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
         .map(|entries| {
             entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|p| p.to_string_lossy().ends_with(ASSESSMENT_EXTENSION))
+                .filter(|p| {
+                    let name = p.to_string_lossy();
+                    name.ends_with(ASSESSMENT_EXTENSION) || name.ends_with(TENDER_EXTENSION)
+                })
                 .collect()
         })
         .unwrap_or_default();

@@ -9,6 +9,7 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use super::app::{Command, MimApp, Screen};
 use super::browser::{self, BrowserCommand};
 use super::document::SaveState;
+use super::tender::TenderCommand;
 use super::walk::WalkCommand;
 use super::{dashboard, export_view, files, fonts, settings_view, setup, start, tender_view, walk};
 
@@ -83,7 +84,12 @@ impl MimApp {
                     commands.push(Command::Show(screen));
                 }
             }
-            if let Some(doc) = &self.document {
+            // The tender screen has its own undo, redo and saving; these act on the assessment.
+            if let Some(doc) = self
+                .document
+                .as_ref()
+                .filter(|_| self.screen != Screen::Tender)
+            {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button(tr("action-export")).clicked() {
                         commands.push(Command::Show(Screen::Export));
@@ -250,6 +256,9 @@ impl MimApp {
 /// arrows or J/K move and a digit sets the level, if the scale has that level and the
 /// requirement applies. Nothing but Ctrl+S acts while a dialog or a drop-down is open.
 fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
+    if app.screen == Screen::Tender {
+        return tender_keys(app, ui);
+    }
     let mut commands = Vec::new();
     let Some(doc) = &app.document else {
         return commands;
@@ -327,3 +336,30 @@ const DIGITS: [Key; 10] = [
     Key::Num8,
     Key::Num9,
 ];
+
+/// The tender screen's keys: Ctrl+S saves the tender now; Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo
+/// and redo its changes while no text field has the keyboard (a field keeps its own undo).
+fn tender_keys(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let ctx = ui.ctx().clone();
+    // Asked before `input_mut`, which holds the context while it runs.
+    let busy = ctx.text_edit_focused() || app.pending.is_some() || egui::Popup::is_any_open(&ctx);
+    ui.input_mut(|input| {
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
+            commands.push(Command::Tender(TenderCommand::Save));
+        }
+        if busy {
+            return;
+        }
+        let redo = [
+            KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+        ];
+        if redo.iter().any(|s| input.consume_shortcut(s)) {
+            commands.push(Command::Tender(TenderCommand::Redo));
+        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
+            commands.push(Command::Tender(TenderCommand::Undo));
+        }
+    });
+    commands
+}

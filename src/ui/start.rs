@@ -36,6 +36,10 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                             recovery_offer_ui(ui, app, index, found, &mut commands);
                             ui.add_space(12.0);
                         }
+                        for (index, copy) in app.tender_recovery.iter().enumerate() {
+                            tender_copy_offer_ui(ui, app, index, copy, &mut commands);
+                            ui.add_space(12.0);
+                        }
                         let actions = [
                             ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
                             ("start-open", "start-open-hint", Command::Show(Screen::Open)),
@@ -140,6 +144,39 @@ fn recovery_offer_ui(
                 }
                 if ui.button(app.i18n.tr("recovery-discard")).clicked() {
                     commands.push(Command::DiscardRecovery(index));
+                }
+            });
+        });
+}
+
+/// Offers a tender that could not be saved to its own file when the window closed.
+fn tender_copy_offer_ui(
+    ui: &mut egui::Ui,
+    app: &MimApp,
+    index: usize,
+    copy: &std::path::Path,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style())
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(12)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(app.i18n.tr("recovery-title"))
+                    .font(fonts::bold(16.0))
+                    .strong(),
+            );
+            ui.label(app.i18n.tr_args(
+                "recovery-tender-text",
+                &[("file", Arg::from(copy.display().to_string()))],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(app.i18n.tr("recovery-restore")).clicked() {
+                    commands.push(Command::RestoreTender(index));
+                }
+                if ui.button(app.i18n.tr("recovery-discard")).clicked() {
+                    commands.push(Command::DiscardTender(index));
                 }
             });
         });

@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::{Library, Proof};
 use crate::procurement::{
-    BidResponse, EquivalenceDecision, Evaluation, Modality, Placement, Preset, TENDER_EXTENSION,
-    Tender, check_tender, default_item, evaluate, import_response, response_form_xlsx, save_tender,
-    spread_weights,
+    BidResponse, EquivalenceDecision, Evaluation, FormFormat, Modality, Placement, Preset,
+    ResponseFile, TENDER_EXTENSION, Tender, TenderWarning, check_tender, default_item, evaluate,
+    import_response, response_form, save_tender, spread_weights,
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
@@ -51,6 +51,8 @@ pub enum TenderField {
 enum Typing {
     Field(TenderField),
     FillIn(usize, usize),
+    /// Dragging or typing a weight: one drag is one step.
+    Weight(usize),
 }
 
 /// One change to the tender screen.
@@ -92,6 +94,12 @@ pub enum TenderCommand {
     Redo,
     /// The user left a text field: the next typing is a new undo step.
     FinishTyping,
+    /// Save the tender to its file now (Ctrl+S), not after the usual delay.
+    Save,
+    /// Change the path typed to save the tender elsewhere (when its own file cannot be written).
+    SetSaveAsPath(String),
+    /// Make the typed path the tender's file and save there; an existing file is never replaced.
+    SaveAs,
     /// Change where the annex PDF goes.
     SetAnnexPath(String),
     /// Change where the response form goes.
@@ -154,8 +162,26 @@ pub enum Message {
         /// Its page count.
         pages: usize,
     },
+    /// The forms kept with the tender were read again on opening it.
+    Reopened {
+        /// How many were read.
+        count: usize,
+        /// Files that changed since they were imported (read anyway).
+        changed: Vec<String>,
+        /// Files that could not be read, with the problems (they are left out).
+        failed: Vec<String>,
+    },
+    /// The items changed, so the imported forms were checked again; these no longer fit.
+    Rechecked {
+        /// The problems of the forms left out.
+        failed: Vec<String>,
+    },
     /// A path field is empty.
     NeedPaths,
+    /// The form's file name ends in neither `.xlsx` nor `.csv`.
+    FormEnding,
+    /// The tender has problems that would make the annex or the form wrong (see the warnings).
+    TenderHasErrors,
     /// No bid is imported yet.
     NoBids,
     /// A problem as the library words it (located, one a line).
@@ -190,6 +216,8 @@ pub struct TenderWorkspace {
     pub bids: Vec<BidResponse>,
     /// Spreadsheets found in the import folder, offered for import with one click.
     pub found_forms: Vec<PathBuf>,
+    /// Where to save instead, typed when the tender's own file cannot be written.
+    pub save_as_path: String,
     /// Where the evaluation PDF goes.
     pub evaluation_path: String,
     /// What the last evaluation export did.
@@ -233,6 +261,7 @@ impl TenderWorkspace {
             import_outcome: None,
             bids: Vec::new(),
             found_forms: Vec::new(),
+            save_as_path: String::new(),
             evaluation_outcome: None,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -275,8 +304,18 @@ impl TenderWorkspace {
         evaluate(&self.tender, &self.bids)
     }
 
-    /// Carries out one command.
+    /// Carries out one command. When it changes the items, the imported forms are checked
+    /// again against them, so an evaluation never rests on forms made for other items.
     pub fn apply(&mut self, command: TenderCommand, library: &Library, now: Instant) {
+        let items_before = (!self.bids.is_empty()).then(|| self.tender.items.clone());
+        self.apply_one(command, library, now);
+        if items_before.is_some_and(|items| items != self.tender.items) {
+            self.recheck_bids(library);
+        }
+        self.sync_responses(now);
+    }
+
+    fn apply_one(&mut self, command: TenderCommand, library: &Library, now: Instant) {
         match command {
             TenderCommand::SetField(field, text) => {
                 let joins = self.typing == Some(Typing::Field(field));
@@ -298,6 +337,12 @@ impl TenderWorkspace {
                 self.typing = Some(Typing::FillIn(index, slot));
             }
             TenderCommand::FinishTyping => self.typing = None,
+            TenderCommand::Save => {
+                self.typing = None;
+                self.save_now();
+            }
+            TenderCommand::SetSaveAsPath(path) => self.save_as_path = path,
+            TenderCommand::SaveAs => self.save_as(),
             TenderCommand::Add(qid) => {
                 if self.tender.item(&qid).is_none()
                     && let Some(view) = library.requirement(&qid)
@@ -350,17 +395,30 @@ impl TenderWorkspace {
                         weight: item.modality.weight().unwrap_or(0),
                     }
                 };
-                if !must && item.placement == Placement::TechnicalSpecification {
+                // Weighted items are award criteria; pass/fail items are not (Art. 67).
+                if !must {
                     item.placement = Placement::AwardCriteria;
+                } else if item.placement == Placement::AwardCriteria {
+                    item.placement = Placement::TechnicalSpecification;
                 }
             }),
-            TenderCommand::SetWeight(index, weight) => self.change_item(now, index, |item| {
-                if item.modality != Modality::Must {
-                    item.modality = Modality::Should {
+            TenderCommand::SetWeight(index, weight) => {
+                if self
+                    .tender
+                    .items
+                    .get(index)
+                    .is_none_or(|i| i.modality == Modality::Must)
+                {
+                    return;
+                }
+                let joins = self.typing == Some(Typing::Weight(index));
+                self.change(now, joins, |t| {
+                    t.items[index].modality = Modality::Should {
                         weight: weight.min(100),
                     };
-                }
-            }),
+                });
+                self.typing = Some(Typing::Weight(index));
+            }
             TenderCommand::SetProof(index, proof) => {
                 self.change_item(now, index, |item| item.proof = proof);
             }
@@ -382,17 +440,14 @@ impl TenderWorkspace {
             }
             TenderCommand::Undo => {
                 if let Some(previous) = self.undo.pop() {
-                    self.redo
-                        .push(std::mem::replace(&mut self.tender, previous));
-                    self.typing = None;
-                    self.changed_at = Some(now);
+                    let replaced = self.restore(previous, now);
+                    self.redo.push(replaced);
                 }
             }
             TenderCommand::Redo => {
                 if let Some(next) = self.redo.pop() {
-                    self.undo.push(std::mem::replace(&mut self.tender, next));
-                    self.typing = None;
-                    self.changed_at = Some(now);
+                    let replaced = self.restore(next, now);
+                    self.undo.push(replaced);
                 }
             }
             TenderCommand::SetAnnexPath(path) => {
@@ -418,6 +473,7 @@ impl TenderWorkspace {
             TenderCommand::RemoveBid(index) => {
                 if index < self.bids.len() {
                     self.bids.remove(index);
+                    self.find_forms();
                 }
             }
             TenderCommand::Decide {
@@ -444,6 +500,79 @@ impl TenderWorkspace {
                 self.evaluation_outcome = Some(self.export_evaluation(library));
             }
         }
+    }
+
+    /// Puts `state` in place of the tender (undo, redo) and returns the state replaced. The list
+    /// of imported forms is not part of an undo step: it stays as it is.
+    fn restore(&mut self, mut state: Tender, now: Instant) -> Tender {
+        state.responses = std::mem::take(&mut self.tender.responses);
+        self.typing = None;
+        self.changed_at = Some(now);
+        std::mem::replace(&mut self.tender, state)
+    }
+
+    /// Keeps the tender's list of imported forms in step with the bids held, so that reopening
+    /// the tender reads them again.
+    fn sync_responses(&mut self, now: Instant) {
+        let responses: Vec<ResponseFile> = self
+            .bids
+            .iter()
+            .map(|b| ResponseFile {
+                path: b.source.clone(),
+                sha256: b.fingerprint.clone(),
+            })
+            .collect();
+        if responses != self.tender.responses {
+            self.tender.responses = responses;
+            self.changed_at = Some(now);
+        }
+    }
+
+    /// Reads every imported form again against the current items; forms that no longer fit are
+    /// left out, and the screen says why.
+    fn recheck_bids(&mut self, library: &Library) {
+        let mut failed = Vec::new();
+        let sources: Vec<String> = self.bids.iter().map(|b| b.source.clone()).collect();
+        self.bids.clear();
+        for source in sources {
+            match import_response(Path::new(&source), &self.tender, library) {
+                Ok(bid) => self.bids.push(bid),
+                Err(e) => failed.push(e.to_string()),
+            }
+        }
+        if !failed.is_empty() {
+            self.import_outcome = Some(Err(Message::Rechecked { failed }));
+        }
+    }
+
+    /// Reads the forms kept with the tender (on opening it); says which changed since they were
+    /// imported and which can no longer be read.
+    pub fn reopen_bids(&mut self, library: &Library) {
+        if self.tender.responses.is_empty() {
+            return;
+        }
+        let (mut changed, mut failed) = (Vec::new(), Vec::new());
+        for kept in self.tender.responses.clone() {
+            match import_response(Path::new(&kept.path), &self.tender, library) {
+                Ok(bid) => {
+                    if bid.fingerprint != kept.sha256 {
+                        changed.push(kept.path.clone());
+                    }
+                    self.bids.push(bid);
+                }
+                Err(e) => failed.push(e.to_string()),
+            }
+        }
+        let message = Message::Reopened {
+            count: self.bids.len(),
+            changed,
+            failed,
+        };
+        self.import_outcome = Some(match &message {
+            Message::Reopened { failed, .. } if !failed.is_empty() => Err(message),
+            _ => Ok(message),
+        });
+        self.sync_responses(Instant::now());
     }
 
     /// Changes the tender through `edit`, remembering the state before for undo (unless the
@@ -507,16 +636,49 @@ impl TenderWorkspace {
         }
     }
 
+    /// Moves the tender to the typed path and saves it there, unless a file is there already.
+    fn save_as(&mut self) {
+        let typed = self.save_as_path.trim();
+        if typed.is_empty() {
+            return;
+        }
+        let mut path = PathBuf::from(typed);
+        if !typed.ends_with(TENDER_EXTENSION) {
+            path = PathBuf::from(format!("{typed}{TENDER_EXTENSION}"));
+        }
+        if path.exists() {
+            self.save_problem = Some(format!(
+                "{}: a file is already there; choose another name",
+                path.display()
+            ));
+            return;
+        }
+        if let Err(e) = super::app::create_parent(&path) {
+            self.save_problem = Some(e.to_string());
+            return;
+        }
+        self.path = path;
+        self.changed_at = Some(Instant::now());
+        self.save_now();
+    }
+
     fn export_annex(&self, library: &Library) -> Result<Message, Message> {
         let annex = PathBuf::from(self.annex_path.trim());
         let form = PathBuf::from(self.form_path.trim());
         if annex.as_os_str().is_empty() || form.as_os_str().is_empty() {
             return Err(Message::NeedPaths);
         }
+        let format = FormFormat::from_path(&form).ok_or(Message::FormEnding)?;
+        if check_tender(&self.tender, library)
+            .iter()
+            .any(TenderWarning::blocks_export)
+        {
+            return Err(Message::TenderHasErrors);
+        }
         let problem = |e: String| Message::Problem(e);
         let pdf =
             render(&tender_annex(&self.tender, library)).map_err(|e| problem(e.to_string()))?;
-        let sheet = response_form_xlsx(&self.tender, library)
+        let sheet = response_form(&self.tender, library, format)
             .map_err(|e| problem(format!("{}: {e}", form.display())))?;
         write_new(&annex, &pdf.bytes).map_err(|e| problem(e.to_string()))?;
         write_new(&form, &sheet).map_err(|e| problem(e.to_string()))?;
@@ -553,11 +715,7 @@ impl TenderWorkspace {
                     .filter_map(Result::ok)
                     .map(|e| e.path())
                     .filter(|p| p.is_file() && *p != blank)
-                    .filter(|p| {
-                        p.extension().is_some_and(|e| {
-                            e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("csv")
-                        })
-                    })
+                    .filter(|p| FormFormat::from_path(p).is_some())
                     .collect()
             })
             .unwrap_or_default();
@@ -598,22 +756,14 @@ impl TenderWorkspace {
     }
 
     /// The buyer's warnings for the tender as it stands.
-    pub fn warnings(&self, library: &Library) -> Vec<String> {
+    pub fn warnings(&self, library: &Library) -> Vec<TenderWarning> {
         check_tender(&self.tender, library)
-            .iter()
-            .map(crate::procurement::TenderWarning::message)
-            .collect()
     }
 }
 
 /// Writes `bytes` to `path` safely, making its folder first.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {
-            path: path.display().to_string(),
-            source,
-        })?;
-    }
+    super::app::create_parent(path)?;
     write_bytes_safely(path, bytes)
 }
 

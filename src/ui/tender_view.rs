@@ -9,9 +9,11 @@ use std::path::Path;
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::app::{Command, MimApp};
+use super::browser::proof_label;
 use super::fonts;
 use super::i18n::{Arg, I18n};
 use super::tender::{Message, Outcome, TenderCommand, TenderField, TenderTab, TenderWorkspace};
+use super::tender_text::{modality_text, placement_text, preset_text, status_text, warning_text};
 use crate::catalog::{Library, RequirementView};
 use crate::procurement::{
     Modality, Outcome as ItemOutcome, PRESETS, PROOFS, Placement, ResponseCode, item_text,
@@ -103,6 +105,21 @@ fn header_ui(
             }
         });
     });
+    if ws.save_problem().is_some() {
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("tender-save-elsewhere"));
+            let mut path = ws.save_as_path.clone();
+            let response = ui
+                .add(TextEdit::singleline(&mut path).desired_width(420.0))
+                .labelled_by(label.id);
+            if response.changed() {
+                push(TenderCommand::SetSaveAsPath(path));
+            }
+            if ui.button(i18n.tr("files-save")).clicked() {
+                push(TenderCommand::SaveAs);
+            }
+        });
+    }
     ui.add_space(4.0);
     let tender = &ws.tender;
     let rows = [
@@ -182,9 +199,10 @@ fn picker_ui(
     ui.add_space(6.0);
     ui.label(RichText::new(i18n.tr("tender-presets")).strong());
     for preset in PRESETS {
+        let (name, summary) = preset_text(i18n, &preset);
         let button = ui
-            .button(i18n.tr_args("tender-add-preset", &[("name", Arg::from(preset.name))]))
-            .on_hover_text(preset.summary);
+            .button(i18n.tr_args("tender-add-preset", &[("name", Arg::from(name))]))
+            .on_hover_text(summary);
         if button.clicked() {
             push(TenderCommand::AddPreset(preset.id.to_owned()));
         }
@@ -280,7 +298,13 @@ fn warnings_ui(ui: &mut egui::Ui, i18n: &I18n, library: &Library, ws: &TenderWor
         return;
     }
     for warning in warnings {
-        ui.label(RichText::new(format!("⚠ {warning}")).color(ui.visuals().warn_fg_color));
+        let colour = if warning.blocks_export() {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        let text = format!("⚠ {}", warning_text(i18n, &warning));
+        ui.label(RichText::new(text).color(colour));
     }
 }
 
@@ -386,11 +410,11 @@ fn item_row(
     });
     let mut must = item.modality == Modality::Must;
     let combo = egui::ComboBox::from_id_salt(("tender-modality", index))
-        .selected_text(item.modality.keyword())
+        .selected_text(modality_text(i18n, item.modality))
         .width(90.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut must, true, "MUST");
-            ui.selectable_value(&mut must, false, "SHOULD");
+            ui.selectable_value(&mut must, true, i18n.tr("tender-must"));
+            ui.selectable_value(&mut must, false, i18n.tr("tender-should"));
         });
     name(
         ui,
@@ -411,15 +435,18 @@ fn item_row(
             if value != weight {
                 push(TenderCommand::SetWeight(index, value));
             }
+            if response.drag_stopped() || response.lost_focus() {
+                push(TenderCommand::FinishTyping);
+            }
         }
     }
     let mut proof = item.proof;
     let combo = egui::ComboBox::from_id_salt(("tender-proof", index))
-        .selected_text(proof.label())
+        .selected_text(proof_label(i18n, proof))
         .width(120.0)
         .show_ui(ui, |ui| {
             for option in PROOFS {
-                ui.selectable_value(&mut proof, option, option.label());
+                ui.selectable_value(&mut proof, option, proof_label(i18n, option));
             }
         });
     name(
@@ -432,11 +459,11 @@ fn item_row(
     }
     let mut placement = item.placement;
     let combo = egui::ComboBox::from_id_salt(("tender-placement", index))
-        .selected_text(placement.short_label())
+        .selected_text(placement_text(i18n, placement, false))
         .width(175.0)
         .show_ui(ui, |ui| {
             for option in Placement::ALL {
-                ui.selectable_value(&mut placement, option, option.label());
+                ui.selectable_value(&mut placement, option, placement_text(i18n, option, true));
             }
         });
     name(
@@ -542,7 +569,26 @@ fn message_text(i18n: &I18n, message: &Message) -> String {
                 ("pages", Arg::from(*pages)),
             ],
         ),
+        Message::Reopened {
+            count,
+            changed,
+            failed,
+        } => {
+            let mut lines = vec![i18n.tr_args("tender-reopened", &[("count", Arg::from(*count))])];
+            lines.extend(changed.iter().map(|file| {
+                i18n.tr_args("tender-form-changed", &[("file", Arg::from(file.as_str()))])
+            }));
+            lines.extend(failed.iter().cloned());
+            lines.join("\n")
+        }
+        Message::Rechecked { failed } => {
+            let mut lines = vec![i18n.tr("tender-rechecked")];
+            lines.extend(failed.iter().cloned());
+            lines.join("\n")
+        }
         Message::NeedPaths => i18n.tr("tender-need-paths"),
+        Message::FormEnding => i18n.tr("tender-form-ending"),
+        Message::TenderHasErrors => i18n.tr("tender-has-errors"),
         Message::NoBids => i18n.tr("tender-no-bids"),
         Message::Problem(text) => text.clone(),
     }
@@ -565,11 +611,9 @@ fn annex_ui(
     if let Some(path) = path_field(ui, &i18n.tr("tender-form-file"), &ws.form_path) {
         push(TenderCommand::SetFormPath(path));
     }
+    let blocked = ws.warnings(library).iter().any(|w| w.blocks_export());
     if ui
-        .add_enabled(
-            !ws.tender.items.is_empty(),
-            egui::Button::new(i18n.tr("tender-export-annex")),
-        )
+        .add_enabled(!blocked, egui::Button::new(i18n.tr("tender-export-annex")))
         .clicked()
     {
         push(TenderCommand::ExportAnnex);
@@ -663,7 +707,7 @@ fn bids_ui(
                         ui.label(bid.rank.map_or("–".to_owned(), |r| r.to_string()));
                         ui.label(&bid.bidder);
                         ui.label(format!("{} / {}", bid.points, bid.available));
-                        ui.label(bid.status.label());
+                        ui.label(status_text(i18n, &bid.status));
                         let index = ws.bids.iter().position(|b| b.bidder == bid.bidder);
                         ui.horizontal(|ui| {
                             if let Some(index) = index {
@@ -705,11 +749,11 @@ fn bids_ui(
                     ui.end_row();
                     for (index, item) in ws.tender.items.iter().enumerate() {
                         ui.label((index + 1).to_string());
-                        ui.label(format!(
-                            "{} ({})",
-                            item.requirement,
-                            item.modality.weight_label()
-                        ));
+                        let weight = match item.modality {
+                            Modality::Must => i18n.tr("tender-pass-fail"),
+                            Modality::Should { weight } => weight.to_string(),
+                        };
+                        ui.label(format!("{} ({weight})", item.requirement));
                         for bid in &evaluation.bids {
                             let cell = bid.items.get(index).map_or(String::new(), |r| {
                                 let mut text = match r.outcome {

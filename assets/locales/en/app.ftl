@@ -38,7 +38,7 @@ start-intro = Assess your city's data platform against the OASC Minimal Interope
 start-new = New assessment
 start-new-hint = A short guided setup, then the first requirement.
 start-open = Open…
-start-open-hint = Continue an assessment saved earlier.
+start-open-hint = Continue an assessment or a tender saved earlier.
 start-example = Open the example
 start-example-hint = A fictional city, fully filled in, to look around safely.
 start-catalog = Browse the catalog
@@ -93,8 +93,8 @@ setup-missing-scale = Choose a scale and a target.
 setup-missing-path = Enter where to save the file.
 
 ## Open and save
-files-open-title = Open an assessment
-files-open-hint = Type or paste the path of a .mimassess.ron file, pick one found in your documents folder, or use Browse… to open your system's file dialog.
+files-open-title = Open an assessment or a tender
+files-open-hint = Type or paste the path of a .mimassess.ron (assessment) or .mimtender.ron (tender) file, pick one found in your documents folder, or use Browse… to open your system's file dialog.
 files-save-title = Save the assessment as
 files-save-hint = Type the path of the new file, or use Browse… to open your system's file dialog. The ending .mimassess.ron is added if you leave it out.
 files-path = Path
@@ -102,7 +102,7 @@ files-open = Open
 files-save = Save here
 files-browse = Browse…
 files-no-dialog = No file dialog could be shown (or it was cancelled). Type the path in the field above instead.
-files-found = Assessments in this folder
+files-found = Assessments and tenders in this folder
 files-found-none = None found here.
 
 ## Walk-through
@@ -272,7 +272,7 @@ tender-move-up = Move up
 tender-move-down = Move down
 tender-remove = Remove
 tender-annex-file = Annex (PDF)
-tender-form-file = Response form (XLSX)
+tender-form-file = Response form (XLSX or CSV)
 tender-export-annex = Write the annex and the response form
 tender-preview = The requirements as bidders will read them
 tender-bids-intro = Import each bidder's filled response form (XLSX or CSV). A form with any problem is not imported; the problems say where they are.
@@ -305,3 +305,51 @@ tender-no-bids = Import at least one bidder's form first.
 tender-col-modality-short = Type
 tender-col-equivalent-short = Or equiv.
 tender-found-forms = Forms in { $folder } (click one to import it):
+tender-form-ending = The response form is written as .xlsx or .csv: end its file name with one of these.
+tender-has-errors = Fix the problems marked above first: they would make the annex or the form wrong.
+tender-reopened = { $count ->
+    [one] Read again the one bidder's form kept with this tender.
+   *[other] Read again the { $count } bidders' forms kept with this tender.
+}
+tender-form-changed = { $file } changed since it was imported; the evaluation uses the file as it is now.
+tender-rechecked = The items changed, so the imported forms were checked again. These no longer fit the tender and were left out; ask the bidders for forms made from the current annex:
+tender-must = MUST
+tender-should = SHOULD
+tender-place-specification = Technical specification
+tender-place-selection = Selection criteria
+tender-place-award = Award criteria
+tender-place-contract = Contract clause
+tender-place-acceptance = Acceptance test
+tender-place-specification-basis = Technical specification (Art. 42)
+tender-place-selection-basis = Selection criteria (Art. 58)
+tender-place-award-basis = Award criteria (Art. 67)
+tender-place-contract-basis = Contract clause (Art. 70)
+tender-place-acceptance-basis = Acceptance test
+tender-preset-mim6-core = MIM6 core
+tender-preset-mim6-core-summary = Every MIM6 security requirement: access control, identities, credentials, encryption in transit, trust.
+tender-preset-foundational = Foundational MIMs 0, 1, 2
+tender-preset-foundational-summary = The mandatory requirements of MIM0 (access to data), MIM1 (linking data) and MIM2 (data models): what most data-platform tenders need.
+tender-preset-clauses = Common clauses
+tender-preset-clauses-summary = Data rights, exit, no lock-in fees, open APIs, change notice, documentation, training, security duties, accessibility and equivalence.
+tender-preset-clauses-core = Common clauses (mandatory ones)
+tender-preset-clauses-core-summary = Only the clauses that are pass/fail by default.
+tender-items-list = { $count ->
+    [one] item { $list }
+   *[other] items { $list }
+}
+tender-status-compliant = Meets every MUST
+tender-status-excluded = Excluded (fails { $items })
+tender-status-undecided = Open: equivalence to decide for { $items }
+tender-warn-empty = The tender has no items yet.
+tender-warn-no-must = No item is a MUST: no bid can be excluded for failing a requirement.
+tender-warn-weights = The SHOULD weights add up to { $total }, not 100.
+tender-warn-weight-over = Item { $number } ({ $requirement }) weighs { $weight }, more than the 100 points in all.
+tender-warn-placement = Item { $number } ({ $requirement }): a MUST belongs outside the award criteria, a SHOULD among them.
+tender-warn-zero-weight = Item { $number } ({ $requirement }) is a SHOULD with weight 0: it cannot change the ranking.
+tender-warn-standard = Item { $number } ({ $requirement }) is a MUST that names a standard without “or equivalent” (Directive 2014/24/EU, Art. 42).
+tender-warn-unknown = Item { $number }: { $requirement } is in no loaded catalog.
+tender-warn-duplicate = Item { $number }: { $requirement } is already in the tender.
+tender-warn-unfilled = Item { $number } ({ $requirement }): fill in [{ $placeholder }].
+tender-warn-language = The annex and the form are written in English; the tender's language is “{ $language }”: have them translated.
+tender-save-elsewhere = The tender's file cannot be written. Save it to another file:
+recovery-tender-text = A tender could not be saved to its file when MIM Assistant closed; it was kept in { $file }. Restoring it saves it as a new file in your documents folder.

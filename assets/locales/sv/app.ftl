@@ -38,7 +38,7 @@ start-intro = Bedöm er kommuns dataplattform mot OASC:s Minimal Interoperabilit
 start-new = Ny bedömning
 start-new-hint = En kort guidad uppstart, sedan det första kravet.
 start-open = Öppna…
-start-open-hint = Fortsätt med en bedömning som sparats tidigare.
+start-open-hint = Fortsätt med en bedömning eller upphandling som sparats tidigare.
 start-example = Öppna exemplet
 start-example-hint = En påhittad stad, helt ifylld, att utforska utan risk.
 start-catalog = Bläddra i katalogen
@@ -93,8 +93,8 @@ setup-missing-scale = Välj en skala och en målnivå.
 setup-missing-path = Ange var filen ska sparas.
 
 ## Öppna och spara
-files-open-title = Öppna en bedömning
-files-open-hint = Skriv eller klistra in sökvägen till en .mimassess.ron-fil, välj en som hittats i dokumentmappen, eller använd Bläddra… för att öppna systemets fildialog.
+files-open-title = Öppna en bedömning eller en upphandling
+files-open-hint = Skriv eller klistra in sökvägen till en .mimassess.ron-fil (bedömning) eller .mimtender.ron-fil (upphandling), välj en som hittats i dokumentmappen, eller använd Bläddra… för att öppna systemets fildialog.
 files-save-title = Spara bedömningen som
 files-save-hint = Skriv sökvägen till den nya filen, eller använd Bläddra… för att öppna systemets fildialog. Filändelsen .mimassess.ron läggs till om ni utelämnar den.
 files-path = Sökväg
@@ -102,7 +102,7 @@ files-open = Öppna
 files-save = Spara här
 files-browse = Bläddra…
 files-no-dialog = Ingen fildialog kunde visas (eller så avbröts den). Skriv sökvägen i fältet ovan i stället.
-files-found = Bedömningar i den här mappen
+files-found = Bedömningar och upphandlingar i den här mappen
 files-found-none = Inga hittades här.
 
 ## Genomgång
@@ -273,7 +273,7 @@ tender-move-up = Flytta upp
 tender-move-down = Flytta ned
 tender-remove = Ta bort
 tender-annex-file = Bilaga (PDF)
-tender-form-file = Svarsformulär (XLSX)
+tender-form-file = Svarsformulär (XLSX eller CSV)
 tender-export-annex = Skriv bilagan och svarsformuläret
 tender-preview = Kraven så som anbudsgivarna läser dem
 tender-bids-intro = Importera varje anbudsgivares ifyllda svarsformulär (XLSX eller CSV). Ett formulär med fel importeras inte; felen anger var de finns.
@@ -306,3 +306,51 @@ tender-no-bids = Importera minst ett anbudsformulär först.
 tender-col-modality-short = Typ
 tender-col-equivalent-short = El. likv.
 tender-found-forms = Formulär i { $folder } (klicka på ett för att importera det):
+tender-form-ending = Svarsformuläret skrivs som .xlsx eller .csv: låt filnamnet sluta på något av dem.
+tender-has-errors = Rätta först felen ovan: de skulle göra bilagan eller formuläret fel.
+tender-reopened = { $count ->
+    [one] Läste in det anbudsformulär som hör till upphandlingen igen.
+   *[other] Läste in de { $count } anbudsformulär som hör till upphandlingen igen.
+}
+tender-form-changed = { $file } har ändrats sedan den importerades; utvärderingen använder filen som den är nu.
+tender-rechecked = Kraven ändrades, så de importerade formulären kontrollerades igen. Dessa passar inte längre och togs bort; be anbudsgivarna om formulär gjorda från den aktuella bilagan:
+tender-must = SKA
+tender-should = BÖR
+tender-place-specification = Teknisk specifikation
+tender-place-selection = Kvalificeringskrav
+tender-place-award = Tilldelningskriterier
+tender-place-contract = Avtalsvillkor
+tender-place-acceptance = Leveransprov
+tender-place-specification-basis = Teknisk specifikation (art. 42)
+tender-place-selection-basis = Kvalificeringskrav (art. 58)
+tender-place-award-basis = Tilldelningskriterier (art. 67)
+tender-place-contract-basis = Avtalsvillkor (art. 70)
+tender-place-acceptance-basis = Leveransprov
+tender-preset-mim6-core = MIM6, kärnan
+tender-preset-mim6-core-summary = Alla säkerhetskrav i MIM6: åtkomststyrning, identiteter, inloggningsuppgifter, kryptering under överföring, tillit.
+tender-preset-foundational = Grundläggande MIM 0, 1, 2
+tender-preset-foundational-summary = De obligatoriska kraven i MIM0 (åtkomst till data), MIM1 (länkade data) och MIM2 (datamodeller): det som de flesta upphandlingar av dataplattformar behöver.
+tender-preset-clauses = Gemensamma klausuler
+tender-preset-clauses-summary = Rätt till data, utträde, inga inlåsningsavgifter, öppna API:er, förvarning om ändringar, dokumentation, utbildning, säkerhetsskyldigheter, tillgänglighet och likvärdighet.
+tender-preset-clauses-core = Gemensamma klausuler (de obligatoriska)
+tender-preset-clauses-core-summary = Bara de klausuler som är ska-krav från början.
+tender-items-list = { $count ->
+    [one] krav { $list }
+   *[other] kraven { $list }
+}
+tender-status-compliant = Uppfyller alla SKA-krav
+tender-status-excluded = Utesluten (uppfyller inte { $items })
+tender-status-undecided = Öppen: likvärdighet att pröva för { $items }
+tender-warn-empty = Upphandlingen har inga krav ännu.
+tender-warn-no-must = Inget krav är ett SKA-krav: inget anbud kan uteslutas för att det inte uppfyller ett krav.
+tender-warn-weights = BÖR-vikterna blir { $total }, inte 100.
+tender-warn-weight-over = Krav { $number } ({ $requirement }) väger { $weight }, mer än de 100 poängen totalt.
+tender-warn-placement = Krav { $number } ({ $requirement }): ett SKA-krav hör inte till tilldelningskriterierna, ett BÖR-krav hör dit.
+tender-warn-zero-weight = Krav { $number } ({ $requirement }) är ett BÖR-krav med vikten 0: det kan inte ändra rangordningen.
+tender-warn-standard = Krav { $number } ({ $requirement }) är ett SKA-krav som nämner en standard utan ”eller likvärdigt” (direktiv 2014/24/EU, art. 42).
+tender-warn-unknown = Krav { $number }: { $requirement } finns inte i någon inläst katalog.
+tender-warn-duplicate = Krav { $number }: { $requirement } finns redan i upphandlingen.
+tender-warn-unfilled = Krav { $number } ({ $requirement }): fyll i [{ $placeholder }].
+tender-warn-language = Bilagan och formuläret är skrivna på engelska; upphandlingens språk är ”{ $language }”: låt översätta dem.
+tender-save-elsewhere = Upphandlingens fil går inte att skriva. Spara den i en annan fil:
+recovery-tender-text = En upphandling kunde inte sparas i sin fil när MIM Assistant stängdes; den sparades i { $file }. Återställ den för att spara den som en ny fil i dokumentmappen.
