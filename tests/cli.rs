@@ -2,22 +2,15 @@
 //! commands (the example, `score` in text and JSON, `validate` of assessment files).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
+
+mod common;
 
 fn run(args: &[&str]) -> Output {
-    let data = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_mim-assistant"))
-        .args(args)
-        // Keep the user's own catalogs out of the test.
-        .env("XDG_DATA_HOME", data.path())
-        .env("HOME", data.path())
-        .output()
-        .unwrap()
+    common::run_cli(args)
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::text;
 
 fn checklists() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -3,7 +3,7 @@
 //! `annex`, `evaluate` and `validate` commands with their exit codes.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use mim_assistant::catalog::SourceFile;
 use mim_assistant::procurement::{
@@ -17,18 +17,10 @@ mod common;
 mod forms;
 
 fn run(args: &[&str]) -> Output {
-    let data = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_mim-assistant"))
-        .args(args)
-        .env("XDG_DATA_HOME", data.path())
-        .env("HOME", data.path())
-        .output()
-        .unwrap()
+    common::run_cli(args)
 }
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::text;
 
 fn path(dir: &Path, name: &str) -> String {
     dir.join(name).display().to_string()

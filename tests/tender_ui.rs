@@ -18,22 +18,10 @@ use mim_assistant::ui::{MimApp, Screen};
 mod forms;
 mod window;
 use forms::fill_csv;
+use window::click;
 
 fn new_window() -> (Harness<'static, MimApp>, tempfile::TempDir) {
-    let home = tempfile::tempdir().unwrap();
-    let places = window::places(home.path(), Duration::from_millis(50));
-    (window::window_in(catalog::load_embedded(), places), home)
-}
-
-fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
-    let node = harness
-        .get_all_by_label(label)
-        .next()
-        .unwrap_or_else(|| panic!("nothing labelled {label:?}"));
-    node.scroll_to_me();
-    harness.run();
-    harness.get_all_by_label(label).next().unwrap().click();
-    harness.run();
+    window::new_window(Duration::from_millis(50))
 }
 
 fn type_into(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {

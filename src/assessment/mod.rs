@@ -41,7 +41,7 @@ pub use scoring::{
 };
 pub use status::{RequirementStatus, Status, statuses};
 pub use store::{
-    ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, write_bytes_safely,
-    write_safely,
+    ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, save_ron,
+    write_bytes_safely, write_safely,
 };
 pub use summary::{SCORE_FORMAT, ScoreSummary, summarize};

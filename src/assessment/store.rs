@@ -125,11 +125,17 @@ fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
 
 /// Writes the assessment to `path` safely (see [`write_safely`]).
 pub fn save(assessment: &Assessment, path: &Path) -> Result<(), StoreError> {
+    save_ron(assessment, path)
+}
+
+/// Writes `value` as pretty RON (struct names, four-space indent) to `path` safely: the one
+/// way assessment and tender files are written.
+pub fn save_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), StoreError> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ".to_owned());
     let mut text =
-        ron::ser::to_string_pretty(assessment, config).map_err(|e| StoreError::Serialize {
+        ron::ser::to_string_pretty(value, config).map_err(|e| StoreError::Serialize {
             path: path.display().to_string(),
             message: e.to_string(),
         })?;

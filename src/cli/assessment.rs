@@ -2,14 +2,14 @@
 //! files. Text output and `--json` come from the same [`ScoreSummary`].
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source};
 use crate::assessment::{
     self, ASSESSMENT_EXTENSION, Assessment, ScoreSummary, StoreError, check, example_assessment,
     format_mean, summarize,
 };
-use crate::catalog::{Library, SourceFile};
+use crate::catalog::Library;
 
 /// How many gaps the text output lists.
 const TOP_GAPS: usize = 10;
@@ -47,16 +47,9 @@ pub(super) fn load_checked(
     library: &Library,
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Assessment, u8>> {
-    let file = match SourceFile::read(path) {
+    let file = match read_source(path, err)? {
         Ok(file) => file,
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            let code = match e {
-                crate::catalog::ReadError::Io { .. } => EXIT_IO,
-                crate::catalog::ReadError::Encoding(_) => EXIT_INPUT,
-            };
-            return Ok(Err(code));
-        }
+        Err(code) => return Ok(Err(code)),
     };
     let loaded = match assessment::parse(&file) {
         Ok(loaded) => loaded,
@@ -88,28 +81,6 @@ pub(super) fn load_checked(
     } else {
         Ok(Err(EXIT_INPUT))
     }
-}
-
-/// `validate FILE.mimassess.ron …`.
-pub fn validate(
-    paths: &[PathBuf],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
-    let report = load_for_use(err)?;
-    let mut worst = EXIT_OK;
-    for path in paths {
-        match load_checked(path, &report.library, err)? {
-            Ok(a) => writeln!(
-                out,
-                "ok: {} ({} answers); no problems",
-                path.display(),
-                a.answers.len()
-            )?,
-            Err(code) => worst = worst.max(code),
-        }
-    }
-    Ok(worst)
 }
 
 /// `score FILE [--json]`.

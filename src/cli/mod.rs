@@ -169,6 +169,49 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     }
 }
 
+/// Reads `path` as UTF-8 text; on failure prints why and gives the exit code (3 when it
+/// cannot be read, 1 when it is not UTF-8).
+pub(crate) fn read_source(
+    path: &std::path::Path,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<catalog::SourceFile, u8>> {
+    match catalog::SourceFile::read(path) {
+        Ok(file) => Ok(Ok(file)),
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            Ok(Err(match e {
+                catalog::ReadError::Io { .. } => EXIT_IO,
+                catalog::ReadError::Encoding(_) => EXIT_INPUT,
+            }))
+        }
+    }
+}
+
+/// `validate` for files of one kind: loads and checks each with `check` (which prints its
+/// problems), says "ok" with `describe` for each good one, and returns the worst exit code.
+pub(crate) fn validate_each<T>(
+    paths: &[PathBuf],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    check: impl Fn(&std::path::Path, &Library, &mut dyn Write) -> std::io::Result<Result<T, u8>>,
+    describe: impl Fn(&T) -> String,
+) -> std::io::Result<u8> {
+    let report = load_for_use(err)?;
+    let mut worst = EXIT_OK;
+    for path in paths {
+        match check(path, &report.library, err)? {
+            Ok(value) => writeln!(
+                out,
+                "ok: {} ({}); no problems",
+                path.display(),
+                describe(&value)
+            )?,
+            Err(code) => worst = worst.max(code),
+        }
+    }
+    Ok(worst)
+}
+
 /// The library the window uses too: shipped catalogs plus the user's catalog folder.
 pub(crate) fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
     let dir = paths::user_catalog_dir();
@@ -302,10 +345,22 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
         .partition(|p| assessment::is_assessment_file(p));
     let mut code = EXIT_OK;
     if !tenders.is_empty() {
-        code = code.max(procurement::validate(&tenders, out, err)?);
+        code = code.max(validate_each(
+            &tenders,
+            out,
+            err,
+            procurement::load_tender_checked,
+            |t| format!("{} items", t.items.len()),
+        )?);
     }
     if !assessments.is_empty() {
-        code = code.max(assessment::validate(&assessments, out, err)?);
+        code = code.max(validate_each(
+            &assessments,
+            out,
+            err,
+            assessment::load_checked,
+            |a| format!("{} answers", a.answers.len()),
+        )?);
     }
     if (!tenders.is_empty() || !assessments.is_empty()) && (catalogs.is_empty() || code != EXIT_OK)
     {

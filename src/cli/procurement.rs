@@ -5,9 +5,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source};
 use crate::assessment::{StoreError, write_bytes_safely};
-use crate::catalog::{Library, ReadError, SourceFile};
+use crate::catalog::Library;
 use crate::procurement::{
     BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
     example_tender, import_response, locate_tender_problems, parse_tender, response_form,
@@ -49,16 +49,9 @@ pub(super) fn load_tender_checked(
     library: &Library,
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Tender, u8>> {
-    let file = match SourceFile::read(path) {
+    let file = match read_source(path, err)? {
         Ok(file) => file,
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            let code = match e {
-                ReadError::Io { .. } => EXIT_IO,
-                ReadError::Encoding(_) => EXIT_INPUT,
-            };
-            return Ok(Err(code));
-        }
+        Err(code) => return Ok(Err(code)),
     };
     let tender = match parse_tender(&file) {
         Ok(tender) => tender,
@@ -82,28 +75,6 @@ pub(super) fn load_tender_checked(
         writeln!(err, "note: {}: {}", path.display(), warning.message())?;
     }
     Ok(Ok(tender))
-}
-
-/// `validate FILE.mimtender.ron …`.
-pub fn validate(
-    paths: &[PathBuf],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
-    let report = load_for_use(err)?;
-    let mut worst = EXIT_OK;
-    for path in paths {
-        match load_tender_checked(path, &report.library, err)? {
-            Ok(tender) => writeln!(
-                out,
-                "ok: {} ({} items); no problems",
-                path.display(),
-                tender.items.len()
-            )?,
-            Err(code) => worst = worst.max(code),
-        }
-    }
-    Ok(worst)
 }
 
 /// `annex TENDER -o OUT.pdf [--form OUT.xlsx|OUT.csv]`.

@@ -8,7 +8,7 @@ mod xlsx;
 
 pub use self::csv::to_csv;
 pub use self::rows::{COLUMNS, ExportRow, export_rows};
-pub use self::xlsx::to_xlsx;
+pub use self::xlsx::{CELL_LIMIT, fit, to_xlsx};
 
 use std::path::Path;
 

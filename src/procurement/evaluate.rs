@@ -75,18 +75,31 @@ impl BidStatus {
     }
 }
 
-/// "item 3", "items 3, 7".
+/// "item 3", "items 1–7, 11": the numbers as [`number_ranges`] joins them.
 pub fn item_list(numbers: &[usize]) -> String {
-    let list = numbers
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
-    if numbers.len() == 1 {
-        format!("item {list}")
-    } else {
-        format!("items {list}")
+    let noun = if numbers.len() == 1 { "item" } else { "items" };
+    format!("{noun} {}", number_ranges(numbers))
+}
+
+/// Item numbers with runs joined: "1–7, 11, 13" (two in a row stay apart: "7, 8").
+pub fn number_ranges(numbers: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut index = 0;
+    while index < numbers.len() {
+        let start = numbers[index];
+        let mut end = start;
+        while index + 1 < numbers.len() && numbers[index + 1] == end + 1 {
+            index += 1;
+            end = numbers[index];
+        }
+        parts.push(match end - start {
+            0 => start.to_string(),
+            1 => format!("{start}, {end}"),
+            _ => format!("{start}–{end}"),
+        });
+        index += 1;
     }
+    parts.join(", ")
 }
 
 /// One bid, evaluated.
@@ -215,5 +228,22 @@ fn evaluate_bid(tender: &Tender, response: &BidResponse) -> BidResult {
         available: tender.weight_total(),
         rank: None,
         items,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_ranges_join_runs() {
+        assert_eq!(
+            number_ranges(&[1, 2, 3, 5, 7, 8, 10, 11, 12]),
+            "1–3, 5, 7, 8, 10–12"
+        );
+        assert_eq!(number_ranges(&[]), "");
+        assert_eq!(item_list(&[4]), "item 4");
+        assert_eq!(item_list(&[3, 7]), "items 3, 7");
+        assert_eq!(item_list(&[1, 2, 3, 9]), "items 1–3, 9");
     }
 }

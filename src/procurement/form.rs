@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::catalog::Library;
-use crate::export::looks_like_formula;
+use crate::export::{fit, looks_like_formula};
 
 use super::layout::{
     BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL,
@@ -28,9 +28,6 @@ pub enum FormError {
     #[error("could not write the response form: {0}")]
     Xlsx(#[from] XlsxError),
 }
-
-/// Longest text Excel keeps in one cell (it counts UTF-16 units).
-const CELL_LIMIT: usize = 32_767;
 
 /// Column widths in characters, A to J: the requirement wide, the bidder's columns roomy, and
 /// column A wide enough for the labels of rows 2 to 4.
@@ -59,18 +56,6 @@ fn hint_csv() -> String {
         "Fill in the bidder name (B2) and, for every item, Response ({}), Evidence reference and Comment. Do not add, remove or reorder rows or columns; save as CSV UTF-8.",
         ResponseCode::choices()
     )
-}
-
-/// `text`, cut to what one cell holds, as the XLSX form writes it and the importer expects it.
-pub(super) fn fit(text: &str) -> &str {
-    let mut units = 0;
-    for (index, c) in text.char_indices() {
-        units += c.len_utf16();
-        if units > CELL_LIMIT {
-            return &text[..index];
-        }
-    }
-    text
 }
 
 /// The rows 1 to [`HEADER_ROW`] plus the item rows, ten cells each, input cells empty; row 5
@@ -484,12 +469,5 @@ mod tests {
         assert_eq!(wrapped_lines("one\ntwo", 70.0), 2);
         assert_eq!(wrapped_lines("MUST/SHOULD", 10.0), 2);
         assert!(wrapped_lines(&"word ".repeat(100), 70.0) >= 8);
-    }
-
-    #[test]
-    fn fit_cuts_at_the_cell_limit() {
-        let long = "é".repeat(CELL_LIMIT + 10);
-        assert_eq!(fit(&long).chars().count(), CELL_LIMIT);
-        assert_eq!(fit("short"), "short");
     }
 }

@@ -14,13 +14,14 @@ use sha2::{Digest, Sha256};
 use crate::catalog::{Library, position_of};
 use crate::export::looks_like_formula;
 
-use super::form::{FormFormat, fit};
+use super::form::FormFormat;
 use super::layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW,
     REFERENCE_ROW, RESPONSE_COLUMN, RESPONSE_SHEET, column_letter, description_cells,
 };
 use super::model::Tender;
 use super::response::{BidResponse, ItemResponse, ResponseCode};
+use crate::export::fit;
 
 /// One thing wrong with a filled form, located so that the bidder or the evaluator can go
 /// straight to the cell: in an XLSX by sheet and cell, in a CSV by line and field.

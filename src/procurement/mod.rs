@@ -16,6 +16,7 @@ mod store;
 pub use check::{TenderWarning, check_tender};
 pub use evaluate::{
     BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Outcome, evaluate, item_list,
+    number_ranges,
 };
 pub use example::example_tender;
 pub use form::{FormError, FormFormat, response_form, response_form_csv, response_form_xlsx};

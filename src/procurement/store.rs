@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::assessment::{StoreError, write_safely};
+use crate::assessment::{StoreError, save_ron};
 use crate::catalog::{Locator, Problem, SourceFile, deserialize_located};
 
 use super::model::{TENDER_FORMAT_VERSION, Tender};
@@ -53,16 +53,7 @@ pub fn parse_tender(file: &SourceFile) -> Result<Tender, StoreError> {
 
 /// Writes the tender to `path` safely.
 pub fn save_tender(tender: &Tender, path: &Path) -> Result<(), StoreError> {
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(true)
-        .indentor("    ".to_owned());
-    let mut text =
-        ron::ser::to_string_pretty(tender, config).map_err(|e| StoreError::Serialize {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-    text.push('\n');
-    write_safely(path, &text)
+    save_ron(tender, path)
 }
 
 /// Problems in a loaded tender file that stop an annex or an evaluation, located in `file`:

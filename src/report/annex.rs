@@ -4,50 +4,35 @@
 //! requirements, the "or equivalent" rule, the common clauses, the award criteria and the
 //! sources and credits. Item numbers are the tender's order, the same as in the response form.
 
-use super::blocks::{Block, Column, Report, ReportInfo, Table, TextStyle};
+use super::blocks::{Block, Column, Report, Table, TextStyle, and_list, bullets};
+use super::tender_parts::{Document, item_summary, musts, tender_report, title_block};
 use crate::catalog::{Framework, FrameworkKind, Library, Proof};
 use crate::procurement::{
     BIDDER_LABEL, BIDDER_ROW, EQUIVALENT_SENTENCE, FORM_COLUMNS, HEADER_ROW, INSTRUCTIONS_SHEET,
-    Modality, PROOFS, Placement, REFERENCE_ROW, RESPONSE_SHEET, ResponseCode, TENDER_ROW, Tender,
-    TenderItem, column_letter, item_text, item_title,
+    PROOFS, Placement, REFERENCE_ROW, RESPONSE_SHEET, ResponseCode, TENDER_ROW, Tender, TenderItem,
+    column_letter, item_list, item_text, item_title, number_ranges,
 };
 
 /// The tender annex of `tender`: what bidders read, and what they answer in the response form.
 /// Requirement texts come from the catalogs through [`item_text`], so the annex and the form
 /// always print the same words.
 pub fn tender_annex(tender: &Tender, library: &Library) -> Report {
-    let reference = if tender.reference.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", tender.reference)
-    };
-    let mut keywords = vec![
-        "tender".to_owned(),
-        "public procurement".to_owned(),
-        "Directive 2014/24/EU".to_owned(),
-        "MIM".to_owned(),
-        "OASC".to_owned(),
-    ];
-    if !tender.reference.is_empty() {
-        keywords.push(tender.reference.clone());
-    }
-    let mut report = Report {
-        info: ReportInfo {
-            title: format!("Tender annex — {}", tender.title),
-            author: tender.buyer.clone(),
-            subject: format!(
-                "Requirements, response instructions and evaluation rules for the tender “{}”{reference}",
-                tender.title
-            ),
-            keywords,
-            date: tender.date.clone(),
-            header: format!(
-                "{} — {}{reference} — annex: requirements and response",
-                tender.buyer, tender.title
-            ),
+    let mut report = tender_report(
+        tender,
+        &Document {
+            name: "Tender annex",
+            subject: "Requirements, response instructions and evaluation rules for",
+            keywords: &[
+                "tender",
+                "public procurement",
+                "Directive 2014/24/EU",
+                "MIM",
+                "OASC",
+            ],
+            date: &tender.date,
+            header: "annex: requirements and response",
         },
-        blocks: Vec::new(),
-    };
+    );
     let annex = Annex::new(tender, library);
     annex.title_block(&mut report);
     annex.introduction(&mut report);
@@ -93,52 +78,6 @@ fn proof_meaning(proof: Proof) -> &'static str {
     }
 }
 
-/// A list of item numbers with runs joined: "1–7, 11, 13".
-pub(crate) fn number_ranges(numbers: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut index = 0;
-    while index < numbers.len() {
-        let start = numbers[index];
-        let mut end = start;
-        while index + 1 < numbers.len() && numbers[index + 1] == end + 1 {
-            index += 1;
-            end = numbers[index];
-        }
-        parts.push(match end - start {
-            0 => start.to_string(),
-            1 => format!("{start}, {end}"),
-            _ => format!("{start}–{end}"),
-        });
-        index += 1;
-    }
-    parts.join(", ")
-}
-
-/// Joins phrases as "A", "A and B", "A, B and C".
-pub(crate) fn and_list<S: AsRef<str>>(parts: &[S]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
-}
-
-/// "item 3", "items 1–7, 11".
-fn items_phrase(numbers: &[usize]) -> String {
-    if numbers.len() == 1 {
-        format!("item {}", number_ranges(numbers))
-    } else {
-        format!("items {}", number_ranges(numbers))
-    }
-}
-
 /// The framework id in front of a qualified requirement id (`mim6` in `mim6:R1`).
 fn framework_id(requirement: &str) -> &str {
     requirement
@@ -147,9 +86,24 @@ fn framework_id(requirement: &str) -> &str {
 }
 
 /// One tender item with its 1-based number.
+#[derive(Clone, Copy)]
 struct Numbered<'a> {
     number: usize,
     item: &'a TenderItem,
+}
+
+/// The items of `tender` that `keep` selects, with their numbers.
+fn numbered(tender: &Tender, keep: impl Fn(&TenderItem) -> bool) -> Vec<Numbered<'_>> {
+    tender
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| keep(item))
+        .map(|(index, item)| Numbered {
+            number: index + 1,
+            item,
+        })
+        .collect()
 }
 
 /// The tender and library, with the items sorted into the annex's sections.
@@ -169,15 +123,8 @@ struct Annex<'a> {
 
 impl<'a> Annex<'a> {
     fn new(tender: &'a Tender, library: &'a Library) -> Self {
-        let (clauses, requirements): (Vec<_>, Vec<_>) = tender
-            .items
-            .iter()
-            .enumerate()
-            .map(|(index, item)| Numbered {
-                number: index + 1,
-                item,
-            })
-            .partition(|n| {
+        let (clauses, requirements): (Vec<_>, Vec<_>) =
+            numbered(tender, |_| true).into_iter().partition(|n| {
                 library
                     .requirement(&n.item.requirement)
                     .is_some_and(|v| v.framework.kind == FrameworkKind::ClauseLibrary)
@@ -199,68 +146,52 @@ impl<'a> Annex<'a> {
         }
     }
 
-    fn musts(&self) -> usize {
-        self.tender
-            .items
-            .iter()
-            .filter(|i| i.modality == Modality::Must)
-            .count()
+    fn shoulds(&self) -> Vec<Numbered<'a>> {
+        numbered(self.tender, |i| i.modality.weight().is_some())
     }
 
-    fn shoulds(&self) -> Vec<Numbered<'a>> {
-        self.tender
-            .items
+    /// The numbers of the items that `keep` selects.
+    fn numbers(&self, keep: impl Fn(&TenderItem) -> bool) -> Vec<usize> {
+        numbered(self.tender, keep)
             .iter()
-            .enumerate()
-            .filter(|(_, i)| i.modality.weight().is_some())
-            .map(|(index, item)| Numbered {
-                number: index + 1,
-                item,
-            })
+            .map(|n| n.number)
             .collect()
     }
 
-    /// "16 items: 10 MUST (pass/fail) and 6 SHOULD (100 points in total)".
-    fn item_summary(&self) -> String {
-        let total = self.tender.items.len();
-        let shoulds = self.shoulds().len();
-        format!(
-            "{}: {} MUST (pass/fail) and {} SHOULD (weighted, {} points in total)",
-            if total == 1 {
-                "1 item".to_owned()
-            } else {
-                format!("{total} items")
-            },
-            self.musts(),
-            shoulds,
-            self.tender.weight_total()
-        )
+    /// The frameworks of `items`, each once, in the items' order; ids not in the library are
+    /// left out.
+    fn frameworks<'i>(
+        &self,
+        items: impl IntoIterator<Item = &'i TenderItem>,
+    ) -> Vec<&'a Framework> {
+        let mut frameworks: Vec<&Framework> = Vec::new();
+        for item in items {
+            if let Some(f) = self.library.framework(framework_id(&item.requirement))
+                && !frameworks.iter().any(|g| g.id == f.id)
+            {
+                frameworks.push(f);
+            }
+        }
+        frameworks
     }
 
     fn title_block(&self, report: &mut Report) {
         let t = self.tender;
-        report.push(Block::Space(40.0));
-        report.paragraph(
-            TextStyle::Note,
-            format!("Annex to the tender documents · {}", t.buyer),
+        title_block(
+            report,
+            t,
+            "Annex to the tender documents",
+            "Requirements and response instructions",
+            vec![
+                ("Date of issue", t.date.clone()),
+                ("Questions to", t.contact.clone()),
+                ("Items", item_summary(t)),
+                (
+                    "Answer in",
+                    format!("the response form, sheet “{RESPONSE_SHEET}” (see section 2)"),
+                ),
+            ],
         );
-        report.heading(0, "Requirements and response instructions");
-        report.paragraph(TextStyle::Lead, format!("Tender: {}", t.title));
-        let mut facts = vec![
-            ("Buyer".to_owned(), t.buyer.clone()),
-            ("Reference".to_owned(), t.reference.clone()),
-            ("Date of issue".to_owned(), t.date.clone()),
-            ("Questions to".to_owned(), t.contact.clone()),
-            ("Items".to_owned(), self.item_summary()),
-            (
-                "Answer in".to_owned(),
-                format!("the response form, sheet “{RESPONSE_SHEET}” (see section 2)"),
-            ),
-        ];
-        facts.retain(|(_, v)| !v.trim().is_empty());
-        report.push(Block::Space(6.0));
-        report.push(Block::Facts(facts));
-        report.push(Block::Space(10.0));
     }
 
     fn introduction(&self, report: &mut Report) {
@@ -287,7 +218,7 @@ impl<'a> Annex<'a> {
             format!(
                 "The annex has {} numbered items; the response form and the evaluation use the same numbers. The {} MUST items are pass/fail: a bid that fails one of them is excluded. The {} SHOULD items are award criteria that earn points, {} in total.",
                 t.items.len(),
-                self.musts(),
+                musts(t),
                 self.shoulds().len(),
                 t.weight_total()
             ),
@@ -306,13 +237,7 @@ impl<'a> Annex<'a> {
         let rows = order
             .iter()
             .map(|id| {
-                let numbers: Vec<usize> = t
-                    .items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| framework_id(&i.requirement) == *id)
-                    .map(|(index, _)| index + 1)
-                    .collect();
+                let numbers = self.numbers(|i| framework_id(&i.requirement) == *id);
                 let (name, version) = match self.library.framework(id) {
                     Some(f) => (f.name.clone(), f.version.clone()),
                     None => (
@@ -323,14 +248,14 @@ impl<'a> Annex<'a> {
                 vec![name, version, number_ranges(&numbers)]
             })
             .collect();
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::text("Framework", 0.28),
                 Column::text("Version used", 0.54),
                 Column::text("Items", 0.18),
             ],
             rows,
-        }));
+        );
     }
 
     fn how_to_answer(&self, report: &mut Report) {
@@ -382,14 +307,13 @@ impl<'a> Annex<'a> {
         } else {
             check.push_str(&format!(": reference {} and “{}”.", t.reference, t.title));
         }
-        let deadline = if t.contact.trim().is_empty() {
-            "Return the filled form with your tender, before the deadline set in the tender documents, as an Excel workbook (.xlsx); the sheet “Response” saved as “CSV UTF-8” is accepted too. Send questions about this annex to the contact named in the tender documents.".to_owned()
-        } else {
-            format!(
-                "Return the filled form with your tender, before the deadline set in the tender documents, as an Excel workbook (.xlsx); the sheet “Response” saved as “CSV UTF-8” is accepted too. Send questions about this annex to {}.",
-                t.contact.trim()
-            )
+        let questions_to = match t.contact.trim() {
+            "" => "the contact named in the tender documents",
+            contact => contact,
         };
+        let deadline = format!(
+            "Return the filled form with your tender, before the deadline set in the tender documents, as an Excel workbook (.xlsx); the sheet “{RESPONSE_SHEET}” saved as “CSV UTF-8” is accepted too. Send questions about this annex to {questions_to}."
+        );
         let steps = [
             format!(
                 "Write your organisation's name in cell {name_cell} (“{BIDDER_LABEL}”) of the sheet “{RESPONSE_SHEET}”. Use the name under which you submit your tender: the evaluation refers to your bid by it."
@@ -416,14 +340,14 @@ impl<'a> Annex<'a> {
             TextStyle::Body,
             format!("The column headings are in row {HEADER_ROW}."),
         );
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::text("Column", 0.095),
                 Column::text("Heading", 0.165),
                 Column::text("Filled in by", 0.18),
                 Column::text("What it contains", 0.56),
             ],
-            rows: FORM_COLUMNS
+            FORM_COLUMNS
                 .iter()
                 .enumerate()
                 .map(|(i, c)| {
@@ -439,49 +363,50 @@ impl<'a> Annex<'a> {
                     ]
                 })
                 .collect(),
-        }));
+        );
 
         report.heading(2, "The three responses");
         report.paragraph(
             TextStyle::Body,
             "Give exactly one of these responses for each item, written as shown.",
         );
-        report.push(Block::Table(Table {
-            columns: vec![
+        let rows = ResponseCode::ALL
+            .iter()
+            .map(|code| {
+                let (meaning, evidence, comment) = match code {
+                    ResponseCode::Meets => (
+                        "The solution offered meets the item as written.",
+                        "Required",
+                        "Optional",
+                    ),
+                    ResponseCode::MeetsEquivalent => (
+                        "The solution offered meets the item by other means, for example another standard, that you show to be equivalent. It counts as met once the buyer accepts the equivalence (section 3).",
+                        "Required",
+                        "Required: what you offer instead, and why it is equivalent",
+                    ),
+                    ResponseCode::DoesNotMeet => (
+                        "The solution offered does not meet the item. For a MUST item this excludes the bid; a SHOULD item earns no points.",
+                        "Not needed",
+                        "Optional",
+                    ),
+                };
+                vec![
+                    code.label().to_owned(),
+                    meaning.to_owned(),
+                    evidence.to_owned(),
+                    comment.to_owned(),
+                ]
+            })
+            .collect();
+        report.table(
+            vec![
                 Column::text("Response", 0.18),
                 Column::text("Meaning", 0.44),
                 Column::text("Evidence reference", 0.17),
                 Column::text("Comment", 0.21),
             ],
-            rows: ResponseCode::ALL
-                .iter()
-                .map(|code| {
-                    let (meaning, evidence, comment) = match code {
-                        ResponseCode::Meets => (
-                            "The solution offered meets the item as written.",
-                            "Required",
-                            "Optional",
-                        ),
-                        ResponseCode::MeetsEquivalent => (
-                            "The solution offered meets the item by other means, for example another standard, that you show to be equivalent. It counts as met once the buyer accepts the equivalence (section 3).",
-                            "Required",
-                            "Required: what you offer instead, and why it is equivalent",
-                        ),
-                        ResponseCode::DoesNotMeet => (
-                            "The solution offered does not meet the item. For a MUST item this excludes the bid; a SHOULD item earns no points.",
-                            "Not needed",
-                            "Optional",
-                        ),
-                    };
-                    vec![
-                        code.label().to_owned(),
-                        meaning.to_owned(),
-                        evidence.to_owned(),
-                        comment.to_owned(),
-                    ]
-                })
-                .collect(),
-        }));
+            rows,
+        );
 
         report.heading(2, "Evidence");
         report.paragraph(
@@ -492,31 +417,22 @@ impl<'a> Annex<'a> {
             .into_iter()
             .filter(|p| self.tender.items.iter().any(|i| i.proof == *p))
             .collect();
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::text("Means of proof", 0.22),
                 Column::text("What the evaluators check", 0.58),
                 Column::text("Items", 0.2),
             ],
-            rows: used
-                .iter()
+            used.iter()
                 .map(|p| {
-                    let numbers: Vec<usize> = self
-                        .tender
-                        .items
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, i)| i.proof == *p)
-                        .map(|(index, _)| index + 1)
-                        .collect();
                     vec![
                         p.label().to_owned(),
                         proof_meaning(*p).to_owned(),
-                        number_ranges(&numbers),
+                        number_ranges(&self.numbers(|i| i.proof == *p)),
                     ]
                 })
                 .collect(),
-        }));
+        );
     }
 
     fn evaluation_rules(&self, report: &mut Report) {
@@ -538,14 +454,7 @@ impl<'a> Annex<'a> {
             "Bids that pass every MUST item are ranked by their points, highest first; bids with equal points share a rank.".to_owned(),
             "The evaluators check each answer against the item's means of proof.".to_owned(),
         ];
-        report.paragraph(
-            TextStyle::Body,
-            rules
-                .iter()
-                .map(|r| format!("•  {r}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        );
+        report.paragraph(TextStyle::Body, bullets(&rules));
     }
 
     /// A table of numbered items: No., Id, text, MUST/SHOULD, weight, proof, and optionally
@@ -603,13 +512,13 @@ impl<'a> Annex<'a> {
         let numbers: Vec<usize> = self.requirements.iter().map(|n| n.number).collect();
         let mut intro = format!(
             "The table lists {} with the requirement text that applies. “Where it belongs” names the part of the tender documents the item belongs to.",
-            items_phrase(&numbers)
+            item_list(&numbers)
         );
         if !self.clauses.is_empty() {
             let clauses: Vec<usize> = self.clauses.iter().map(|n| n.number).collect();
             intro.push_str(&format!(
                 " The common clauses, {}, are in section {}.",
-                items_phrase(&clauses),
+                item_list(&clauses),
                 self.clauses_section
             ));
         }
@@ -639,14 +548,7 @@ impl<'a> Annex<'a> {
     fn or_equivalent(&self, report: &mut Report) {
         let section = self.requirements_section + usize::from(!self.requirements.is_empty());
         report.heading(1, format!("{section}. “Or equivalent”"));
-        let marked: Vec<usize> = self
-            .tender
-            .items
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.or_equivalent)
-            .map(|(index, _)| index + 1)
-            .collect();
+        let marked = self.numbers(|i| i.or_equivalent);
         if marked.is_empty() {
             report.paragraph(
                 TextStyle::Body,
@@ -657,7 +559,7 @@ impl<'a> Annex<'a> {
                 TextStyle::Body,
                 format!(
                     "Where an item names a standard, a specification, a certificate or a label, an equivalent is accepted. In this annex this concerns {}: their text says “or equivalent” itself, or ends with the sentence:",
-                    items_phrase(&marked)
+                    item_list(&marked)
                 ),
             );
             report.paragraph(TextStyle::Strong, format!("“{EQUIVALENT_SENTENCE}”"));
@@ -680,15 +582,8 @@ impl<'a> Annex<'a> {
             return;
         }
         report.heading(1, format!("{}. Common clauses", self.clauses_section));
-        let mut frameworks: Vec<&Framework> = Vec::new();
-        for n in &self.clauses {
-            if let Some(f) = self.library.framework(framework_id(&n.item.requirement))
-                && !frameworks.iter().any(|g| g.id == f.id)
-            {
-                frameworks.push(f);
-            }
-        }
-        let names = frameworks
+        let names = self
+            .frameworks(self.clauses.iter().map(|n| n.item))
             .iter()
             .map(|f| format!("“{}”", f.name))
             .collect::<Vec<_>>()
@@ -704,10 +599,7 @@ impl<'a> Annex<'a> {
                 .clauses
                 .iter()
                 .filter(|n| n.item.placement == placement)
-                .map(|n| Numbered {
-                    number: n.number,
-                    item: n.item,
-                })
+                .copied()
                 .collect();
             if group.is_empty() {
                 continue;
@@ -752,28 +644,21 @@ impl<'a> Annex<'a> {
             "Total".to_owned(),
             total.to_string(),
         ]);
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::number("No.", 0.07),
                 Column::text("Id", 0.16),
                 Column::text("Award criterion", 0.62),
                 Column::number("Weight", 0.15),
             ],
             rows,
-        }));
+        );
     }
 
     fn sources(&self, report: &mut Report) {
         let section = self.award_section + 1;
         report.heading(1, format!("{section}. Sources and credits"));
-        let mut frameworks: Vec<&Framework> = Vec::new();
-        for item in &self.tender.items {
-            if let Some(f) = self.library.framework(framework_id(&item.requirement))
-                && !frameworks.iter().any(|g| g.id == f.id)
-            {
-                frameworks.push(f);
-            }
-        }
+        let frameworks = self.frameworks(&self.tender.items);
         if frameworks.is_empty() {
             report.paragraph(TextStyle::Body, "None.");
             return;
@@ -799,15 +684,15 @@ impl<'a> Annex<'a> {
                 ]);
             }
         }
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::text("Framework", 0.12),
                 Column::text("Document", 0.38),
                 Column::text("Where", 0.25),
                 Column::text("Licence", 0.25),
             ],
             rows,
-        }));
+        );
         let mut credits: Vec<&str> = Vec::new();
         for f in &frameworks {
             for source in &f.sources {
@@ -826,11 +711,7 @@ impl<'a> Annex<'a> {
             });
             closing.push(Block::Paragraph {
                 style: TextStyle::Note,
-                text: credits
-                    .iter()
-                    .map(|c| format!("•  {c}"))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                text: bullets(&credits),
             });
         }
         closing.push(Block::Paragraph {
@@ -850,40 +731,12 @@ mod tests {
     use crate::catalog;
     use crate::procurement::example_tender;
 
-    fn texts(report: &Report) -> Vec<String> {
-        fn walk(blocks: &[Block], out: &mut Vec<String>) {
-            for block in blocks {
-                match block {
-                    Block::Heading { text, .. } | Block::Paragraph { text, .. } => {
-                        out.push(text.clone());
-                    }
-                    Block::Facts(facts) => {
-                        out.extend(facts.iter().map(|(k, v)| format!("{k}: {v}")));
-                    }
-                    Block::Table(t) => {
-                        out.extend(t.columns.iter().map(|c| c.title.clone()));
-                        out.extend(t.rows.iter().flatten().cloned());
-                    }
-                    Block::KeepTogether(inner) => walk(inner, out),
-                    _ => {}
-                }
-            }
-        }
-        let mut out = Vec::new();
-        walk(&report.blocks, &mut out);
-        out
-    }
-
     /// The item tables: first column "No.", with a "Means of proof" column.
     fn item_tables(report: &Report) -> Vec<&Table> {
         report
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Table(t) if t.columns.first().is_some_and(|c| c.title == "No.") => Some(t),
-                _ => None,
-            })
-            .filter(|t| t.columns.iter().any(|c| c.title == "Means of proof"))
+            .tables_with("Means of proof")
+            .into_iter()
+            .filter(|t| t.columns.first().is_some_and(|c| c.title == "No."))
             .collect()
     }
 
@@ -914,18 +767,9 @@ mod tests {
         let library = catalog::load_embedded().library;
         let tender = example_tender(&library);
         let report = tender_annex(&tender, &library);
-        let all = texts(&report);
+        let all = report.texts();
         assert!(all.iter().any(|t| t.ends_with("Common clauses")));
-        let requirement_table = report
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                Block::Table(t) if t.columns.iter().any(|c| c.title == "Where it belongs") => {
-                    Some(t)
-                }
-                _ => None,
-            })
-            .unwrap();
+        let requirement_table = report.tables_with("Where it belongs")[0];
         assert!(
             requirement_table
                 .rows
@@ -944,7 +788,7 @@ mod tests {
     fn the_form_columns_and_codes_are_explained() {
         let library = catalog::load_embedded().library;
         let tender = example_tender(&library);
-        let all = texts(&tender_annex(&tender, &library)).join("\n");
+        let all = tender_annex(&tender, &library).texts().join("\n");
         for column in FORM_COLUMNS {
             assert!(all.contains(column.title), "{}", column.title);
             assert!(all.contains(column.explanation), "{}", column.title);
@@ -963,18 +807,9 @@ mod tests {
         let library = catalog::load_embedded().library;
         let tender = example_tender(&library);
         let report = tender_annex(&tender, &library);
-        let all = texts(&report);
+        let all = report.texts();
         assert_eq!(tender.weight_total(), 100);
-        let award = report
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                Block::Table(t) if t.columns.iter().any(|c| c.title == "Award criterion") => {
-                    Some(t)
-                }
-                _ => None,
-            })
-            .unwrap();
+        let award = report.tables_with("Award criterion")[0];
         assert_eq!(award.rows.last().unwrap()[2], "Total");
         assert_eq!(award.rows.last().unwrap()[3], "100");
         assert_eq!(award.rows.len(), 7);
@@ -993,18 +828,9 @@ mod tests {
         let mut item = tender.items[0].clone();
         item.requirement = "mimx:R9".to_owned();
         tender.items.push(item);
-        let all = texts(&tender_annex(&tender, &library)).join("\n");
+        let all = tender_annex(&tender, &library).texts().join("\n");
         assert!(all.contains("mimx (not in the loaded catalogs)"));
         assert!(all.contains("(requirement mimx:R9 is not in the loaded catalogs)"));
-    }
-
-    #[test]
-    fn number_ranges_join_runs() {
-        assert_eq!(
-            number_ranges(&[1, 2, 3, 5, 7, 8, 10, 11, 12]),
-            "1–3, 5, 7, 8, 10–12"
-        );
-        assert_eq!(number_ranges(&[]), "");
     }
 
     #[test]

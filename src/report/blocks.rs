@@ -180,4 +180,83 @@ impl Report {
             text: text.into(),
         });
     }
+
+    /// Adds a table.
+    pub fn table(&mut self, columns: Vec<Column>, rows: Vec<Vec<String>>) {
+        self.push(Block::Table(Table { columns, rows }));
+    }
+}
+
+/// "1 bid", "3 bids": `n` with the noun in the number it takes.
+pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Joins phrases as "A", "A and B", "A, B and C".
+pub(crate) fn and_list<S: AsRef<str>>(parts: &[S]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
+/// Lines as a bulleted list in one paragraph: "•  A\n•  B".
+pub(crate) fn bullets<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> String {
+    lines
+        .into_iter()
+        .map(|line| format!("•  {}", line.as_ref()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+impl Report {
+    /// Every text of the report in reading order: headings, paragraphs, facts as "label:
+    /// value", table headings and cells.
+    pub(crate) fn texts(&self) -> Vec<String> {
+        fn walk(blocks: &[Block], out: &mut Vec<String>) {
+            for block in blocks {
+                match block {
+                    Block::Heading { text, .. } | Block::Paragraph { text, .. } => {
+                        out.push(text.clone());
+                    }
+                    Block::Facts(facts) => {
+                        out.extend(facts.iter().map(|(k, v)| format!("{k}: {v}")));
+                    }
+                    Block::Table(t) => {
+                        out.extend(t.columns.iter().map(|c| c.title.clone()));
+                        out.extend(t.rows.iter().flatten().cloned());
+                    }
+                    Block::KeepTogether(inner) => walk(inner, out),
+                    _ => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.blocks, &mut out);
+        out
+    }
+
+    /// The top-level tables that have a column titled `column`.
+    pub(crate) fn tables_with(&self, column: &str) -> Vec<&Table> {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Table(t) if t.columns.iter().any(|c| c.title == column) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
 }

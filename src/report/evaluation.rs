@@ -5,12 +5,12 @@
 //! by bid, and the files read with their fingerprints. Every figure is taken from the
 //! [`Evaluation`]; nothing is recomputed here.
 
-use super::annex::{and_list, number_ranges};
-use super::blocks::{Block, Column, Report, ReportInfo, Table, TextStyle};
+use super::blocks::{Block, Column, Report, TextStyle, and_list, bullets, count};
+use super::tender_parts::{Document, item_summary, tender_report, title_block};
 use crate::catalog::Library;
 use crate::procurement::{
     BidResponse, BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Modality, Outcome,
-    ResponseCode, Tender, item_title,
+    ResponseCode, Tender, TenderItem, item_title, number_ranges,
 };
 
 /// At most this many bidders side by side in one matrix table, so the columns stay readable.
@@ -26,38 +26,24 @@ pub fn evaluation_report(
     evaluation: &Evaluation,
 ) -> Report {
     let date = crate::assessment::today();
-    let reference = if tender.reference.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", tender.reference)
-    };
-    let mut keywords = vec![
-        "tender".to_owned(),
-        "evaluation".to_owned(),
-        "public procurement".to_owned(),
-        "Directive 2014/24/EU".to_owned(),
-    ];
-    if !tender.reference.is_empty() {
-        keywords.push(tender.reference.clone());
-    }
-    let mut report = Report {
-        info: ReportInfo {
-            title: format!("Evaluation of bids — {}", tender.title),
-            author: tender.buyer.clone(),
-            subject: format!(
-                "Evaluation of {} for the tender “{}”{reference}",
-                bids_phrase(evaluation.bids.len()),
-                tender.title
+    let mut report = tender_report(
+        tender,
+        &Document {
+            name: "Evaluation of bids",
+            subject: &format!(
+                "Evaluation of {} for",
+                count(evaluation.bids.len(), "bid", "bids")
             ),
-            keywords,
-            date: date.clone(),
-            header: format!(
-                "{} — {}{reference} — evaluation of bids",
-                tender.buyer, tender.title
-            ),
+            keywords: &[
+                "tender",
+                "evaluation",
+                "public procurement",
+                "Directive 2014/24/EU",
+            ],
+            date: &date,
+            header: "evaluation of bids",
         },
-        blocks: Vec::new(),
-    };
+    );
     let context = Context {
         tender,
         library,
@@ -73,15 +59,6 @@ pub fn evaluation_report(
     context.details(&mut report);
     context.files(&mut report);
     report
-}
-
-/// "1 bid", "3 bids".
-fn bids_phrase(n: usize) -> String {
-    if n == 1 {
-        "1 bid".to_owned()
-    } else {
-        format!("{n} bids")
-    }
 }
 
 /// For each evaluated bid, in the evaluation's order, the response it was made from: matched by
@@ -162,9 +139,14 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Item `number` (1-based) of the tender.
+    fn item(&self, number: usize) -> Option<&TenderItem> {
+        number.checked_sub(1).and_then(|i| self.tender.items.get(i))
+    }
+
     /// "mim6:R1 Title" for item `number` (1-based), or the id alone when no item has it.
     fn item_name(&self, number: usize, requirement: &str) -> String {
-        match number.checked_sub(1).and_then(|i| self.tender.items.get(i)) {
+        match self.item(number) {
             Some(item) => {
                 let title = item_title(item, self.library);
                 if title == item.requirement {
@@ -177,13 +159,18 @@ impl Context<'_> {
         }
     }
 
+    /// "item 5, mim6:R1 Title": how the summary names an answer's item.
+    fn item_ref(&self, result: &ItemResult) -> String {
+        format!(
+            "item {}, {}",
+            result.number,
+            self.item_name(result.number, &result.requirement)
+        )
+    }
+
     /// The modality of item `number` as the matrix prints it: "MUST" or "SHOULD 20".
     fn modality(&self, number: usize) -> String {
-        match number
-            .checked_sub(1)
-            .and_then(|i| self.tender.items.get(i))
-            .map(|i| i.modality)
-        {
+        match self.item(number).map(|i| i.modality) {
             Some(Modality::Must) => "MUST".to_owned(),
             Some(Modality::Should { weight }) => format!("SHOULD {weight}"),
             None => "–".to_owned(),
@@ -192,48 +179,22 @@ impl Context<'_> {
 
     fn title_block(&self, report: &mut Report, date: &str) {
         let t = self.tender;
-        let musts = t
-            .items
-            .iter()
-            .filter(|i| i.modality == Modality::Must)
-            .count();
-        let shoulds = t.items.len() - musts;
-        report.push(Block::Space(40.0));
-        report.paragraph(
-            TextStyle::Note,
-            format!(
-                "Evaluation report for the evaluation committee · {}",
-                t.buyer
-            ),
-        );
-        report.heading(0, "Evaluation of bids");
-        report.paragraph(TextStyle::Lead, format!("Tender: {}", t.title));
-        let mut facts = vec![
-            ("Buyer".to_owned(), t.buyer.clone()),
-            ("Reference".to_owned(), t.reference.clone()),
-            ("Tender issued".to_owned(), t.date.clone()),
-            ("Report made".to_owned(), date.to_owned()),
-            (
-                "Bids evaluated".to_owned(),
-                self.evaluation.bids.len().to_string(),
-            ),
-            (
-                "Items".to_owned(),
-                format!(
-                    "{}: {musts} MUST (pass/fail) and {shoulds} SHOULD (weighted, {} points in total)",
-                    t.items.len(),
-                    t.weight_total()
+        title_block(
+            report,
+            t,
+            "Evaluation report for the evaluation committee",
+            "Evaluation of bids",
+            vec![
+                ("Tender issued", t.date.clone()),
+                ("Report made", date.to_owned()),
+                ("Bids evaluated", self.evaluation.bids.len().to_string()),
+                ("Items", item_summary(t)),
+                (
+                    "Program",
+                    format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
                 ),
-            ),
-            (
-                "Program".to_owned(),
-                format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
-            ),
-        ];
-        facts.retain(|(_, v)| !v.trim().is_empty());
-        report.push(Block::Space(6.0));
-        report.push(Block::Facts(facts));
-        report.push(Block::Space(10.0));
+            ],
+        );
     }
 
     fn summary(&self, report: &mut Report) {
@@ -283,11 +244,11 @@ impl Context<'_> {
                 TextStyle::Strong,
                 format!(
                     "The ranking is provisional: {} still to be decided (see below and section 5).",
-                    if open_claims == 1 {
-                        "1 equivalence claim is".to_owned()
-                    } else {
-                        format!("{open_claims} equivalence claims are")
-                    }
+                    count(
+                        open_claims,
+                        "equivalence claim is",
+                        "equivalence claims are"
+                    )
                 ),
             );
         }
@@ -320,61 +281,44 @@ impl Context<'_> {
             TextStyle::Body,
             format!(
                 "{} evaluated: {}.",
-                bids_phrase(bids.len()),
+                count(bids.len(), "bid", "bids"),
                 and_list(&parts)
             ),
         );
         for bid in &excluded {
-            let lines = bid
-                .items
-                .iter()
-                .filter(|i| i.outcome == Outcome::Fail)
-                .map(|i| {
-                    let why = match i.equivalence {
-                        Equivalence::Rejected => "equivalence claimed and rejected",
-                        _ => "answered “Does not meet”",
-                    };
-                    format!(
-                        "•  item {}, {} — {why}",
-                        i.number,
-                        self.item_name(i.number, &i.requirement)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
+            let lines = bullets(
+                bid.items
+                    .iter()
+                    .filter(|i| i.outcome == Outcome::Fail)
+                    .map(|i| {
+                        let why = match i.equivalence {
+                            Equivalence::Rejected => "equivalence claimed and rejected",
+                            _ => "answered “Does not meet”",
+                        };
+                        format!("{} — {why}", self.item_ref(i))
+                    }),
+            );
             report.paragraph(
                 TextStyle::Body,
                 format!("{} is excluded. It fails:\n{lines}", bid.bidder),
             );
         }
         for bid in &undecided {
-            let lines = bid
+            let pending: Vec<&ItemResult> = bid
                 .items
                 .iter()
                 .filter(|i| i.outcome == Outcome::Pending)
-                .map(|i| {
-                    format!(
-                        "•  item {}, {}",
-                        i.number,
-                        self.item_name(i.number, &i.requirement)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
-            let pending = bid
-                .items
-                .iter()
-                .filter(|i| i.outcome == Outcome::Pending)
-                .count();
+                .collect();
+            let lines = bullets(pending.iter().map(|i| self.item_ref(i)));
             report.paragraph(
                 TextStyle::Body,
                 format!(
                     "{} is not ranked yet: it claims an equivalence on {} that the evaluators have still to decide. It has {} points so far.\n{lines}",
                     bid.bidder,
-                    if pending == 1 {
+                    if pending.len() == 1 {
                         "a MUST item".to_owned()
                     } else {
-                        format!("{pending} MUST items")
+                        format!("{} MUST items", pending.len())
                     },
                     points(bid)
                 ),
@@ -390,14 +334,7 @@ impl Context<'_> {
                         i.equivalence == Equivalence::Undecided
                             && matches!(i.outcome, Outcome::Points { .. })
                     })
-                    .map(move |i| {
-                        format!(
-                            "•  {}: item {}, {}",
-                            b.bidder,
-                            i.number,
-                            self.item_name(i.number, &i.requirement)
-                        )
-                    })
+                    .map(move |i| format!("{}: {}", b.bidder, self.item_ref(i)))
             })
             .collect();
         if !open.is_empty() {
@@ -405,7 +342,7 @@ impl Context<'_> {
                 TextStyle::Body,
                 format!(
                     "Undecided equivalences on SHOULD items earn no points until accepted, so these points may still change:\n{}",
-                    open.join("\n")
+                    bullets(&open)
                 ),
             );
         }
@@ -421,16 +358,15 @@ impl Context<'_> {
             TextStyle::Body,
             "Only bids that meet every MUST item are ranked. The points of the other bids are shown for information.",
         );
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::number("Rank", 0.07),
                 Column::text("Bidder", 0.27),
                 Column::number("MUST items met", 0.13),
                 Column::number("Points", 0.13),
                 Column::text("Status", 0.4),
             ],
-            rows: self
-                .evaluation
+            self.evaluation
                 .bids
                 .iter()
                 .map(|b| {
@@ -443,7 +379,7 @@ impl Context<'_> {
                     ]
                 })
                 .collect(),
-        }));
+        );
     }
 
     fn method(&self, report: &mut Report) {
@@ -465,14 +401,7 @@ impl Context<'_> {
             "Bids that meet every MUST item are ranked by points, highest first; equal points share a rank.".to_owned(),
             "The answers are read from the bidders' response forms (section 7); the equivalence decisions are those recorded in the tender file (section 5).".to_owned(),
         ];
-        report.paragraph(
-            TextStyle::Body,
-            rules
-                .iter()
-                .map(|r| format!("•  {r}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-        );
+        report.paragraph(TextStyle::Body, bullets(&rules));
     }
 
     fn matrix(&self, report: &mut Report) {
@@ -541,7 +470,7 @@ impl Context<'_> {
                 (None, _) => "not ranked yet".to_owned(),
             }));
             rows.extend([musts, total, rank]);
-            report.push(Block::Table(Table { columns, rows }));
+            report.table(columns, rows);
         }
     }
 
@@ -594,8 +523,8 @@ impl Context<'_> {
                 TextStyle::Body,
                 "Every answer “Meets by equivalent”, with what the bidder offers instead and the evaluators' decision as recorded in the tender file.",
             );
-            report.push(Block::Table(Table {
-                columns: vec![
+            report.table(
+                vec![
                     Column::text("Bidder", 0.14),
                     Column::text("Item", 0.22),
                     Column::text("What the bidder offers", 0.3),
@@ -603,7 +532,7 @@ impl Context<'_> {
                     Column::text("Reason", 0.23),
                 ],
                 rows,
-            }));
+            );
         }
         // Decisions that match no claim: a misspelt bidder name, or a claim since withdrawn.
         let stray: Vec<String> = self
@@ -621,7 +550,7 @@ impl Context<'_> {
             })
             .map(|d| {
                 format!(
-                    "•  {} — {} ({})",
+                    "{} — {} ({})",
                     d.bidder,
                     d.requirement,
                     if d.accepted { "accepted" } else { "rejected" }
@@ -633,7 +562,7 @@ impl Context<'_> {
                 TextStyle::Body,
                 format!(
                     "These decisions in the tender file match no equivalence claimed in the bids read, so they were not used. Check the bidder's name as written in its form:\n{}",
-                    stray.join("\n")
+                    bullets(&stray)
                 ),
             );
         }
@@ -697,8 +626,8 @@ impl Context<'_> {
                     ]
                 })
                 .collect();
-            report.push(Block::Table(Table {
-                columns: vec![
+            report.table(
+                vec![
                     Column::number("No.", 0.05),
                     Column::text("Item", 0.22),
                     Column::text("Response", 0.12),
@@ -707,7 +636,7 @@ impl Context<'_> {
                     Column::text("Result", 0.14),
                 ],
                 rows,
-            }));
+            );
         }
     }
 
@@ -737,14 +666,14 @@ impl Context<'_> {
             TextStyle::Body,
             "The response forms this evaluation was made from. The fingerprint is the SHA-256 of each file: a file that gives the same fingerprint is exactly the file read.",
         );
-        report.push(Block::Table(Table {
-            columns: vec![
+        report.table(
+            vec![
                 Column::text("Bidder", 0.2),
                 Column::text("File", 0.3),
                 Column::text("SHA-256 fingerprint", 0.5),
             ],
             rows,
-        }));
+        );
         let items: Vec<usize> = (1..=self.tender.items.len()).collect();
         report.paragraph(
             TextStyle::Note,
@@ -835,24 +764,6 @@ mod tests {
         (library, tender, responses)
     }
 
-    fn texts(report: &Report) -> String {
-        let mut out = Vec::new();
-        for block in &report.blocks {
-            match block {
-                Block::Heading { text, .. } | Block::Paragraph { text, .. } => {
-                    out.push(text.clone());
-                }
-                Block::Facts(facts) => out.extend(facts.iter().map(|(k, v)| format!("{k}: {v}"))),
-                Block::Table(t) => {
-                    out.extend(t.columns.iter().map(|c| c.title.clone()));
-                    out.extend(t.rows.iter().flatten().cloned());
-                }
-                _ => {}
-            }
-        }
-        out.join("\n")
-    }
-
     fn summary_text(report: &Report) -> String {
         let start = report
             .blocks
@@ -898,31 +809,23 @@ mod tests {
         let (library, tender, responses) = fixture();
         let evaluation = evaluate(&tender, &responses);
         let report = evaluation_report(&tender, &library, &responses, &evaluation);
-        let matrix = report
-            .blocks
-            .iter()
-            .find_map(|b| match b {
-                Block::Table(t) if t.columns.iter().any(|c| c.title == "MUST / weight") => Some(t),
-                _ => None,
-            })
-            .unwrap();
+        let matrix = report.tables_with("MUST / weight")[0];
         assert_eq!(matrix.columns.len(), 3 + 3);
         for bid in &evaluation.bids {
             assert!(matrix.columns.iter().any(|c| c.title == bid.bidder));
         }
-        let gamma = matrix
-            .columns
-            .iter()
-            .position(|c| c.title == "Gamma Cloud")
-            .unwrap();
+        let column = |bidder: &str| {
+            matrix
+                .columns
+                .iter()
+                .position(|c| c.title == bidder)
+                .unwrap()
+        };
+        let gamma = column("Gamma Cloud");
         assert_eq!(matrix.rows[2][gamma], "Pass (equiv. accepted)");
         assert_eq!(matrix.rows[12][gamma], "20/20 (equiv. accepted)");
         assert_eq!(matrix.rows[11][gamma], "0/15 (equiv. undecided)");
-        let beta = matrix
-            .columns
-            .iter()
-            .position(|c| c.title == "Beta Systems")
-            .unwrap();
+        let beta = column("Beta Systems");
         assert_eq!(matrix.rows[4][beta], "Fail");
         // Points come from the evaluation.
         let points_row = matrix.rows.iter().find(|r| r[1] == "Points").unwrap();
@@ -945,18 +848,11 @@ mod tests {
         }
         let evaluation = evaluate(&tender, &responses);
         let report = evaluation_report(&tender, &library, &responses, &evaluation);
-        let matrices: Vec<&Table> = report
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Table(t) if t.columns.iter().any(|c| c.title == "MUST / weight") => Some(t),
-                _ => None,
-            })
-            .collect();
+        let matrices = report.tables_with("MUST / weight");
         assert_eq!(matrices.len(), 2);
         assert_eq!(matrices[0].columns.len(), 3 + 3);
         assert_eq!(matrices[1].columns.len(), 3 + 3);
-        let all = texts(&report);
+        let all = report.texts().join("\n");
         assert!(all.contains("Bids 1 to 3 of 6") && all.contains("Bids 4 to 6 of 6"));
         for bid in &evaluation.bids {
             assert_eq!(
@@ -981,7 +877,7 @@ mod tests {
         });
         let evaluation = evaluate(&tender, &responses);
         let report = evaluation_report(&tender, &library, &responses, &evaluation);
-        let all = texts(&report);
+        let all = report.texts().join("\n");
         assert!(all.contains("Shown in the demo"));
         assert!(all.contains("Not decided yet"));
         assert!(all.contains("We use our own linked-data API"));

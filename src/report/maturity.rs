@@ -6,7 +6,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::blocks::{Axis, Block, Chart, Column, Report, ReportInfo, Table, TextStyle};
+use super::blocks::{Axis, Block, Chart, Column, Report, ReportInfo, Table, TextStyle, count};
 use crate::assessment::{
     Assessment, Coverage, KeyMeasureStatus, Phase, ROADMAP_RULE, Scorecard, Tally, Verdict,
     compare_with_last_round, derived_coverage, format_mean, gaps, score, statuses,
@@ -75,15 +75,6 @@ pub fn maturity_report(assessment: &Assessment, library: &Library) -> Report {
     mappings(&mut report, assessment, library);
     sources(&mut report, assessment, library);
     report
-}
-
-/// "1 requirement", "3 requirements".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// A table, or "None." when it has no rows (a header alone says nothing).

@@ -7,6 +7,7 @@ pub mod evaluation;
 pub mod html;
 pub mod maturity;
 pub mod pdf;
+mod tender_parts;
 
 use std::path::Path;
 

@@ -106,6 +106,7 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     commands
 }
 
+/// Offers an assessment's unsaved work found in the recovery folder.
 fn recovery_offer_ui(
     ui: &mut egui::Ui,
     app: &MimApp,
@@ -113,40 +114,26 @@ fn recovery_offer_ui(
     found: &crate::assessment::Recovered,
     commands: &mut Vec<Command>,
 ) {
-    egui::Frame::group(ui.style())
-        .fill(ui.visuals().extreme_bg_color)
-        .inner_margin(12)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(app.i18n.tr("recovery-title"))
-                    .font(fonts::bold(16.0))
-                    .strong(),
-            );
-            let file = found.original.as_ref().map_or_else(
-                || app.i18n.tr("recovery-never-saved"),
-                |p| p.display().to_string(),
-            );
-            ui.label(app.i18n.tr_args(
-                "recovery-text",
-                &[
-                    (
-                        "name",
-                        Arg::from(found.assessment.organisation.name.as_str()),
-                    ),
-                    ("file", Arg::from(file)),
-                    ("minutes", Arg::from((found.age.as_secs() / 60) as usize)),
-                ],
-            ));
-            ui.horizontal(|ui| {
-                if ui.button(app.i18n.tr("recovery-restore")).clicked() {
-                    commands.push(Command::RestoreRecovery(index));
-                }
-                if ui.button(app.i18n.tr("recovery-discard")).clicked() {
-                    commands.push(Command::DiscardRecovery(index));
-                }
-            });
-        });
+    let file = found.original.as_ref().map_or_else(
+        || app.i18n.tr("recovery-never-saved"),
+        |p| p.display().to_string(),
+    );
+    let text = app.i18n.tr_args(
+        "recovery-text",
+        &[
+            (
+                "name",
+                Arg::from(found.assessment.organisation.name.as_str()),
+            ),
+            ("file", Arg::from(file)),
+            ("minutes", Arg::from((found.age.as_secs() / 60) as usize)),
+        ],
+    );
+    let offer = (
+        Command::RestoreRecovery(index),
+        Command::DiscardRecovery(index),
+    );
+    offer_ui(ui, app, &text, offer, commands);
 }
 
 /// Offers a tender that could not be saved to its own file when the window closed.
@@ -157,6 +144,22 @@ fn tender_copy_offer_ui(
     copy: &std::path::Path,
     commands: &mut Vec<Command>,
 ) {
+    let text = app.i18n.tr_args(
+        "recovery-tender-text",
+        &[("file", Arg::from(copy.display().to_string()))],
+    );
+    let offer = (Command::RestoreTender(index), Command::DiscardTender(index));
+    offer_ui(ui, app, &text, offer, commands);
+}
+
+/// A framed offer of unsaved work: what was found, and the (restore, discard) commands.
+fn offer_ui(
+    ui: &mut egui::Ui,
+    app: &MimApp,
+    text: &str,
+    (restore, discard): (Command, Command),
+    commands: &mut Vec<Command>,
+) {
     egui::Frame::group(ui.style())
         .fill(ui.visuals().extreme_bg_color)
         .inner_margin(12)
@@ -167,16 +170,13 @@ fn tender_copy_offer_ui(
                     .font(fonts::bold(16.0))
                     .strong(),
             );
-            ui.label(app.i18n.tr_args(
-                "recovery-tender-text",
-                &[("file", Arg::from(copy.display().to_string()))],
-            ));
+            ui.label(text);
             ui.horizontal(|ui| {
                 if ui.button(app.i18n.tr("recovery-restore")).clicked() {
-                    commands.push(Command::RestoreTender(index));
+                    commands.push(restore);
                 }
                 if ui.button(app.i18n.tr("recovery-discard")).clicked() {
-                    commands.push(Command::DiscardTender(index));
+                    commands.push(discard);
                 }
             });
         });

@@ -3,7 +3,7 @@
 //! the annex and the command line; the window says the same through Fluent.
 
 use super::i18n::{Arg, I18n};
-use crate::procurement::{BidStatus, Modality, Placement, Preset, TenderWarning};
+use crate::procurement::{BidStatus, Modality, Placement, Preset, TenderWarning, number_ranges};
 
 /// "MUST" or "SHOULD" in the user's language.
 pub fn modality_text(i18n: &I18n, modality: Modality) -> String {
@@ -35,13 +35,9 @@ pub fn preset_text(i18n: &I18n, preset: &Preset) -> (String, String) {
     (i18n.tr(&id), i18n.tr(&format!("{id}-summary")))
 }
 
-/// "item 3" or "items 3, 7".
+/// "item 3" or "items 3–5, 7".
 fn items_text(i18n: &I18n, numbers: &[usize]) -> String {
-    let list = numbers
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = number_ranges(numbers);
     i18n.tr_args(
         "tender-items-list",
         &[

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use mim_assistant::catalog::LoadReport;
 use mim_assistant::ui::dialogs::NoDialogs;
 use mim_assistant::ui::places::Places;
@@ -40,4 +41,26 @@ pub fn catalog_window(report: LoadReport, home: &Path) -> Harness<'static, MimAp
     harness.state_mut().apply(Command::Show(Screen::Catalog));
     harness.run();
     harness
+}
+
+/// A new window with its own temporary home (autosave after `autosave_delay`).
+pub fn new_window(autosave_delay: Duration) -> (Harness<'static, MimApp>, tempfile::TempDir) {
+    let home = tempfile::tempdir().unwrap();
+    let places = places(home.path(), autosave_delay);
+    (
+        window_in(mim_assistant::catalog::load_embedded(), places),
+        home,
+    )
+}
+
+/// Clicks the first node labelled `label`, scrolled into view first.
+pub fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
+    let node = harness
+        .get_all_by_label(label)
+        .next()
+        .unwrap_or_else(|| panic!("nothing labelled {label:?}"));
+    node.scroll_to_me();
+    harness.run();
+    harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
 }

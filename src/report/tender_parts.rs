@@ -1,0 +1,97 @@
+//! What the tender documents — the annex ([`super::annex`]) and the evaluation report
+//! ([`super::evaluation`]) — share: the metadata and running header, the title block and the
+//! item counts.
+
+use super::blocks::{Block, Report, ReportInfo, TextStyle, count};
+use crate::procurement::{Modality, Tender};
+
+/// What sets one tender document apart in its metadata.
+pub(super) struct Document<'a> {
+    /// The title before " — {tender title}": "Tender annex".
+    pub name: &'a str,
+    /// The subject before " the tender “…”": "Evaluation of 3 bids for".
+    pub subject: &'a str,
+    /// Keywords; the tender's reference is added when it has one.
+    pub keywords: &'a [&'a str],
+    /// The date the document refers to, `YYYY-MM-DD`.
+    pub date: &'a str,
+    /// The running header after "{buyer} — {tender title} — ".
+    pub header: &'a str,
+}
+
+/// An empty report about `tender`, with the metadata and running header of `document`.
+pub(super) fn tender_report(tender: &Tender, document: &Document<'_>) -> Report {
+    let reference = if tender.reference.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", tender.reference)
+    };
+    let mut keywords: Vec<String> = document.keywords.iter().map(|k| (*k).to_owned()).collect();
+    if !tender.reference.is_empty() {
+        keywords.push(tender.reference.clone());
+    }
+    Report {
+        info: ReportInfo {
+            title: format!("{} — {}", document.name, tender.title),
+            author: tender.buyer.clone(),
+            subject: format!(
+                "{} the tender “{}”{reference}",
+                document.subject, tender.title
+            ),
+            keywords,
+            date: document.date.to_owned(),
+            header: format!(
+                "{} — {}{reference} — {}",
+                tender.buyer, tender.title, document.header
+            ),
+        },
+        blocks: Vec::new(),
+    }
+}
+
+/// The title block: `kicker` above the `title`, the tender's name, then the buyer, the
+/// reference and `facts`; facts with no value are left out.
+pub(super) fn title_block(
+    report: &mut Report,
+    tender: &Tender,
+    kicker: &str,
+    title: &str,
+    facts: Vec<(&str, String)>,
+) {
+    report.push(Block::Space(40.0));
+    report.paragraph(TextStyle::Note, format!("{kicker} · {}", tender.buyer));
+    report.heading(0, title);
+    report.paragraph(TextStyle::Lead, format!("Tender: {}", tender.title));
+    let facts = [
+        ("Buyer", tender.buyer.clone()),
+        ("Reference", tender.reference.clone()),
+    ]
+    .into_iter()
+    .chain(facts)
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    report.push(Block::Space(6.0));
+    report.push(Block::Facts(facts));
+    report.push(Block::Space(10.0));
+}
+
+/// How many of the tender's items are MUST items.
+pub(super) fn musts(tender: &Tender) -> usize {
+    tender
+        .items
+        .iter()
+        .filter(|i| i.modality == Modality::Must)
+        .count()
+}
+
+/// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)".
+pub(super) fn item_summary(tender: &Tender) -> String {
+    let musts = musts(tender);
+    format!(
+        "{}: {musts} MUST (pass/fail) and {} SHOULD (weighted, {} points in total)",
+        count(tender.items.len(), "item", "items"),
+        tender.items.len() - musts,
+        tender.weight_total()
+    )
+}
