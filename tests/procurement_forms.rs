@@ -51,7 +51,7 @@ fn answers(tender: &Tender, slug: &str, special: &[(usize, &str, &str, &str)]) -
         .collect()
 }
 
-/// Nordvik: everything but item 15 (training, SHOULD 10); item 12 (mim2:R4.1, SHOULD 15) by an
+/// Nordvik: everything but item 15 (training, SHOULD 15); item 12 (mim2:R4.1, SHOULD 20) by an
 /// equivalent.
 fn nordvik(tender: &Tender) -> Vec<[String; 3]> {
     answers(
@@ -69,7 +69,7 @@ fn nordvik(tender: &Tender) -> Vec<[String; 3]> {
     )
 }
 
-/// Kanal: everything but item 16 (accessibility, SHOULD 20); item 12 by an equivalent.
+/// Kanal: everything but item 14 (documentation, SHOULD 15); item 12 by an equivalent.
 fn kanal(tender: &Tender) -> Vec<[String; 3]> {
     answers(
         tender,
@@ -81,7 +81,7 @@ fn kanal(tender: &Tender) -> Vec<[String; 3]> {
                 "Annex B, section 2",
                 "We use our own JSON models, documented, equivalent in our view.",
             ),
-            (16, "N", "", ""),
+            (14, "N", "", ""),
         ],
     )
 }
@@ -313,7 +313,8 @@ fn the_xlsx_form_is_laid_out_as_the_layout_says() {
     assert_eq!(text(7, 4), "MUST");
     assert_eq!(text(7, 5), "pass/fail");
     assert_eq!(text(22, 1), "clauses:CL-A11Y");
-    assert_eq!(text(22, 5), "20");
+    assert_eq!(text(22, 5), "pass/fail");
+    assert_eq!(text(21, 5), "15");
     assert_eq!(text(23, 1), "", "nothing after the 16 items");
 
     let mut archive = zip::ZipArchive::new(Cursor::new(&form)).unwrap();
@@ -459,13 +460,15 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
     assert_eq!(twelve.evidence, "Data model guide v3, p. 14");
     assert!(twelve.comment.starts_with("Our models follow schema.org"));
     assert_eq!(
-        responses[1].answer("clauses:CL-A11Y").unwrap().code,
+        responses[1].answer("clauses:CL-DOCS").unwrap().code,
         ResponseCode::DoesNotMeet,
         "the letter N is read as “Does not meet”"
     );
 
+    // The example's SHOULD weights: 11: 25, 12: 20, 13: 25, 14: 15, 15: 15 (= 100).
     // Before any decision the equivalences on item 12 earn nothing:
-    //   Nordvik 20+0+20+15+0+20 = 75, Kanal 20+0+20+15+10+0 = 65, Brightwater excluded.
+    //   Nordvik 25+0+25+15+0 = 65, Kanal 25+0+25+0+15 = 65 (equal points: by name),
+    //   Brightwater excluded.
     let before = evaluate(&tender, &responses);
     let points: Vec<(&str, u32)> = before
         .bids
@@ -475,15 +478,17 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
     assert_eq!(
         points,
         [
-            ("Nordvik Data AB", 75),
             ("Kanal Systems Oy", 65),
+            ("Nordvik Data AB", 65),
             ("Brightwater Analytics Ltd", 100)
         ]
     );
+    assert_eq!(before.bids[0].rank, Some(1));
+    assert_eq!(before.bids[1].rank, Some(1), "equal points share a rank");
 
     // The evaluator accepts Nordvik's equivalence on item 12 and rejects Kanal's.
-    //   Nordvik:     11: 20 + 12: 15 (accepted) + 13: 20 + 14: 15 + 15: 0 + 16: 20 = 90 → rank 1
-    //   Kanal:       11: 20 + 12: 0 (rejected)  + 13: 20 + 14: 15 + 15: 10 + 16: 0 = 65 → rank 2
+    //   Nordvik:     11: 25 + 12: 20 (accepted) + 13: 25 + 14: 15 + 15: 0  = 85 → rank 1
+    //   Kanal:       11: 25 + 12: 0 (rejected)  + 13: 25 + 14: 0  + 15: 15 = 65 → rank 2
     //   Brightwater: every SHOULD met = 100 points, but MUST item 5 not met → excluded, no rank.
     for (bidder, accepted) in [("Nordvik Data AB", true), ("Kanal Systems Oy", false)] {
         tender.decisions.push(EquivalenceDecision {
@@ -504,7 +509,7 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
             first.rank,
             &first.status
         ),
-        ("Nordvik Data AB", 90, Some(1), &BidStatus::Compliant)
+        ("Nordvik Data AB", 85, Some(1), &BidStatus::Compliant)
     );
     assert_eq!(
         (
@@ -533,8 +538,8 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
     assert_eq!(
         first.items[11].outcome,
         Outcome::Points {
-            earned: 15,
-            weight: 15
+            earned: 20,
+            weight: 20
         }
     );
     assert_eq!(second.items[11].equivalence, Equivalence::Rejected);
@@ -542,7 +547,7 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
         second.items[11].outcome,
         Outcome::Points {
             earned: 0,
-            weight: 15
+            weight: 20
         }
     );
     assert_eq!(third.items[4].outcome, Outcome::Fail);
@@ -695,7 +700,7 @@ fn numbers_may_come_back_as_text_or_as_decimals() {
     cells.extend([
         ("A7".to_owned(), "1".to_owned()),
         ("A8".to_owned(), "2.0".to_owned()),
-        ("F17".to_owned(), " 20 ".to_owned()),
+        ("F17".to_owned(), " 25 ".to_owned()),
     ]);
     let path = write(dir.path(), "numbers.xlsx", &edit_xlsx(&form, &cells));
     let response = import_response(&path, &tender, &library).unwrap_or_else(|e| panic!("{e}"));

@@ -445,7 +445,7 @@ impl<'a> Annex<'a> {
                 "This annex has no SHOULD items, so it awards no points.".to_owned()
             } else {
                 format!(
-                    "SHOULD items are award criteria. A bid that meets a SHOULD item earns the item's full weight; otherwise it earns nothing for it. The {} weights add up to {total} points; they are listed in section {}.",
+                    "SHOULD items are award criteria. A bid that meets a SHOULD item earns the item's full weight; otherwise it earns nothing for it, and is not excluded, whatever verb the item's text uses (\u{201c}shall\u{201d} there says what earns the points). The {} weights add up to {total} points; they are listed in section {}.",
                     shoulds.len(),
                     self.award_section
                 )
@@ -812,7 +812,8 @@ mod tests {
         let award = report.tables_with("Award criterion")[0];
         assert_eq!(award.rows.last().unwrap()[2], "Total");
         assert_eq!(award.rows.last().unwrap()[3], "100");
-        assert_eq!(award.rows.len(), 7);
+        // The five SHOULD items of the example and the total.
+        assert_eq!(award.rows.len(), 6);
         let mim6 = library.framework("mim6").unwrap();
         assert!(all.contains(&mim6.version));
         assert!(all.iter().any(|t| t.contains("Marek Mráz")));

@@ -823,8 +823,8 @@ mod tests {
         };
         let gamma = column("Gamma Cloud");
         assert_eq!(matrix.rows[2][gamma], "Pass (equiv. accepted)");
-        assert_eq!(matrix.rows[12][gamma], "20/20 (equiv. accepted)");
-        assert_eq!(matrix.rows[11][gamma], "0/15 (equiv. undecided)");
+        assert_eq!(matrix.rows[12][gamma], "25/25 (equiv. accepted)");
+        assert_eq!(matrix.rows[11][gamma], "0/20 (equiv. undecided)");
         let beta = column("Beta Systems");
         assert_eq!(matrix.rows[4][beta], "Fail");
         // Points come from the evaluation.
