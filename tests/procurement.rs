@@ -36,6 +36,7 @@ fn a_tender_survives_save_and_load_unchanged() {
         requirement: "mim6:R4".into(),
         accepted: true,
         reason: "Ålands certifikat, ‘equivalent’ per Art. 44".into(),
+        form_sha256: String::new(),
     });
     let file = dir.path().join("t.mimtender.ron");
     save_tender(&tender, &file).unwrap();
@@ -244,6 +245,7 @@ fn evaluation_excludes_on_a_failed_must_and_counts_equivalents_once_accepted() {
             requirement: requirement.into(),
             accepted: true,
             reason: String::new(),
+            form_sha256: String::new(),
         });
     }
     let second = evaluate(&tender, &[a.clone(), b.clone(), c.clone()]);
@@ -453,4 +455,28 @@ fn a_must_among_the_award_criteria_is_flagged() {
             requirement: tender.items[0].requirement.clone()
         }]
     );
+}
+
+#[test]
+fn a_decision_made_on_an_earlier_form_is_not_applied_to_a_new_one() {
+    let library = common::shipped();
+    let mut tender = example_tender(&library);
+    let mut b = bid("B", &tender, &[("mim6:R4", ResponseCode::MeetsEquivalent)]);
+    b.fingerprint = "sha-of-the-second-form".into();
+    tender.decisions.push(EquivalenceDecision {
+        bidder: "B".into(),
+        requirement: "mim6:R4".into(),
+        accepted: true,
+        reason: String::new(),
+        form_sha256: "sha-of-the-first-form".into(),
+    });
+    let number = tender.number_of("mim6:R4").unwrap();
+    let undecided = evaluate(&tender, std::slice::from_ref(&b));
+    assert_eq!(undecided.bids[0].points, 75);
+    assert_eq!(
+        undecided.bids[0].items[number - 1].equivalence,
+        mim_assistant::procurement::Equivalence::Undecided
+    );
+    tender.decisions[0].form_sha256 = b.fingerprint.clone();
+    assert_eq!(evaluate(&tender, &[b]).bids[0].points, 100);
 }

@@ -496,6 +496,7 @@ fn three_bidders_fill_the_xlsx_form_and_are_ranked() {
             requirement: "mim2:R4.1".to_owned(),
             accepted,
             reason: String::new(),
+            form_sha256: String::new(),
         });
     }
     let evaluation = evaluate(&tender, &responses);

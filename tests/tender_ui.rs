@@ -238,7 +238,16 @@ fn a_broken_form_is_not_imported_and_the_problem_is_located() {
     write(&bid, &filled);
     replace_in(&mut harness, "Filled form", &bid.display().to_string());
     click(&mut harness, "Import the form");
-    assert!(harness.state().tender.as_ref().unwrap().bids.is_empty());
+    assert!(
+        harness
+            .state()
+            .tender
+            .as_ref()
+            .unwrap()
+            .forms
+            .bids
+            .is_empty()
+    );
     let row = HEADER_ROW + 3;
     assert!(
         shows(&harness, &format!("kanal.csv:{row}:")),
@@ -272,20 +281,26 @@ fn example_with_form(
     (harness, form)
 }
 
+fn bids(harness: &Harness<'static, MimApp>) -> usize {
+    harness.state().tender.as_ref().unwrap().forms.bids.len()
+}
+
 #[test]
-fn imported_forms_are_checked_again_when_the_items_change_and_read_again_on_reopening() {
+fn kept_forms_are_read_again_on_reopening_set_aside_when_they_no_longer_fit_and_undo_brings_them_back()
+ {
     let home = tempfile::tempdir().unwrap();
-    let (mut harness, _) = example_with_form(&home, "nordvik.csv", "Nordvik Data AB");
+    let (mut harness, form) = example_with_form(&home, "nordvik.csv", "Nordvik Data AB");
     click(&mut harness, "3 · Bids and evaluation");
     click(&mut harness, "nordvik.csv");
-    assert_eq!(harness.state().tender.as_ref().unwrap().bids.len(), 1);
+    assert_eq!(bids(&harness), 1);
 
-    // Let the tender (with the form it keeps) reach its file, then open it in a new window.
+    // The tender keeps the form (relative to its folder); a new window reads it again.
     std::thread::sleep(Duration::from_millis(80));
     harness.run();
     let path = harness.state().tender.as_ref().unwrap().path.clone();
     let saved = load_tender(&path).unwrap();
     assert_eq!(saved.responses.len(), 1);
+    assert_eq!(saved.responses[0].path, "nordvik.csv");
     let places = window::places(home.path(), Duration::from_millis(50));
     let mut again = window::window_in(catalog::load_embedded(), places);
     again
@@ -294,13 +309,10 @@ fn imported_forms_are_checked_again_when_the_items_change_and_read_again_on_reop
     again.run();
     assert_eq!(again.state().screen, Screen::Tender);
     click(&mut again, "3 · Bids and evaluation");
-    assert!(shows(
-        &again,
-        "Read again the one bidder's form kept with this tender."
-    ));
-    assert_eq!(again.state().tender.as_ref().unwrap().bids.len(), 1);
+    assert_eq!(bids(&again), 1);
+    assert!(shows(&again, "Nordvik Data AB"));
 
-    // One more item: the form no longer fits the tender and is left out, saying why.
+    // One more item: the form no longer fits; it is set aside, not forgotten.
     click(&mut again, "1 · Items");
     type_into(&mut again, "Search", "mim6:R3");
     let label = again
@@ -310,14 +322,35 @@ fn imported_forms_are_checked_again_when_the_items_change_and_read_again_on_reop
         .unwrap()
         .to_owned();
     click(&mut again, &label);
-    assert!(again.state().tender.as_ref().unwrap().bids.is_empty());
     click(&mut again, "3 · Bids and evaluation");
+    assert_eq!(bids(&again), 0);
     assert!(shows(
         &again,
-        "The items changed, so the imported forms were checked again."
+        "These forms kept with the tender cannot be used now"
     ));
-    assert!(shows(&again, "nordvik.csv"));
+    assert!(shows(&again, "missing row for item 17"));
     again.check_accessibility();
+    // Undo takes the item out again, and the bid is back.
+    click(&mut again, "Undo");
+    assert_eq!(bids(&again), 1);
+
+    // The bidder's file changes on disk: read as it is now, and said so.
+    let changed = std::fs::read_to_string(&form).unwrap().replace(
+        "https://bid.example/proof/3",
+        "https://bid.example/proof/3b",
+    );
+    std::fs::write(&form, changed).unwrap();
+    click(&mut again, "1 · Items");
+    click(&mut again, "Item 1: Move down");
+    click(&mut again, "Undo");
+    click(&mut again, "3 · Bids and evaluation");
+    assert!(shows(&again, "nordvik.csv changed since it was imported"));
+
+    // Taking the form off the list is one undo step too.
+    click(&mut again, "Remove the bid of Nordvik Data AB");
+    assert_eq!(bids(&again), 0);
+    click(&mut again, "Undo");
+    assert_eq!(bids(&again), 1);
 }
 
 #[test]

@@ -167,6 +167,7 @@ fn parse_decision(
         requirement,
         accepted,
         reason: "decided on the command line".to_owned(),
+        form_sha256: String::new(),
     })
 }
 

@@ -168,7 +168,7 @@ fn evaluate_bid(tender: &Tender, response: &BidResponse) -> BidResult {
         let code = answer.map_or(ResponseCode::DoesNotMeet, |a| a.code);
         let equivalence = match code {
             ResponseCode::MeetsEquivalent => {
-                match tender.decision(&response.bidder, &item.requirement) {
+                match tender.decision(&response.bidder, &item.requirement, &response.fingerprint) {
                     Some(d) if d.accepted => Equivalence::Accepted,
                     Some(_) => Equivalence::Rejected,
                     None => Equivalence::Undecided,

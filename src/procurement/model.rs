@@ -176,6 +176,10 @@ pub struct EquivalenceDecision {
     /// Why, for the evaluation report.
     #[serde(default)]
     pub reason: String,
+    /// The SHA-256 of the form the decision was made on: a new form from the bidder is decided
+    /// anew. Empty: the decision holds for any form of the bidder (given on the command line).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub form_sha256: String,
 }
 
 impl Tender {
@@ -217,10 +221,18 @@ impl Tender {
             .fold(0, u32::saturating_add)
     }
 
-    /// The evaluator's decision on `bidder`'s equivalence for `requirement`, if made.
-    pub fn decision(&self, bidder: &str, requirement: &str) -> Option<&EquivalenceDecision> {
-        self.decisions
-            .iter()
-            .find(|d| d.bidder == bidder && d.requirement == requirement)
+    /// The evaluator's decision on `bidder`'s equivalence for `requirement` in the form with
+    /// SHA-256 `form`, if made.
+    pub fn decision(
+        &self,
+        bidder: &str,
+        requirement: &str,
+        form: &str,
+    ) -> Option<&EquivalenceDecision> {
+        self.decisions.iter().find(|d| {
+            d.bidder == bidder
+                && d.requirement == requirement
+                && (d.form_sha256.is_empty() || d.form_sha256 == form)
+        })
     }
 }

@@ -492,9 +492,10 @@ impl Context<'_> {
                         (comment, evidence) => format!("{comment}\nEvidence: {evidence}"),
                     }
                 });
+                let form = response.map_or("", |r| r.fingerprint.as_str());
                 let reason = self
                     .tender
-                    .decision(&bid.bidder, &result.requirement)
+                    .decision(&bid.bidder, &result.requirement, form)
                     .map_or_else(|| "–".to_owned(), |d| d.reason.trim().to_owned());
                 rows.push(vec![
                     bid.bidder.clone(),
@@ -534,19 +535,27 @@ impl Context<'_> {
                 rows,
             );
         }
-        // Decisions that match no claim: a misspelt bidder name, or a claim since withdrawn.
+        // Decisions that match no claim: a misspelt bidder name, a claim since withdrawn, or a
+        // decision made on an earlier form of the bidder.
         let stray: Vec<String> = self
             .tender
             .decisions
             .iter()
             .filter(|d| {
-                !self.evaluation.bids.iter().any(|b| {
-                    b.bidder == d.bidder
-                        && b.items.iter().any(|i| {
-                            i.requirement == d.requirement
-                                && i.equivalence != Equivalence::NotClaimed
-                        })
-                })
+                !self
+                    .evaluation
+                    .bids
+                    .iter()
+                    .zip(&self.responses)
+                    .any(|(b, r)| {
+                        let form = r.map_or("", |r| r.fingerprint.as_str());
+                        b.bidder == d.bidder
+                            && (d.form_sha256.is_empty() || d.form_sha256 == form)
+                            && b.items.iter().any(|i| {
+                                i.requirement == d.requirement
+                                    && i.equivalence != Equivalence::NotClaimed
+                            })
+                    })
             })
             .map(|d| {
                 format!(
@@ -561,7 +570,7 @@ impl Context<'_> {
             report.paragraph(
                 TextStyle::Body,
                 format!(
-                    "These decisions in the tender file match no equivalence claimed in the bids read, so they were not used. Check the bidder's name as written in its form:\n{}",
+                    "These decisions in the tender file match no equivalence claimed in the forms read (or were made on an earlier form of the bidder), so they were not used. Check the bidder's name as written in its form:\n{}",
                     bullets(&stray)
                 ),
             );
@@ -759,6 +768,7 @@ mod tests {
                 requirement: tender.items[number - 1].requirement.clone(),
                 accepted: true,
                 reason: reason.to_owned(),
+                form_sha256: String::new(),
             });
         }
         (library, tender, responses)
@@ -874,6 +884,7 @@ mod tests {
             requirement: tender.items[0].requirement.clone(),
             accepted: false,
             reason: String::new(),
+            form_sha256: String::new(),
         });
         let evaluation = evaluate(&tender, &responses);
         let report = evaluation_report(&tender, &library, &responses, &evaluation);

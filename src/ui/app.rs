@@ -434,8 +434,17 @@ impl MimApp {
                 if let Some(copy) = self.tender_recovery.get(index).cloned() {
                     match load_tender(&copy) {
                         Ok(tender) => {
-                            self.start_tender(tender, "recovered-tender");
-                            if self.tender.is_some() {
+                            let stem = if tender.title.trim().is_empty() {
+                                "recovered-tender".to_owned()
+                            } else {
+                                super::setup::file_name_for(&tender.title)
+                                    .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
+                                    .to_owned()
+                            };
+                            // The copy goes only once the tender is open from its new file.
+                            if let Some(opened) = self.start_tender(tender, &stem)
+                                && self.tender.as_ref().is_some_and(|ws| ws.path == opened)
+                            {
                                 self.discard_tender_copy(index);
                             }
                         }
@@ -448,10 +457,13 @@ impl MimApp {
                 let Some(ws) = &mut self.tender else {
                     return;
                 };
-                match self
-                    .dialogs
-                    .pick_file_to_open(&ws.import_folder(), OpenKind::ResponseForm)
-                {
+                let filter = self.i18n.tr("files-filter-forms");
+                let picked = self.dialogs.pick_file_to_open(
+                    &ws.import_folder(),
+                    OpenKind::ResponseForm,
+                    &filter,
+                );
+                match picked {
                     Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
                     None => {
                         ws.import_outcome =
@@ -460,8 +472,16 @@ impl MimApp {
                 }
             }
             Command::Tender(c) => {
-                if let Some(ws) = &mut self.tender {
-                    ws.apply(c, &self.library, now);
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
+                let before = ws.path.clone();
+                ws.apply(c, &self.library, now);
+                if ws.path != before && !ws.has_unsaved_changes() {
+                    // Saved under a new name: that is the file to come back to.
+                    let path = ws.path.clone();
+                    self.settings.remember(&path);
+                    self.store_settings();
                 }
             }
             Command::OpenFolder(folder) => {
@@ -644,9 +664,7 @@ impl MimApp {
         }
         match load_tender(path) {
             Ok(tender) => {
-                let mut ws = TenderWorkspace::new(tender, path.to_path_buf());
-                ws.reopen_bids(&self.library);
-                self.tender = Some(ws);
+                self.tender = Some(TenderWorkspace::new(tender, path.to_path_buf()));
                 self.screen = Screen::Tender;
                 self.settings.remember(path);
                 self.store_settings();
@@ -671,14 +689,16 @@ impl MimApp {
         }
     }
 
-    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it.
-    fn start_tender(&mut self, tender: Tender, stem: &str) {
+    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it;
+    /// returns that file, or `None` when it could not be written.
+    fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
         let path = super::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
         if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
             self.error(e.to_string());
-            return;
+            return None;
         }
         self.open_tender(&path);
+        Some(std::path::absolute(&path).unwrap_or(path))
     }
 
     /// Shows a problem with a file beside the path field when the file view is open, and in
@@ -716,7 +736,11 @@ impl MimApp {
     fn browse(&mut self) {
         let folder = self.files.folder();
         let picked = match self.files.purpose {
-            FilePurpose::Open => self.dialogs.pick_file_to_open(&folder, OpenKind::Document),
+            FilePurpose::Open => self.dialogs.pick_file_to_open(
+                &folder,
+                OpenKind::Document,
+                &self.i18n.tr("files-filter-documents"),
+            ),
             FilePurpose::SaveAs => self
                 .dialogs
                 .pick_file_to_save(&folder, &self.files.file_name()),

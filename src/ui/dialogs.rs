@@ -7,9 +7,14 @@ use std::path::{Path, PathBuf};
 
 /// Asks the user for a file.
 pub trait FileDialogs {
-    /// A file of `kind` to open, starting in `folder`; `None` if cancelled or no dialog can be
-    /// shown.
-    fn pick_file_to_open(&self, folder: &Path, kind: OpenKind) -> Option<PathBuf>;
+    /// A file of `kind` to open, starting in `folder`, the dialog's filter named `filter_name`
+    /// (in the user's language); `None` if cancelled or no dialog can be shown.
+    fn pick_file_to_open(
+        &self,
+        folder: &Path,
+        kind: OpenKind,
+        filter_name: &str,
+    ) -> Option<PathBuf>;
     /// Where to save, starting in `folder` with `name` proposed.
     fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf>;
     /// Shows `folder` in the system's file manager; false if that could not be started.
@@ -25,19 +30,30 @@ pub enum OpenKind {
     ResponseForm,
 }
 
+impl OpenKind {
+    /// The file endings the dialog offers.
+    pub fn endings(self) -> &'static [&'static str] {
+        match self {
+            OpenKind::Document => &["ron"],
+            OpenKind::ResponseForm => &["xlsx", "csv"],
+        }
+    }
+}
+
 /// The system's dialogs, through rfd.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemDialogs;
 
 impl FileDialogs for SystemDialogs {
-    fn pick_file_to_open(&self, folder: &Path, kind: OpenKind) -> Option<PathBuf> {
-        let (name, endings): (&str, &[&str]) = match kind {
-            OpenKind::Document => ("MIM Assistant assessment or tender", &["ron"]),
-            OpenKind::ResponseForm => ("Filled response form", &["xlsx", "csv"]),
-        };
+    fn pick_file_to_open(
+        &self,
+        folder: &Path,
+        kind: OpenKind,
+        filter_name: &str,
+    ) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_directory(folder)
-            .add_filter(name, endings)
+            .add_filter(filter_name, kind.endings())
             .pick_file()
     }
 
@@ -68,7 +84,7 @@ impl FileDialogs for SystemDialogs {
 pub struct NoDialogs;
 
 impl FileDialogs for NoDialogs {
-    fn pick_file_to_open(&self, _folder: &Path, _kind: OpenKind) -> Option<PathBuf> {
+    fn pick_file_to_open(&self, _folder: &Path, _kind: OpenKind, _name: &str) -> Option<PathBuf> {
         None
     }
 

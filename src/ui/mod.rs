@@ -19,6 +19,7 @@ mod settings_view;
 pub mod setup;
 mod start;
 pub mod tender;
+pub mod tender_bids;
 mod tender_text;
 mod tender_view;
 mod theme;

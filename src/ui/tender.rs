@@ -10,11 +10,13 @@ use std::time::{Duration, Instant};
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::{Library, Proof};
 use crate::procurement::{
-    BidResponse, EquivalenceDecision, Evaluation, FormFormat, Modality, Placement, Preset,
-    ResponseFile, TENDER_EXTENSION, Tender, TenderWarning, check_tender, default_item, evaluate,
+    EquivalenceDecision, Evaluation, FormFormat, Modality, Placement, Preset, ResponseFile,
+    TENDER_EXTENSION, Tender, TenderItem, TenderWarning, check_tender, default_item, evaluate,
     import_response, response_form, save_tender, spread_weights,
 };
 use crate::report::{evaluation_report, render, tender_annex};
+
+use super::tender_bids::{BidForms, entry_for, resolve};
 
 /// How many steps undo remembers.
 const UNDO_DEPTH: usize = 200;
@@ -112,8 +114,8 @@ pub enum TenderCommand {
     Import,
     /// Import this filled form (picked from the list of forms found, or from a dialog).
     ImportFile(PathBuf),
-    /// Forget an imported bid.
-    RemoveBid(usize),
+    /// Take a form off the tender's list (by its entry in the list); undo brings it back.
+    RemoveForm(String),
     /// Decide a bidder's equivalence: accepted, rejected, or undecided (`None`).
     Decide {
         /// The bidder.
@@ -162,20 +164,6 @@ pub enum Message {
         /// Its page count.
         pages: usize,
     },
-    /// The forms kept with the tender were read again on opening it.
-    Reopened {
-        /// How many were read.
-        count: usize,
-        /// Files that changed since they were imported (read anyway).
-        changed: Vec<String>,
-        /// Files that could not be read, with the problems (they are left out).
-        failed: Vec<String>,
-    },
-    /// The items changed, so the imported forms were checked again; these no longer fit.
-    Rechecked {
-        /// The problems of the forms left out.
-        failed: Vec<String>,
-    },
     /// A path field is empty.
     NeedPaths,
     /// The form's file name ends in neither `.xlsx` nor `.csv`.
@@ -212,12 +200,14 @@ pub struct TenderWorkspace {
     pub import_path: String,
     /// What the last import did (its problems, one a line, on failure).
     pub import_outcome: Outcome,
-    /// The bids imported in this session.
-    pub bids: Vec<BidResponse>,
+    /// The bidders' forms kept with the tender, as they read now.
+    pub forms: BidForms,
     /// Spreadsheets found in the import folder, offered for import with one click.
     pub found_forms: Vec<PathBuf>,
     /// Where to save instead, typed when the tender's own file cannot be written.
     pub save_as_path: String,
+    /// The file that is already where the user asked to save instead (never replaced).
+    pub save_as_exists: Option<PathBuf>,
     /// Where the evaluation PDF goes.
     pub evaluation_path: String,
     /// What the last evaluation export did.
@@ -232,7 +222,40 @@ pub struct TenderWorkspace {
 impl TenderWorkspace {
     /// A workspace for `tender` kept in `path`; export paths are proposed beside it.
     pub fn new(tender: Tender, path: PathBuf) -> Self {
-        let stem = path
+        // Absolute, so that forms listed relative to its folder are found whatever the
+        // working folder of a later start.
+        let path = std::path::absolute(&path).unwrap_or(path);
+        let mut ws = TenderWorkspace {
+            annex_path: String::new(),
+            form_path: String::new(),
+            evaluation_path: String::new(),
+            import_path: String::new(),
+            tender,
+            path,
+            tab: TenderTab::Items,
+            search: String::new(),
+            annex_outcome: None,
+            import_outcome: None,
+            forms: BidForms::unread(),
+            found_forms: Vec::new(),
+            save_as_path: String::new(),
+            save_as_exists: None,
+            evaluation_outcome: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            typing: None,
+            changed_at: None,
+            save_problem: None,
+        };
+        ws.propose_paths();
+        ws
+    }
+
+    /// Proposes the annex, form and evaluation files beside the tender's file, and its folder
+    /// for importing forms.
+    fn propose_paths(&mut self) {
+        let stem = self
+            .path
             .file_name()
             .map(|n| {
                 n.to_string_lossy()
@@ -241,34 +264,23 @@ impl TenderWorkspace {
             })
             .unwrap_or_else(|| "tender".to_owned());
         let beside = |suffix: &str| {
-            path.with_file_name(format!("{stem}{suffix}"))
+            self.path
+                .with_file_name(format!("{stem}{suffix}"))
                 .display()
                 .to_string()
         };
-        TenderWorkspace {
-            annex_path: beside("-annex.pdf"),
-            form_path: beside("-response-form.xlsx"),
-            evaluation_path: beside("-evaluation.pdf"),
-            import_path: path
-                .parent()
-                .map(|p| format!("{}{}", p.display(), std::path::MAIN_SEPARATOR))
-                .unwrap_or_default(),
-            tender,
-            path,
-            tab: TenderTab::Items,
-            search: String::new(),
-            annex_outcome: None,
-            import_outcome: None,
-            bids: Vec::new(),
-            found_forms: Vec::new(),
-            save_as_path: String::new(),
-            evaluation_outcome: None,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            typing: None,
-            changed_at: None,
-            save_problem: None,
-        }
+        self.annex_path = beside("-annex.pdf");
+        self.form_path = beside("-response-form.xlsx");
+        self.evaluation_path = beside("-evaluation.pdf");
+        self.import_path = format!("{}{}", self.folder().display(), std::path::MAIN_SEPARATOR);
+    }
+
+    /// The tender's folder: forms inside it are listed relative to it.
+    pub fn folder(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
     }
 
     /// The file's name, for the top bar.
@@ -299,20 +311,29 @@ impl TenderWorkspace {
         !self.redo.is_empty()
     }
 
-    /// The evaluation of the imported bids under the current decisions.
+    /// The evaluation of the bids under the current decisions.
     pub fn evaluation(&self) -> Evaluation {
-        evaluate(&self.tender, &self.bids)
+        evaluate(&self.tender, &self.forms.bids)
     }
 
-    /// Carries out one command. When it changes the items, the imported forms are checked
-    /// again against them, so an evaluation never rests on forms made for other items.
+    /// Carries out one command. When it changes what the forms are read against (items,
+    /// reference) or which forms are kept, they are read again before the bids are next shown,
+    /// so an evaluation never rests on forms made for another tender.
     pub fn apply(&mut self, command: TenderCommand, library: &Library, now: Instant) {
-        let items_before = (!self.bids.is_empty()).then(|| self.tender.items.clone());
+        let before = bid_key(&self.tender);
         self.apply_one(command, library, now);
-        if items_before.is_some_and(|items| items != self.tender.items) {
-            self.recheck_bids(library);
+        if bid_key(&self.tender) != before {
+            self.forms.mark_stale();
         }
-        self.sync_responses(now);
+        if self.forms.is_stale() && self.tab == TenderTab::Bids {
+            self.refresh_forms(library);
+        }
+    }
+
+    /// Reads the kept forms again now.
+    pub fn refresh_forms(&mut self, library: &Library) {
+        let folder = self.folder();
+        self.forms.refresh(&self.tender, &folder, library);
     }
 
     fn apply_one(&mut self, command: TenderCommand, library: &Library, now: Instant) {
@@ -464,115 +485,61 @@ impl TenderWorkspace {
                 self.import_outcome = None;
                 self.find_forms();
             }
-            TenderCommand::Import => self.import_outcome = Some(self.import(library)),
+            TenderCommand::Import => self.import_outcome = Some(self.import(library, now)),
             TenderCommand::ImportFile(path) => {
                 self.import_path = path.display().to_string();
-                self.import_outcome = Some(self.import(library));
+                self.import_outcome = Some(self.import(library, now));
                 self.find_forms();
             }
-            TenderCommand::RemoveBid(index) => {
-                if index < self.bids.len() {
-                    self.bids.remove(index);
-                    self.find_forms();
-                }
+            TenderCommand::RemoveForm(entry) => {
+                self.change(now, false, |t| t.responses.retain(|r| r.path != entry));
+                self.find_forms();
             }
             TenderCommand::Decide {
                 bidder,
                 requirement,
                 accepted,
-            } => self.change(now, false, |t| {
-                t.decisions
-                    .retain(|d| !(d.bidder == bidder && d.requirement == requirement));
-                if let Some(accepted) = accepted {
-                    t.decisions.push(EquivalenceDecision {
-                        bidder,
-                        requirement,
-                        accepted,
-                        reason: String::new(),
-                    });
-                }
-            }),
+            } => {
+                // A decision holds for the form it was made on; a new form is decided anew.
+                let form_sha256 = self
+                    .forms
+                    .bids
+                    .iter()
+                    .find(|b| b.bidder == bidder)
+                    .map(|b| b.fingerprint.clone())
+                    .unwrap_or_default();
+                self.change(now, false, |t| {
+                    t.decisions
+                        .retain(|d| !(d.bidder == bidder && d.requirement == requirement));
+                    if let Some(accepted) = accepted {
+                        t.decisions.push(EquivalenceDecision {
+                            bidder,
+                            requirement,
+                            accepted,
+                            reason: String::new(),
+                            form_sha256,
+                        });
+                    }
+                });
+            }
             TenderCommand::SetEvaluationPath(path) => {
                 self.evaluation_path = path;
                 self.evaluation_outcome = None;
             }
             TenderCommand::ExportEvaluation => {
+                if self.forms.is_stale() {
+                    self.refresh_forms(library);
+                }
                 self.evaluation_outcome = Some(self.export_evaluation(library));
             }
         }
     }
 
-    /// Puts `state` in place of the tender (undo, redo) and returns the state replaced. The list
-    /// of imported forms is not part of an undo step: it stays as it is.
-    fn restore(&mut self, mut state: Tender, now: Instant) -> Tender {
-        state.responses = std::mem::take(&mut self.tender.responses);
+    /// Puts `state` in place of the tender (undo, redo) and returns the state replaced.
+    fn restore(&mut self, state: Tender, now: Instant) -> Tender {
         self.typing = None;
         self.changed_at = Some(now);
         std::mem::replace(&mut self.tender, state)
-    }
-
-    /// Keeps the tender's list of imported forms in step with the bids held, so that reopening
-    /// the tender reads them again.
-    fn sync_responses(&mut self, now: Instant) {
-        let responses: Vec<ResponseFile> = self
-            .bids
-            .iter()
-            .map(|b| ResponseFile {
-                path: b.source.clone(),
-                sha256: b.fingerprint.clone(),
-            })
-            .collect();
-        if responses != self.tender.responses {
-            self.tender.responses = responses;
-            self.changed_at = Some(now);
-        }
-    }
-
-    /// Reads every imported form again against the current items; forms that no longer fit are
-    /// left out, and the screen says why.
-    fn recheck_bids(&mut self, library: &Library) {
-        let mut failed = Vec::new();
-        let sources: Vec<String> = self.bids.iter().map(|b| b.source.clone()).collect();
-        self.bids.clear();
-        for source in sources {
-            match import_response(Path::new(&source), &self.tender, library) {
-                Ok(bid) => self.bids.push(bid),
-                Err(e) => failed.push(e.to_string()),
-            }
-        }
-        if !failed.is_empty() {
-            self.import_outcome = Some(Err(Message::Rechecked { failed }));
-        }
-    }
-
-    /// Reads the forms kept with the tender (on opening it); says which changed since they were
-    /// imported and which can no longer be read.
-    pub fn reopen_bids(&mut self, library: &Library) {
-        if self.tender.responses.is_empty() {
-            return;
-        }
-        let (mut changed, mut failed) = (Vec::new(), Vec::new());
-        for kept in self.tender.responses.clone() {
-            match import_response(Path::new(&kept.path), &self.tender, library) {
-                Ok(bid) => {
-                    if bid.fingerprint != kept.sha256 {
-                        changed.push(kept.path.clone());
-                    }
-                    self.bids.push(bid);
-                }
-                Err(e) => failed.push(e.to_string()),
-            }
-        }
-        let message = Message::Reopened {
-            count: self.bids.len(),
-            changed,
-            failed,
-        };
-        self.import_outcome = Some(match &message {
-            Message::Reopened { failed, .. } if !failed.is_empty() => Err(message),
-            _ => Ok(message),
-        });
-        self.sync_responses(Instant::now());
     }
 
     /// Changes the tender through `edit`, remembering the state before for undo (unless the
@@ -636,7 +603,9 @@ impl TenderWorkspace {
         }
     }
 
-    /// Moves the tender to the typed path and saves it there, unless a file is there already.
+    /// Moves the tender to the typed path and saves it there, unless a file is there already;
+    /// forms listed relative to the old folder are listed again from the new one, and the
+    /// export paths are proposed beside the new file.
     fn save_as(&mut self) {
         let typed = self.save_as_path.trim();
         if typed.is_empty() {
@@ -646,18 +615,23 @@ impl TenderWorkspace {
         if !typed.ends_with(TENDER_EXTENSION) {
             path = PathBuf::from(format!("{typed}{TENDER_EXTENSION}"));
         }
+        let path = std::path::absolute(&path).unwrap_or(path);
         if path.exists() {
-            self.save_problem = Some(format!(
-                "{}: a file is already there; choose another name",
-                path.display()
-            ));
+            self.save_as_exists = Some(path);
             return;
         }
+        self.save_as_exists = None;
         if let Err(e) = super::app::create_parent(&path) {
             self.save_problem = Some(e.to_string());
             return;
         }
+        let old_folder = self.folder();
         self.path = path;
+        let new_folder = self.folder();
+        for kept in &mut self.tender.responses {
+            kept.path = entry_for(&new_folder, &resolve(&old_folder, &kept.path));
+        }
+        self.propose_paths();
         self.changed_at = Some(Instant::now());
         self.save_now();
     }
@@ -723,22 +697,35 @@ impl TenderWorkspace {
         self.found_forms = found;
     }
 
-    fn import(&mut self, library: &Library) -> Result<Message, Message> {
+    /// Reads the form at the import path; if it fits the tender, lists it with the tender (in
+    /// place of the same bidder's earlier form, or of the same file), as one undo step.
+    fn import(&mut self, library: &Library, now: Instant) -> Result<Message, Message> {
         let path = PathBuf::from(self.import_path.trim());
         let response = import_response(&path, &self.tender, library)
             .map_err(|e| Message::Problem(e.to_string()))?;
-        let bidder = response.bidder.clone();
+        let entry = entry_for(&self.folder(), &path);
+        let earlier = self.forms.entry_of(&response.bidder).map(str::to_owned);
+        let replaced = earlier.is_some();
+        let kept = ResponseFile {
+            path: entry.clone(),
+            sha256: response.fingerprint.clone(),
+        };
+        self.change(now, false, |t| {
+            t.responses
+                .retain(|r| r.path != entry && Some(&r.path) != earlier.as_ref());
+            t.responses.push(kept);
+        });
+        let bidder = response.bidder;
         let file = path.display().to_string();
-        if let Some(index) = self.bids.iter().position(|b| b.bidder == bidder) {
-            self.bids[index] = response;
-            return Ok(Message::Replaced { bidder, file });
-        }
-        self.bids.push(response);
-        Ok(Message::Imported { bidder, file })
+        Ok(if replaced {
+            Message::Replaced { bidder, file }
+        } else {
+            Message::Imported { bidder, file }
+        })
     }
 
     fn export_evaluation(&self, library: &Library) -> Result<Message, Message> {
-        if self.bids.is_empty() {
+        if self.forms.bids.is_empty() {
             return Err(Message::NoBids);
         }
         let path = PathBuf::from(self.evaluation_path.trim());
@@ -746,7 +733,7 @@ impl TenderWorkspace {
             return Err(Message::NeedPaths);
         }
         let evaluation = self.evaluation();
-        let report = evaluation_report(&self.tender, library, &self.bids, &evaluation);
+        let report = evaluation_report(&self.tender, library, &self.forms.bids, &evaluation);
         let pdf = render(&report).map_err(|e| Message::Problem(e.to_string()))?;
         write_new(&path, &pdf.bytes).map_err(|e| Message::Problem(e.to_string()))?;
         Ok(Message::EvaluationWritten {
@@ -765,6 +752,16 @@ impl TenderWorkspace {
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     super::app::create_parent(path)?;
     write_bytes_safely(path, bytes)
+}
+
+/// What the forms are read against and which forms are kept: when it changes, they are read
+/// again.
+fn bid_key(tender: &Tender) -> (Vec<TenderItem>, String, Vec<ResponseFile>) {
+    (
+        tender.items.clone(),
+        tender.reference.clone(),
+        tender.responses.clone(),
+    )
 }
 
 fn field_mut(tender: &mut Tender, field: TenderField) -> &mut String {

@@ -119,6 +119,13 @@ fn header_ui(
                 push(TenderCommand::SaveAs);
             }
         });
+        if let Some(existing) = &ws.save_as_exists {
+            let text = i18n.tr_args(
+                "files-exists",
+                &[("file", Arg::from(existing.display().to_string()))],
+            );
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+        }
     }
     ui.add_space(4.0);
     let tender = &ws.tender;
@@ -569,23 +576,6 @@ fn message_text(i18n: &I18n, message: &Message) -> String {
                 ("pages", Arg::from(*pages)),
             ],
         ),
-        Message::Reopened {
-            count,
-            changed,
-            failed,
-        } => {
-            let mut lines = vec![i18n.tr_args("tender-reopened", &[("count", Arg::from(*count))])];
-            lines.extend(changed.iter().map(|file| {
-                i18n.tr_args("tender-form-changed", &[("file", Arg::from(file.as_str()))])
-            }));
-            lines.extend(failed.iter().cloned());
-            lines.join("\n")
-        }
-        Message::Rechecked { failed } => {
-            let mut lines = vec![i18n.tr("tender-rechecked")];
-            lines.extend(failed.iter().cloned());
-            lines.join("\n")
-        }
         Message::NeedPaths => i18n.tr("tender-need-paths"),
         Message::FormEnding => i18n.tr("tender-form-ending"),
         Message::TenderHasErrors => i18n.tr("tender-has-errors"),
@@ -678,7 +668,8 @@ fn bids_ui(
             });
             outcome_ui(ui, i18n, &ws.import_outcome);
             found_forms_ui(ui, i18n, ws, push);
-            if ws.bids.is_empty() {
+            kept_form_problems_ui(ui, i18n, ws, push);
+            if ws.forms.bids.is_empty() {
                 return;
             }
             let evaluation = ws.evaluation();
@@ -708,10 +699,10 @@ fn bids_ui(
                         ui.label(&bid.bidder);
                         ui.label(format!("{} / {}", bid.points, bid.available));
                         ui.label(status_text(i18n, &bid.status));
-                        let index = ws.bids.iter().position(|b| b.bidder == bid.bidder);
+                        let entry = ws.forms.entry_of(&bid.bidder);
                         ui.horizontal(|ui| {
-                            if let Some(index) = index {
-                                ui.label(RichText::new(&ws.bids[index].source).weak());
+                            if let Some(entry) = entry {
+                                ui.label(RichText::new(entry).weak());
                                 let response = ui.button("✕");
                                 name(
                                     ui,
@@ -722,7 +713,7 @@ fn bids_ui(
                                     ),
                                 );
                                 if response.clicked() {
-                                    push(TenderCommand::RemoveBid(index));
+                                    push(TenderCommand::RemoveForm(entry.to_owned()));
                                 }
                             }
                         });
@@ -788,6 +779,43 @@ fn bids_ui(
     browse
 }
 
+/// Forms kept with the tender that cannot be used now (each with its problems and a way to
+/// take it off the list), and forms that changed since they were imported.
+fn kept_form_problems_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    ws: &TenderWorkspace,
+    push: &mut impl FnMut(TenderCommand),
+) {
+    for entry in &ws.forms.changed {
+        let text = i18n.tr_args(
+            "tender-form-changed",
+            &[("file", Arg::from(entry.as_str()))],
+        );
+        ui.label(RichText::new(format!("⚠ {text}")).color(ui.visuals().warn_fg_color));
+    }
+    if ws.forms.set_aside.is_empty() {
+        return;
+    }
+    ui.separator();
+    ui.label(RichText::new(i18n.tr("tender-set-aside")).color(ui.visuals().error_fg_color));
+    for (entry, problems) in &ws.forms.set_aside {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(entry).strong());
+            let response = ui.button("✕");
+            name(
+                ui,
+                &response,
+                &i18n.tr_args("tender-remove-form", &[("file", Arg::from(entry.as_str()))]),
+            );
+            if response.clicked() {
+                push(TenderCommand::RemoveForm(entry.clone()));
+            }
+        });
+        ui.label(RichText::new(problems).weak());
+    }
+}
+
 /// The spreadsheets in the import folder, each imported with one click.
 fn found_forms_ui(
     ui: &mut egui::Ui,
@@ -815,6 +843,7 @@ fn found_forms_ui(
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let imported = ws
+                .forms
                 .bids
                 .iter()
                 .any(|b| Path::new(&b.source) == path.as_path());
@@ -838,6 +867,7 @@ fn equivalences_ui(
     push: &mut impl FnMut(TenderCommand),
 ) {
     let claims: Vec<_> = ws
+        .forms
         .bids
         .iter()
         .flat_map(|bid| {
@@ -860,7 +890,7 @@ fn equivalences_ui(
         let number = ws.tender.number_of(&answer.requirement).unwrap_or(0);
         let current = ws
             .tender
-            .decision(&bid.bidder, &answer.requirement)
+            .decision(&bid.bidder, &answer.requirement, &bid.fingerprint)
             .map(|d| d.accepted);
         ui.horizontal_wrapped(|ui| {
             ui.label(

@@ -307,12 +307,6 @@ tender-col-equivalent-short = Or equiv.
 tender-found-forms = Forms in { $folder } (click one to import it):
 tender-form-ending = The response form is written as .xlsx or .csv: end its file name with one of these.
 tender-has-errors = Fix the problems marked above first: they would make the annex or the form wrong.
-tender-reopened = { $count ->
-    [one] Read again the one bidder's form kept with this tender.
-   *[other] Read again the { $count } bidders' forms kept with this tender.
-}
-tender-form-changed = { $file } changed since it was imported; the evaluation uses the file as it is now.
-tender-rechecked = The items changed, so the imported forms were checked again. These no longer fit the tender and were left out; ask the bidders for forms made from the current annex:
 tender-must = MUST
 tender-should = SHOULD
 tender-place-specification = Technical specification
@@ -353,3 +347,8 @@ tender-warn-unfilled = Item { $number } ({ $requirement }): fill in [{ $placehol
 tender-warn-language = The annex and the form are written in English; the tender's language is “{ $language }”: have them translated.
 tender-save-elsewhere = The tender's file cannot be written. Save it to another file:
 recovery-tender-text = A tender could not be saved to its file when MIM Assistant closed; it was kept in { $file }. Restoring it saves it as a new file in your documents folder.
+tender-form-changed = { $file } changed since it was imported; the evaluation uses it as it is now. Import it again to record the change.
+tender-set-aside = These forms kept with the tender cannot be used now: the file is missing or unreadable, or it no longer fits the tender (its items or reference changed). They stay on the list; undo the change, fix the file, or take the form off:
+tender-remove-form = Take { $file } off the list
+files-filter-documents = MIM Assistant assessments and tenders
+files-filter-forms = Filled response forms

@@ -308,12 +308,6 @@ tender-col-equivalent-short = El. likv.
 tender-found-forms = Formulär i { $folder } (klicka på ett för att importera det):
 tender-form-ending = Svarsformuläret skrivs som .xlsx eller .csv: låt filnamnet sluta på något av dem.
 tender-has-errors = Rätta först felen ovan: de skulle göra bilagan eller formuläret fel.
-tender-reopened = { $count ->
-    [one] Läste in det anbudsformulär som hör till upphandlingen igen.
-   *[other] Läste in de { $count } anbudsformulär som hör till upphandlingen igen.
-}
-tender-form-changed = { $file } har ändrats sedan den importerades; utvärderingen använder filen som den är nu.
-tender-rechecked = Kraven ändrades, så de importerade formulären kontrollerades igen. Dessa passar inte längre och togs bort; be anbudsgivarna om formulär gjorda från den aktuella bilagan:
 tender-must = SKA
 tender-should = BÖR
 tender-place-specification = Teknisk specifikation
@@ -354,3 +348,8 @@ tender-warn-unfilled = Krav { $number } ({ $requirement }): fyll i [{ $placehold
 tender-warn-language = Bilagan och formuläret är skrivna på engelska; upphandlingens språk är ”{ $language }”: låt översätta dem.
 tender-save-elsewhere = Upphandlingens fil går inte att skriva. Spara den i en annan fil:
 recovery-tender-text = En upphandling kunde inte sparas i sin fil när MIM Assistant stängdes; den sparades i { $file }. Återställ den för att spara den som en ny fil i dokumentmappen.
+tender-form-changed = { $file } har ändrats sedan den importerades; utvärderingen använder den som den är nu. Importera den igen för att godta ändringen.
+tender-set-aside = De här formulären hör till upphandlingen men kan inte användas nu: filen saknas eller går inte att läsa, eller passar inte längre (kraven eller diarienumret har ändrats). De står kvar i listan; ångra ändringen, rätta filen eller ta bort formuläret:
+tender-remove-form = Ta bort { $file } ur listan
+files-filter-documents = MIM Assistant-bedömningar och upphandlingar
+files-filter-forms = Ifyllda svarsformulär
