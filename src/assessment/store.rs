@@ -73,7 +73,10 @@ pub fn load(path: &Path) -> Result<Loaded, StoreError> {
 
 /// Parses assessment text of any known version; problems are located in `file`.
 pub fn parse(file: &SourceFile) -> Result<Loaded, StoreError> {
-    let version = declared_version(file)?;
+    let version = declared_version(
+        file,
+        "an assessment file starting `Assessment(format_version: 2, …`",
+    )?;
     match version {
         1 => deserialize_located::<AssessmentV1>(file)
             .map(|old| Loaded {
@@ -87,28 +90,24 @@ pub fn parse(file: &SourceFile) -> Result<Loaded, StoreError> {
                 migrated_from: None,
             })
             .map_err(StoreError::Invalid),
-        other => {
-            let locator = Locator::new(&file.text);
-            let at = locator.find_field("format_version", 0).unwrap_or(0);
-            Err(StoreError::Invalid(Problem::at(
-                &file.path,
-                locator.position(at),
-                format!("format_version {other} is not one this program reads"),
-                format!("a format_version from 1 to {ASSESSMENT_FORMAT_VERSION}"),
-            )))
-        }
+        other => Err(unknown_version(
+            file,
+            other,
+            &format!("a format_version from 1 to {ASSESSMENT_FORMAT_VERSION}"),
+        )),
     }
 }
 
-/// Reads `format_version: N` from the text before deserializing, to pick the right version.
-fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
+/// Reads `format_version: N` from the text before deserializing, to pick the right version
+/// (of an assessment, or of any RON file of ours: `expected` shows how the file should start).
+pub(crate) fn declared_version(file: &SourceFile, expected: &str) -> Result<u32, StoreError> {
     let locator = Locator::new(&file.text);
     let missing = |offset: usize| {
         StoreError::Invalid(Problem::at(
             &file.path,
             locator.position(offset),
             "no `format_version` found",
-            "an assessment file starting `Assessment(format_version: 2, …`",
+            expected,
         ))
     };
     let Some(at) = locator.find_field("format_version", 0) else {
@@ -121,6 +120,18 @@ fn declared_version(file: &SourceFile) -> Result<u32, StoreError> {
         .unwrap_or("");
     let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().map_err(|_| missing(at))
+}
+
+/// A located problem for a `format_version` this program does not read.
+pub(crate) fn unknown_version(file: &SourceFile, version: u32, expected: &str) -> StoreError {
+    let locator = Locator::new(&file.text);
+    let at = locator.find_field("format_version", 0).unwrap_or(0);
+    StoreError::Invalid(Problem::at(
+        &file.path,
+        locator.position(at),
+        format!("format_version {version} is not one this program reads"),
+        expected,
+    ))
 }
 
 /// Writes the assessment to `path` safely (see [`write_safely`]).

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source, report_saved};
 use crate::assessment::{
     self, ASSESSMENT_EXTENSION, Assessment, ScoreSummary, StoreError, check, example_assessment,
     format_mean, summarize,
@@ -23,22 +23,13 @@ pub fn is_assessment_file(path: &Path) -> bool {
 pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let report = load_for_use(err)?;
     let example = example_assessment(&report.library);
-    match assessment::save(&example, output) {
-        Ok(()) => {
-            writeln!(
-                out,
-                "wrote {} ({} answers; try `mim-assistant score {}`)",
-                output.display(),
-                example.answers.len(),
-                output.display()
-            )?;
-            Ok(EXIT_OK)
-        }
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            Ok(EXIT_IO)
-        }
-    }
+    let wrote = format!(
+        "wrote {} ({} answers; try `mim-assistant score {}`)",
+        output.display(),
+        example.answers.len(),
+        output.display()
+    );
+    report_saved(assessment::save(&example, output), wrote, out, err)
 }
 
 /// Loads and checks an assessment; prints what is wrong and returns the exit code on failure.

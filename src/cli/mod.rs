@@ -212,6 +212,25 @@ pub(crate) fn validate_each<T>(
     Ok(worst)
 }
 
+/// Says how a file was saved: `wrote` on `out` and exit 0, or the problem on `err` and exit 3.
+pub(crate) fn report_saved(
+    saved: Result<(), crate::assessment::StoreError>,
+    wrote: String,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    match saved {
+        Ok(()) => {
+            writeln!(out, "{wrote}")?;
+            Ok(EXIT_OK)
+        }
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            Ok(EXIT_IO)
+        }
+    }
+}
+
 /// The library the window uses too: shipped catalogs plus the user's catalog folder.
 pub(crate) fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
     let dir = paths::user_catalog_dir();

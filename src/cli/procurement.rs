@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, report_saved};
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
 use crate::procurement::{
@@ -24,22 +24,13 @@ pub fn is_tender_file(path: &Path) -> bool {
 pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
     let report = load_for_use(err)?;
     let tender = example_tender(&report.library);
-    match save_tender(&tender, output) {
-        Ok(()) => {
-            writeln!(
-                out,
-                "wrote {} ({} items; try `mim-assistant annex {} -o annex.pdf --form form.xlsx`)",
-                output.display(),
-                tender.items.len(),
-                output.display()
-            )?;
-            Ok(EXIT_OK)
-        }
-        Err(e) => {
-            writeln!(err, "{e}")?;
-            Ok(EXIT_IO)
-        }
-    }
+    let wrote = format!(
+        "wrote {} ({} items; try `mim-assistant annex {} -o annex.pdf --form form.xlsx`)",
+        output.display(),
+        tender.items.len(),
+        output.display()
+    );
+    report_saved(save_tender(&tender, output), wrote, out, err)
 }
 
 /// Loads a tender and checks its ids against `library`; prints what is wrong (and the buyer's

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::assessment::{StoreError, save_ron};
+use crate::assessment::{StoreError, declared_version, save_ron, unknown_version};
 use crate::catalog::{Locator, Problem, SourceFile, deserialize_located};
 
 use super::model::{TENDER_FORMAT_VERSION, Tender};
@@ -20,34 +20,13 @@ pub fn load_tender(path: &Path) -> Result<Tender, StoreError> {
 
 /// Parses tender text; problems are located in `file`.
 pub fn parse_tender(file: &SourceFile) -> Result<Tender, StoreError> {
-    let locator = Locator::new(&file.text);
-    let Some(at) = locator.find_field("format_version", 0) else {
-        return Err(StoreError::Invalid(Problem::at(
-            &file.path,
-            locator.position(0),
-            "no `format_version` found",
-            "a tender file starting `Tender(format_version: 1, …`",
-        )));
-    };
-    let after = file.text[at + "format_version".len()..]
-        .trim_start()
-        .strip_prefix(':')
-        .map(str::trim_start)
-        .unwrap_or("");
-    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
-    match digits.parse::<u32>() {
-        Ok(TENDER_FORMAT_VERSION) => {
-            deserialize_located::<Tender>(file).map_err(StoreError::Invalid)
-        }
-        _ => Err(StoreError::Invalid(Problem::at(
-            &file.path,
-            locator.position(at),
-            format!(
-                "format_version {} is not one this program reads",
-                if digits.is_empty() { "(none)" } else { &digits }
-            ),
-            format!("format_version: {TENDER_FORMAT_VERSION}"),
-        ))),
+    match declared_version(file, "a tender file starting `Tender(format_version: 1, …`")? {
+        TENDER_FORMAT_VERSION => deserialize_located::<Tender>(file).map_err(StoreError::Invalid),
+        other => Err(unknown_version(
+            file,
+            other,
+            &format!("format_version: {TENDER_FORMAT_VERSION}"),
+        )),
     }
 }
 

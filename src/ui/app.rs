@@ -260,7 +260,7 @@ impl MimApp {
             tender_recovery: places
                 .recovery_dir
                 .as_deref()
-                .map(tender_copies_in)
+                .map(|dir| super::places::files_ending_in(dir, &[TENDER_EXTENSION]))
                 .unwrap_or_default(),
             recovery,
             notice,
@@ -547,6 +547,16 @@ impl MimApp {
         self.screen = screen;
     }
 
+    fn notify_opened(&mut self, path: &Path) {
+        self.notice = Some(Notice {
+            text: self.i18n.tr_args(
+                "notice-opened",
+                &[("file", Arg::from(path.display().to_string()))],
+            ),
+            is_error: false,
+        });
+    }
+
     fn notify(&mut self, id: &str, is_error: bool) {
         self.notice = Some(Notice {
             text: self.i18n.tr(id),
@@ -635,13 +645,7 @@ impl MimApp {
         match assessment::load(path) {
             Ok(loaded) => {
                 self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
-                self.notice = Some(Notice {
-                    text: self.i18n.tr_args(
-                        "notice-opened",
-                        &[("file", Arg::from(path.display().to_string()))],
-                    ),
-                    is_error: false,
-                });
+                self.notify_opened(path);
             }
             Err(e) => self.report_file_problem(e.to_string()),
         }
@@ -668,13 +672,7 @@ impl MimApp {
                 self.screen = Screen::Tender;
                 self.settings.remember(path);
                 self.store_settings();
-                self.notice = Some(Notice {
-                    text: self.i18n.tr_args(
-                        "notice-opened",
-                        &[("file", Arg::from(path.display().to_string()))],
-                    ),
-                    is_error: false,
-                });
+                self.notify_opened(path);
             }
             Err(e) => self.report_file_problem(e.to_string()),
         }
@@ -855,21 +853,6 @@ impl MimApp {
             eprintln!("mim-assistant: {e}");
         }
     }
-}
-
-/// The tender copies kept in the recovery folder, oldest name first.
-fn tender_copies_in(folder: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.to_string_lossy().ends_with(TENDER_EXTENSION))
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
 }
 
 /// Makes sure the folder of `path` exists.

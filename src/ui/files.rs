@@ -48,7 +48,10 @@ impl FilePanel {
         FilePanel {
             purpose,
             path: path.display().to_string(),
-            found: document_files_in(&folder),
+            found: super::places::files_ending_in(
+                &folder,
+                &[ASSESSMENT_EXTENSION, TENDER_EXTENSION],
+            ),
             message: None,
         }
     }
@@ -70,24 +73,6 @@ impl FilePanel {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     }
-}
-
-/// Assessment and tender files directly in `folder`, sorted by name.
-fn document_files_in(folder: &Path) -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| {
-                    let name = p.to_string_lossy();
-                    name.ends_with(ASSESSMENT_EXTENSION) || name.ends_with(TENDER_EXTENSION)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    found.sort();
-    found
 }
 
 /// Draws the Open or Save-as view.

@@ -63,3 +63,22 @@ pub fn free_file(folder: &Path, stem: &str, extension: &str) -> PathBuf {
         .find(|p| !p.exists())
         .unwrap_or_else(|| folder.join(format!("{stem}{extension}")))
 }
+
+/// The files directly in `folder` whose names end in one of `endings`, sorted by name; an
+/// unreadable folder has none.
+pub fn files_ending_in(folder: &Path, endings: &[&str]) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.to_string_lossy();
+                    endings.iter().any(|ending| name.ends_with(ending))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
