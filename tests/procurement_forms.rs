@@ -801,6 +801,22 @@ fn changed_headings_are_named_and_the_items_not_misread() {
     );
 }
 
+/// A workbook as another program would write it from the form's cells: one sheet "Response",
+/// every cell as text.
+fn workbook_of(records: &[Vec<String>]) -> Workbook {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("Response").unwrap();
+    for (row, record) in records.iter().enumerate() {
+        for (col, cell) in record.iter().enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(row as u32, col as u16, cell).unwrap();
+            }
+        }
+    }
+    workbook
+}
+
 #[test]
 fn a_formula_is_refused_even_with_the_right_result() {
     let (library, tender) = setup();
@@ -812,16 +828,8 @@ fn a_formula_is_refused_even_with_the_right_result() {
         "Nordvik Data AB",
         &nordvik(&tender),
     );
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Response").unwrap();
-    for (row, record) in records.iter().enumerate() {
-        for (col, cell) in record.iter().enumerate() {
-            if !cell.is_empty() {
-                sheet.write_string(row as u32, col as u16, cell).unwrap();
-            }
-        }
-    }
+    let mut workbook = workbook_of(&records);
+    let sheet = workbook.worksheet_from_index(0).unwrap();
     sheet
         .write_formula(8, 7, Formula::new("=\"Meets\"").set_result("Meets"))
         .unwrap();
@@ -852,16 +860,8 @@ fn dates_typed_in_excel_come_back_as_dates() {
         "Nordvik Data AB",
         &nordvik(&tender),
     );
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Response").unwrap();
-    for (row, record) in records.iter().enumerate() {
-        for (col, cell) in record.iter().enumerate() {
-            if !cell.is_empty() {
-                sheet.write_string(row as u32, col as u16, cell).unwrap();
-            }
-        }
-    }
+    let mut workbook = workbook_of(&records);
+    let sheet = workbook.worksheet_from_index(0).unwrap();
     let first = FIRST_ITEM_ROW as u32 - 1;
     let day = ExcelDateTime::from_ymd(2026, 3, 1).unwrap();
     // Item 1: evidence "2026-03-01 14:30" (a demo session); item 15: comment a date alone.
