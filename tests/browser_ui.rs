@@ -4,7 +4,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use mim_assistant::catalog;
-use mim_assistant::ui::browser::Selection;
+use mim_assistant::ui::screens::catalog::Selection;
 use mim_assistant::ui::{MimApp, fonts};
 
 mod window;

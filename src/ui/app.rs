@@ -5,22 +5,22 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::browser::{BrowserCommand, BrowserState};
-use super::dialogs::{FileDialogs, OpenKind, SystemDialogs};
-use super::document::{OpenAssessment, SaveState};
-use super::export_view::{ExportKind, ExportPanel};
-use super::files::{FilePanel, FilePurpose};
-use super::i18n::{Arg, I18n, Language};
-use super::places::Places;
-use super::settings::{Settings, ThemeChoice};
-use super::setup::{SetupCommand, SetupForm};
-use super::tender::{Message, TenderCommand, TenderWorkspace};
-use super::walk::{WalkCommand, WalkState};
 use crate::assessment::{
     self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
 };
 use crate::catalog::{Library, LoadReport};
 use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
+use crate::ui::dialogs::{FileDialogs, OpenKind, SystemDialogs};
+use crate::ui::document::{OpenAssessment, SaveState};
+use crate::ui::i18n::{Arg, I18n, Language};
+use crate::ui::places::Places;
+use crate::ui::screens::catalog::{BrowserCommand, BrowserState};
+use crate::ui::screens::export::{ExportKind, ExportPanel};
+use crate::ui::screens::files::{FilePanel, FilePurpose};
+use crate::ui::screens::settings::{Settings, ThemeChoice};
+use crate::ui::screens::setup::{SetupCommand, SetupForm};
+use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
+use crate::ui::screens::walk::{WalkCommand, WalkState};
 
 /// The screens of the window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -189,7 +189,7 @@ pub struct MimApp {
     pub pending: Option<Command>,
     /// Where files go.
     pub places: Places,
-    pub(super) show_problems: bool,
+    pub(crate) show_problems: bool,
     /// Set when the walk-through's selection moved by command, so the tree scrolls to it once.
     walk_scroll: bool,
     dialogs: Box<dyn FileDialogs>,
@@ -260,7 +260,7 @@ impl MimApp {
             tender_recovery: places
                 .recovery_dir
                 .as_deref()
-                .map(|dir| super::places::files_ending_in(dir, &[TENDER_EXTENSION]))
+                .map(|dir| crate::ui::places::files_ending_in(dir, &[TENDER_EXTENSION]))
                 .unwrap_or_default(),
             recovery,
             notice,
@@ -273,12 +273,12 @@ impl MimApp {
     }
 
     /// Whether the tree should bring the selected requirement into view in this frame.
-    pub(super) fn walk_scroll_pending(&self) -> bool {
+    pub(crate) fn walk_scroll_pending(&self) -> bool {
         self.walk_scroll
     }
 
     /// Called after a frame is drawn: the tree has scrolled to the selection.
-    pub(super) fn walk_scrolled(&mut self) {
+    pub(crate) fn walk_scrolled(&mut self) {
         self.walk_scroll = false;
     }
 
@@ -437,7 +437,7 @@ impl MimApp {
                             let stem = if tender.title.trim().is_empty() {
                                 "recovered-tender".to_owned()
                             } else {
-                                super::setup::file_name_for(&tender.title)
+                                crate::ui::screens::setup::file_name_for(&tender.title)
                                     .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
                                     .to_owned()
                             };
@@ -525,7 +525,7 @@ impl MimApp {
         match screen {
             Screen::Export if self.export.job.is_none() => {
                 let stem = self.document.as_ref().map_or_else(String::new, |d| {
-                    super::setup::file_name_for(&d.assessment.organisation.name)
+                    crate::ui::screens::setup::file_name_for(&d.assessment.organisation.name)
                         .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
                         .to_owned()
                 });
@@ -537,7 +537,9 @@ impl MimApp {
                     d.path.clone().unwrap_or_else(|| {
                         self.places
                             .documents_dir
-                            .join(super::setup::file_name_for(&d.assessment.organisation.name))
+                            .join(crate::ui::screens::setup::file_name_for(
+                                &d.assessment.organisation.name,
+                            ))
                     })
                 });
                 self.files = FilePanel::new(FilePurpose::SaveAs, &self.places, name);
@@ -690,7 +692,7 @@ impl MimApp {
     /// Writes `tender` to a new file named after `stem` in the documents folder and opens it;
     /// returns that file, or `None` when it could not be written.
     fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
-        let path = super::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
+        let path = crate::ui::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
         if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
             self.error(e.to_string());
             return None;
@@ -830,7 +832,7 @@ impl MimApp {
                 eprintln!("mim-assistant: {problem}");
                 // Its own file cannot be written: keep a copy where the next start finds it.
                 let kept = self.places.recovery_dir.as_deref().map(|dir| {
-                    let copy = super::places::free_file(dir, "unsaved", TENDER_EXTENSION);
+                    let copy = crate::ui::places::free_file(dir, "unsaved", TENDER_EXTENSION);
                     create_parent(&copy)
                         .and_then(|()| save_tender(&ws.tender, &copy))
                         .map(|()| copy)
@@ -856,7 +858,7 @@ impl MimApp {
 }
 
 /// Makes sure the folder of `path` exists.
-pub(super) fn create_parent(path: &Path) -> Result<(), StoreError> {
+pub(crate) fn create_parent(path: &Path) -> Result<(), StoreError> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => {
             std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {

@@ -6,12 +6,20 @@ use std::time::Instant;
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-use super::app::{Command, MimApp, Screen};
-use super::browser::{self, BrowserCommand};
-use super::document::SaveState;
-use super::tender::TenderCommand;
-use super::walk::WalkCommand;
-use super::{dashboard, export_view, files, fonts, settings_view, setup, start, tender_view, walk};
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::document::SaveState;
+use crate::ui::fonts;
+use crate::ui::screens::catalog::{self, BrowserCommand};
+use crate::ui::screens::dashboard;
+use crate::ui::screens::export;
+use crate::ui::screens::files;
+use crate::ui::screens::settings;
+use crate::ui::screens::setup;
+use crate::ui::screens::start;
+use crate::ui::screens::tender;
+use crate::ui::screens::tender::TenderCommand;
+use crate::ui::screens::walk;
+use crate::ui::screens::walk::WalkCommand;
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
@@ -36,12 +44,12 @@ impl MimApp {
             Screen::Walk => commands.extend(walk::walk_ui(ui, self)),
             Screen::Dashboard => commands.extend(dashboard::dashboard_ui(ui, self)),
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
-            Screen::Settings => commands.extend(settings_view::settings_ui(ui, self)),
+            Screen::Settings => commands.extend(settings::settings_ui(ui, self)),
             Screen::Export if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
-            Screen::Export => commands.extend(export_view::export_ui(ui, self)),
-            Screen::Tender => commands.extend(tender_view::tender_ui(ui, self)),
+            Screen::Export => commands.extend(export::export_ui(ui, self)),
+            Screen::Tender => commands.extend(tender::tender_ui(ui, self)),
         }
         if self.pending.is_some() {
             commands.extend(self.unsaved_work_modal(ui));
@@ -143,7 +151,7 @@ impl MimApp {
         let name = self
             .document
             .as_ref()
-            .map(super::document::OpenAssessment::display_name)
+            .map(crate::ui::document::OpenAssessment::display_name)
             .unwrap_or_default();
         let modal = egui::Modal::new(egui::Id::unique("unsaved-work")).show(ui.ctx(), |ui| {
             ui.set_max_width(420.0);
@@ -195,7 +203,7 @@ impl MimApp {
             .then(|| self.library.search(&self.browser.query).len());
         egui::Panel::top("catalog-search").show(ui, |ui| {
             ui.add_space(4.0);
-            commands.extend(browser::search_bar_ui(ui, &self.i18n, &self.browser, hits));
+            commands.extend(catalog::search_bar_ui(ui, &self.i18n, &self.browser, hits));
             ui.add_space(4.0);
         });
         egui::Panel::left("navigation")
@@ -204,7 +212,7 @@ impl MimApp {
             .min_size(220.0)
             .max_size(560.0)
             .show(ui, |ui| {
-                commands.extend(browser::navigation_ui(
+                commands.extend(catalog::navigation_ui(
                     ui,
                     &self.i18n,
                     &self.library,
@@ -212,7 +220,7 @@ impl MimApp {
                 ));
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(browser::detail_ui(
+            commands.extend(catalog::detail_ui(
                 ui,
                 &self.i18n,
                 &self.library,

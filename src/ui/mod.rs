@@ -1,32 +1,19 @@
 //! The window: a thin view over the library. Views draw from state and return commands; the
 //! app's `apply` is the one place that changes state.
 
-mod about;
 mod app;
-pub mod browser;
 mod chart_ui;
-mod dashboard;
 pub mod dialogs;
 pub mod document;
-pub mod export_view;
-mod files;
 pub mod fonts;
 mod frame;
 pub mod i18n;
 pub mod places;
-pub mod settings;
-mod settings_view;
-pub mod setup;
-mod start;
-pub mod tender;
-pub mod tender_bids;
-mod tender_text;
-mod tender_view;
+pub mod screens;
 mod theme;
-pub mod walk;
 
 pub use app::{Command, MimApp, Notice, Screen};
-pub use files::{FilePanel, FilePurpose};
+pub use screens::files::{FilePanel, FilePurpose};
 
 use crate::{catalog, paths};
 

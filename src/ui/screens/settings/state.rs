@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::i18n::Language;
 use crate::assessment::write_safely;
+use crate::ui::i18n::Language;
 
 /// How many recent files are listed.
 const RECENT_LIMIT: usize = 8;

@@ -2,8 +2,8 @@
 //! placements, presets — in the user's language. The library keeps its English wording for
 //! the annex and the command line; the window says the same through Fluent.
 
-use super::i18n::{Arg, I18n};
 use crate::procurement::{BidStatus, Modality, Placement, Preset, TenderWarning, number_ranges};
+use crate::ui::i18n::{Arg, I18n};
 
 /// "MUST" or "SHOULD" in the user's language.
 pub fn modality_text(i18n: &I18n, modality: Modality) -> String {

@@ -6,12 +6,13 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
-use super::i18n::I18n;
-use super::{about, fonts};
 use crate::catalog::{
     Confidence, Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework,
     MappingView, Proof, Relationship, Requirement, RequirementView, SourceStanding, Strength,
 };
+use crate::ui::fonts;
+use crate::ui::i18n::I18n;
+use crate::ui::screens::catalog::about;
 
 /// What the browser shows on the right.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -362,7 +363,7 @@ fn overview_ui(
 }
 
 /// What kind of document a framework is, in the user's language.
-pub(super) fn kind_label(i18n: &I18n, kind: FrameworkKind) -> String {
+pub(crate) fn kind_label(i18n: &I18n, kind: FrameworkKind) -> String {
     i18n.tr(match kind {
         FrameworkKind::Mim => "browser-kind-mim",
         FrameworkKind::Standard => "browser-kind-standard",
@@ -373,7 +374,7 @@ pub(super) fn kind_label(i18n: &I18n, kind: FrameworkKind) -> String {
 
 /// How well a framework is sourced, in the user's language: "all 21 from primary sources" or
 /// "18 from primary sources, 5 from secondary sources".
-pub(super) fn standing_label(i18n: &I18n, standing: &SourceStanding) -> String {
+pub(crate) fn standing_label(i18n: &I18n, standing: &SourceStanding) -> String {
     let parts: Vec<String> = [
         (standing.primary, "browser-standing-primary"),
         (standing.secondary, "browser-standing-secondary"),
@@ -402,7 +403,7 @@ fn strength_label(i18n: &I18n, req: &Requirement) -> String {
 }
 
 /// How a requirement can be proved, in the user's language.
-pub(super) fn proof_label(i18n: &I18n, proof: Proof) -> String {
+pub(crate) fn proof_label(i18n: &I18n, proof: Proof) -> String {
     i18n.tr(match proof {
         Proof::SelfDeclaration => "browser-proof-self-declaration",
         Proof::Documentation => "browser-proof-documentation",
@@ -669,7 +670,7 @@ fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
 }
 
 /// A section heading whose text is the Fluent message `id`.
-pub(super) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
+pub(crate) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
     heading(ui, &i18n.tr(id));
 }
 
@@ -702,7 +703,7 @@ fn bullet_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, items: &[String]) {
 }
 
 /// One bullet-list item with a hanging indent.
-pub(super) fn bullet(ui: &mut egui::Ui, text: &str) {
+pub(crate) fn bullet(ui: &mut egui::Ui, text: &str) {
     ui.horizontal_top(|ui| {
         ui.label("•");
         ui.add(egui::Label::new(text).wrap());
@@ -710,7 +711,7 @@ pub(super) fn bullet(ui: &mut egui::Ui, text: &str) {
 }
 
 /// One source: document and version, licence and address.
-pub(super) fn source_ui(ui: &mut egui::Ui, i18n: &I18n, source: &crate::catalog::Source) {
+pub(crate) fn source_ui(ui: &mut egui::Ui, i18n: &I18n, source: &crate::catalog::Source) {
     ui.label(format!("{} ({})", source.document, source.version));
     ui.horizontal_wrapped(|ui| {
         ui.label(i18n.tr("browser-licence"));

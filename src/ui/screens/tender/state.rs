@@ -16,7 +16,7 @@ use crate::procurement::{
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
-use super::tender_bids::{BidForms, entry_for, resolve};
+use crate::ui::screens::tender::bids::{BidForms, entry_for, resolve};
 
 /// How many steps undo remembers.
 const UNDO_DEPTH: usize = 200;
@@ -621,7 +621,7 @@ impl TenderWorkspace {
             return;
         }
         self.save_as_exists = None;
-        if let Err(e) = super::app::create_parent(&path) {
+        if let Err(e) = crate::ui::app::create_parent(&path) {
             self.save_problem = Some(e.to_string());
             return;
         }
@@ -750,7 +750,7 @@ impl TenderWorkspace {
 
 /// Writes `bytes` to `path` safely, making its folder first.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    super::app::create_parent(path)?;
+    crate::ui::app::create_parent(path)?;
     write_bytes_safely(path, bytes)
 }
 

@@ -4,12 +4,12 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
-use super::app::{Command, MimApp, Screen};
-use super::document::OpenAssessment;
-use super::fonts;
-use super::i18n::{Arg, I18n};
 use crate::assessment::{Edit, Evidence, Status};
 use crate::catalog::{Library, RequirementView, Scale};
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::document::OpenAssessment;
+use crate::ui::fonts;
+use crate::ui::i18n::{Arg, I18n};
 
 /// The walk-through's selection, filters and search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -5,11 +5,11 @@
 
 use egui::{CollapsingHeader, RichText};
 
-use super::browser::{
+use crate::catalog::Library;
+use crate::ui::i18n::I18n;
+use crate::ui::screens::catalog::{
     BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui, standing_label,
 };
-use super::i18n::I18n;
-use crate::catalog::Library;
 
 /// Draws the About view; a framework name is a link to that framework's page.
 pub fn about_ui(

@@ -3,10 +3,10 @@
 
 use egui::RichText;
 
-use super::app::{Command, MimApp};
-use super::fonts;
-use super::i18n::Language;
-use super::settings::ThemeChoice;
+use crate::ui::app::{Command, MimApp};
+use crate::ui::fonts;
+use crate::ui::i18n::Language;
+use crate::ui::screens::settings::ThemeChoice;
 
 /// Draws the settings screen.
 pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {

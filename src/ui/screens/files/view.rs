@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, ScrollArea, TextEdit};
 
-use super::app::{Command, MimApp, Screen};
-use super::fonts;
-use super::places::Places;
 use crate::assessment::ASSESSMENT_EXTENSION;
 use crate::procurement::TENDER_EXTENSION;
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::fonts;
+use crate::ui::places::Places;
 
 /// Which file view is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,7 +48,7 @@ impl FilePanel {
         FilePanel {
             purpose,
             path: path.display().to_string(),
-            found: super::places::files_ending_in(
+            found: crate::ui::places::files_ending_in(
                 &folder,
                 &[ASSESSMENT_EXTENSION, TENDER_EXTENSION],
             ),

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use egui::{RichText, ScrollArea, TextEdit};
 
-use super::app::{Command, MimApp, Screen};
-use super::fonts;
 use crate::assessment::{ASSESSMENT_EXTENSION, Assessment, Organisation, today};
 use crate::catalog::{FrameworkKind, Library};
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::fonts;
 
 /// The answer to "does NIS2 apply to you?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -158,7 +158,7 @@ impl SetupForm {
         }
         let name = file_name_for(&self.name);
         let stem = name.trim_end_matches(ASSESSMENT_EXTENSION);
-        let free = super::places::free_file(&self.documents_dir, stem, ASSESSMENT_EXTENSION);
+        let free = crate::ui::places::free_file(&self.documents_dir, stem, ASSESSMENT_EXTENSION);
         self.path = free.display().to_string();
     }
 

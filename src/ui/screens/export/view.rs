@@ -9,12 +9,12 @@ use std::sync::mpsc::{self, Receiver};
 
 use egui::{RichText, TextEdit};
 
-use super::app::{Command, MimApp, Screen};
-use super::fonts;
 use crate::assessment::{Assessment, write_bytes_safely};
 use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
 use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::fonts;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -8,23 +8,27 @@ use std::path::Path;
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
-use super::app::{Command, MimApp};
-use super::browser::proof_label;
-use super::fonts;
-use super::i18n::{Arg, I18n};
-use super::tender::{Message, Outcome, TenderCommand, TenderField, TenderTab, TenderWorkspace};
-use super::tender_text::{modality_text, placement_text, preset_text, status_text, warning_text};
 use crate::catalog::{Library, RequirementView};
 use crate::procurement::{
     Modality, Outcome as ItemOutcome, PRESETS, PROOFS, Placement, ResponseCode, item_text,
     item_title, placeholders,
+};
+use crate::ui::app::{Command, MimApp};
+use crate::ui::fonts;
+use crate::ui::i18n::{Arg, I18n};
+use crate::ui::screens::catalog::proof_label;
+use crate::ui::screens::tender::text::{
+    modality_text, placement_text, preset_text, status_text, warning_text,
+};
+use crate::ui::screens::tender::{
+    Message, Outcome, TenderCommand, TenderField, TenderTab, TenderWorkspace,
 };
 
 /// Draws the tender screen.
 pub fn tender_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(ws) = &app.tender else {
-        commands.push(Command::Show(super::app::Screen::Start));
+        commands.push(Command::Show(crate::ui::app::Screen::Start));
         return commands;
     };
     let i18n = &app.i18n;

@@ -5,12 +5,12 @@
 
 use egui::{RichText, ScrollArea};
 
-use super::app::{Command, MimApp};
-use super::chart_ui::{bar_ui, radar_ui};
-use super::document::{Nis2Point, OpenAssessment};
-use super::fonts;
-use super::i18n::{Arg, I18n};
 use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, format_mean};
+use crate::ui::app::{Command, MimApp};
+use crate::ui::chart_ui::{bar_ui, radar_ui};
+use crate::ui::document::{Nis2Point, OpenAssessment};
+use crate::ui::fonts;
+use crate::ui::i18n::{Arg, I18n};
 
 /// How many gaps the dashboard lists.
 const TOP_GAPS: usize = 10;

@@ -3,9 +3,9 @@
 
 use egui::{RichText, ScrollArea};
 
-use super::app::{Command, MimApp, Screen};
-use super::fonts;
-use super::i18n::Arg;
+use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::fonts;
+use crate::ui::i18n::Arg;
 
 /// Widest the start screen's column grows, so lines stay readable on a wide window.
 const COLUMN_WIDTH: f32 = 720.0;

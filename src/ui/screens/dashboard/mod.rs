@@ -1,0 +1,5 @@
+//! The dashboard screen.
+
+mod view;
+
+pub use view::*;

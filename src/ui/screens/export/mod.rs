@@ -1,0 +1,5 @@
+//! The export screen.
+
+mod view;
+
+pub use view::*;

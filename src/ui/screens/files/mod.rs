@@ -1,0 +1,5 @@
+//! The files screen.
+
+mod view;
+
+pub use view::*;

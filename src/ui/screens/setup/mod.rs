@@ -1,0 +1,5 @@
+//! The setup screen.
+
+mod view;
+
+pub use view::*;

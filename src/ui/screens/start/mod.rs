@@ -1,0 +1,5 @@
+//! The start screen.
+
+mod view;
+
+pub use view::*;

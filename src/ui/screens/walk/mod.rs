@@ -1,0 +1,5 @@
+//! The walk screen.
+
+mod view;
+
+pub use view::*;
