@@ -11,4 +11,6 @@ pub mod export;
 pub mod paths;
 pub mod procurement;
 pub mod report;
+pub mod spreadsheet;
+pub mod store;
 pub mod ui;

@@ -44,5 +44,4 @@ pub use store::{
     ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, save_ron,
     write_bytes_safely, write_safely,
 };
-pub(crate) use store::{declared_version, unknown_version};
 pub use summary::{SCORE_FORMAT, ScoreSummary, summarize};

@@ -11,8 +11,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use super::model::Assessment;
-use super::store::{ASSESSMENT_EXTENSION, StoreError, write_safely};
+use super::store::ASSESSMENT_EXTENSION;
 use crate::catalog::{SourceFile, deserialize_located};
+use crate::store::{StoreError, save_ron};
 
 const PREFIX: &str = "unsaved-";
 
@@ -125,23 +126,11 @@ impl RecoverySlot {
         assessment: &Assessment,
         original: Option<&Path>,
     ) -> Result<(), StoreError> {
-        if let Some(dir) = self.path.parent() {
-            fs::create_dir_all(dir).map_err(|source| StoreError::Write {
-                path: dir.display().to_string(),
-                source,
-            })?;
-        }
         let file = RecoveryFile {
             original: original.map(Path::to_path_buf),
             assessment: assessment.clone(),
         };
-        let config = ron::ser::PrettyConfig::new().struct_names(true);
-        let text =
-            ron::ser::to_string_pretty(&file, config).map_err(|e| StoreError::Serialize {
-                path: self.path.display().to_string(),
-                message: e.to_string(),
-            })?;
-        write_safely(&self.path, &text)
+        save_ron(&file, &self.path)
     }
 
     /// Reads the copy.

@@ -1,6 +1,7 @@
 //! The answers as a table, one row per requirement in scope, for people who work in
 //! spreadsheets: CSV and XLSX carry the same rows and columns. A cell that a spreadsheet would
-//! take for a formula (starting with `=`, `+`, `-` or `@`) is always written as text.
+//! take for a formula (starting with `=`, `+`, `-` or `@`) is always written as text, by the
+//! rules in [`crate::spreadsheet`].
 
 mod csv;
 mod rows;
@@ -8,12 +9,13 @@ mod xlsx;
 
 pub use self::csv::to_csv;
 pub use self::rows::{COLUMNS, ExportRow, export_rows};
-pub use self::xlsx::{CELL_LIMIT, fit, to_xlsx};
+pub use self::xlsx::to_xlsx;
 
 use std::path::Path;
 
-use crate::assessment::{Assessment, StoreError, write_bytes_safely};
+use crate::assessment::Assessment;
 use crate::catalog::Library;
+use crate::store::{StoreError, write_bytes_safely};
 
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
@@ -49,9 +51,4 @@ pub fn export_to(
     };
     write_bytes_safely(path, &bytes)?;
     Ok(())
-}
-
-/// True when a spreadsheet would read `text` as a formula or a command.
-pub fn looks_like_formula(text: &str) -> bool {
-    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }

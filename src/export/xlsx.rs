@@ -6,9 +6,7 @@ use rust_xlsxwriter::{DocProperties, Format, Workbook, XlsxError};
 use super::ExportError;
 use super::rows::{COLUMNS, ExportRow, NUMBER_COLUMNS};
 use crate::assessment::Assessment;
-
-/// Longest text Excel keeps in one cell.
-pub const CELL_LIMIT: usize = 32_767;
+use crate::spreadsheet::fit;
 
 /// Column widths in characters, by column.
 const WIDTHS: [f64; 15] = [
@@ -79,29 +77,4 @@ fn build(rows: &[ExportRow], assessment: &Assessment) -> Result<Vec<u8>, XlsxErr
         about.write_string_with_format(index as u32, 1, fit(value), &wrap)?;
     }
     workbook.save_to_buffer()
-}
-
-/// `text`, cut to what one cell holds (Excel counts UTF-16 units). The response form uses it
-/// too, and its importer compares against what it gives.
-pub fn fit(text: &str) -> &str {
-    let mut units = 0;
-    for (index, c) in text.char_indices() {
-        units += c.len_utf16();
-        if units > CELL_LIMIT {
-            return &text[..index];
-        }
-    }
-    text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn fit_cuts_at_the_cell_limit() {
-        let long = "é".repeat(CELL_LIMIT + 10);
-        assert_eq!(fit(&long).chars().count(), CELL_LIMIT);
-        assert_eq!(fit("short"), "short");
-    }
 }

@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::catalog::Library;
-use crate::export::{fit, looks_like_formula};
+use crate::spreadsheet::{fit, guard_csv_cell};
 
 use super::layout::{
     BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL,
@@ -425,11 +425,7 @@ pub fn response_form_csv(tender: &Tender, library: &Library) -> String {
 /// quoted where needed.
 fn csv_cell(text: &str) -> String {
     let flat = text.replace("\r\n", " ").replace(['\r', '\n'], " ");
-    let flat = if looks_like_formula(&flat) && flat.parse::<f64>().is_err() {
-        format!("'{flat}")
-    } else {
-        flat
-    };
+    let flat = guard_csv_cell(flat);
     if flat.contains([',', ';', '"']) || flat.starts_with(' ') || flat.ends_with(' ') {
         format!("\"{}\"", flat.replace('"', "\"\""))
     } else {

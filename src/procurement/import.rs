@@ -12,7 +12,7 @@ use calamine::{Data, Reader, Xlsx};
 use sha2::{Digest, Sha256};
 
 use crate::catalog::{Library, position_of};
-use crate::export::looks_like_formula;
+use crate::spreadsheet::looks_like_formula;
 
 use super::form::FormFormat;
 use super::layout::{
@@ -21,7 +21,7 @@ use super::layout::{
 };
 use super::model::Tender;
 use super::response::{BidResponse, ItemResponse, ResponseCode};
-use crate::export::fit;
+use crate::spreadsheet::fit;
 
 /// One thing wrong with a filled form, located so that the bidder or the evaluator can go
 /// straight to the cell: in an XLSX by sheet and cell, in a CSV by line and field.

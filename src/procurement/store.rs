@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use crate::assessment::{StoreError, declared_version, save_ron, unknown_version};
 use crate::catalog::{Locator, Problem, SourceFile, deserialize_located};
+use crate::store::{StoreError, declared_version, save_ron, unknown_version};
 
 use super::model::{TENDER_FORMAT_VERSION, Tender};
 

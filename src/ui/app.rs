@@ -857,17 +857,9 @@ impl MimApp {
     }
 }
 
-/// Makes sure the folder of `path` exists.
+/// Makes sure the folder of `path` exists (the shared [`crate::store::create_parent`]).
 pub(crate) fn create_parent(path: &Path) -> Result<(), StoreError> {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Write {
-                path: path.display().to_string(),
-                source,
-            })
-        }
-        _ => Ok(()),
-    }
+    crate::store::create_parent(path)
 }
 
 /// `path`, ending in `.mimassess.ron` (added when the user typed a bare name).

@@ -9,10 +9,11 @@ use std::sync::mpsc::{self, Receiver};
 
 use egui::{RichText, TextEdit};
 
-use crate::assessment::{Assessment, write_bytes_safely};
+use crate::assessment::Assessment;
 use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
 use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
+use crate::store::write_bytes_safely;
 use crate::ui::app::{Command, MimApp, Screen};
 use crate::ui::fonts;
 
@@ -158,9 +159,6 @@ impl ExportPanel {
         };
         std::thread::spawn(move || {
             let outcome = work().and_then(|bytes| {
-                if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                }
                 write_bytes_safely(&target, &bytes).map_err(|e| e.to_string())?;
                 Ok(target)
             });

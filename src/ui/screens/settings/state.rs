@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::write_safely;
+use crate::store::write_safely;
 use crate::ui::i18n::Language;
 
 /// How many recent files are listed.
@@ -83,9 +83,6 @@ impl Settings {
 
     /// Writes the settings safely.
     pub fn save(&self, path: &Path) -> Result<(), String> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
             .map_err(|e| e.to_string())?;
         write_safely(path, &text).map_err(|e| e.to_string())

@@ -7,7 +7,6 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::{Library, Proof};
 use crate::procurement::{
     EquivalenceDecision, Evaluation, FormFormat, Modality, Placement, Preset, ResponseFile,
@@ -15,6 +14,7 @@ use crate::procurement::{
     import_response, response_form, save_tender, spread_weights,
 };
 use crate::report::{evaluation_report, render, tender_annex};
+use crate::store::{StoreError, write_bytes_safely};
 
 use crate::ui::screens::tender::bids::{BidForms, entry_for, resolve};
 
@@ -621,7 +621,7 @@ impl TenderWorkspace {
             return;
         }
         self.save_as_exists = None;
-        if let Err(e) = crate::ui::app::create_parent(&path) {
+        if let Err(e) = crate::store::create_parent(&path) {
             self.save_problem = Some(e.to_string());
             return;
         }
@@ -750,7 +750,6 @@ impl TenderWorkspace {
 
 /// Writes `bytes` to `path` safely, making its folder first.
 fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    crate::ui::app::create_parent(path)?;
     write_bytes_safely(path, bytes)
 }
 
