@@ -10,13 +10,11 @@ mod parse;
 mod problem;
 mod profile;
 mod scale;
+mod tree;
 mod validate;
 
 pub use embedded::EMBEDDED;
-pub use library::{
-    GroupItem, Library, LoadedFramework, MappingView, Origin, RequirementView, SourceStanding,
-    WayToMeetView,
-};
+pub use library::{Library, LoadedFramework, MappingView, Origin, RequirementView, WayToMeetView};
 pub use load::{LoadReport, embedded_files, load_embedded, load_paths, load_with_user_dir};
 pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
 pub use model::{
@@ -27,4 +25,5 @@ pub use parse::{Document, ParsedFile, ReadError, SourceFile, deserialize_located
 pub use problem::{Locator, Position, Problem, offset_of, position_of};
 pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
+pub use tree::{GroupItem, SourceStanding};
 pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};
