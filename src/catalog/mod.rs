@@ -23,7 +23,9 @@ pub use model::{
     CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind,
     Mechanism, Proof, Requirement, Source, SourceKind, Strength, WayToMeet,
 };
-pub use parse::{Document, ParsedFile, ReadError, SourceFile, deserialize_located, parse};
+pub use parse::{
+    Document, ParsedFile, ReadError, SourceFile, deserialize_located, leading_identifier, parse,
+};
 pub use problem::{Locator, Position, Problem, offset_of, position_of};
 pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};

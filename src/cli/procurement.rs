@@ -5,7 +5,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, report_saved};
+use super::{
+    EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, refuse_output,
+    report_saved,
+};
+use crate::output_guard::FileKind;
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
 use crate::procurement::{
@@ -22,6 +26,9 @@ pub fn is_tender_file(path: &Path) -> bool {
 
 /// `example tender -o FILE`.
 pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    if let Some(code) = refuse_output(output, FileKind::Tender, &[], err)? {
+        return Ok(code);
+    }
     let report = load_for_use(err)?;
     let tender = example_tender(&report.library);
     let wrote = format!(
@@ -88,6 +95,15 @@ pub fn annex(
         Some((_, format)) => format,
         None => None,
     };
+    let others: Vec<&Path> = std::iter::once(file).chain(form).collect();
+    if let Some(code) = refuse_output(output, FileKind::Pdf, &others, err)? {
+        return Ok(code);
+    }
+    if let Some(code) = form.map_or(Ok(None), |f| {
+        refuse_output(f, FileKind::Spreadsheet, &[file, output], err)
+    })? {
+        return Ok(code);
+    }
     let loaded = load_for_use(err)?;
     let library = &loaded.library;
     let tender = match load_tender_checked(file, library, err)? {
@@ -182,6 +198,12 @@ pub fn run_evaluate(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
+    let inputs: Vec<&Path> = std::iter::once(args.tender)
+        .chain(args.responses.iter().map(PathBuf::as_path))
+        .collect();
+    if let Some(code) = refuse_output(args.output, FileKind::Pdf, &inputs, err)? {
+        return Ok(code);
+    }
     let loaded = load_for_use(err)?;
     let library = &loaded.library;
     let mut tender = match load_tender_checked(args.tender, library, err)? {
@@ -213,7 +235,13 @@ pub fn run_evaluate(
     }
     let mut responses = Vec::new();
     let mut failed = false;
+    let mut unreadable = false;
     for path in args.responses {
+        if let Err(e) = crate::input::check_input_file(path) {
+            writeln!(err, "{}: {e}", path.display())?;
+            unreadable = true;
+            continue;
+        }
         match import_response(path, &tender, library) {
             Ok(response) => {
                 if let Some(earlier) = responses
@@ -238,12 +266,12 @@ pub fn run_evaluate(
             }
         }
     }
-    if failed {
+    if failed || unreadable {
         writeln!(
             err,
             "nothing was evaluated: correct the forms above (or leave them out) and run again"
         )?;
-        return Ok(EXIT_INPUT);
+        return Ok(if unreadable { EXIT_IO } else { EXIT_INPUT });
     }
     for decision in &tender.decisions {
         if !responses.iter().any(|r| r.bidder == decision.bidder) {
