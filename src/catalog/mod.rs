@@ -10,6 +10,7 @@ mod parse;
 mod problem;
 mod profile;
 mod scale;
+mod unique_keys;
 mod validate;
 
 pub use embedded::EMBEDDED;
@@ -29,4 +30,5 @@ pub use parse::{
 pub use problem::{Locator, Position, Problem, offset_of, position_of};
 pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
+pub use unique_keys::unique_keys;
 pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};

@@ -8,6 +8,7 @@ use super::model::{CATALOG_FORMAT_VERSION, Catalog};
 use super::problem::{Locator, Position, Problem, offset_of, position_of};
 use super::profile::{PROFILE_FORMAT_VERSION, Profile};
 use super::scale::{SCALE_FORMAT_VERSION, Scale};
+use super::unique_keys::locate_repeated_key;
 use super::validate;
 use crate::input::{InputError, read_input_file};
 
@@ -145,6 +146,11 @@ fn deserialize<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, P
             col: err.span.start.col.max(1),
         };
         let offset = offset_of(&file.text, position);
+        if let ron::Error::Message(message) = &err.code
+            && let Some(problem) = locate_repeated_key(message, &file.path, &file.text, offset)
+        {
+            return problem;
+        }
         let ron_message = err.code.to_string();
         let ron_message = ron_message.trim_end_matches('.');
         if file.text[offset..].trim().is_empty() {
