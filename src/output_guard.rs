@@ -46,9 +46,9 @@ impl FileKind {
 /// Why an output path was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OutputRefused {
-    /// The output is one of the command's inputs.
+    /// The output is one of the command's inputs (or another of its outputs).
     #[error(
-        "{output}: this is also an input of the command ({input}); writing it would destroy it, so nothing was written — choose another output file"
+        "{output}: this is the same file as {input}, which the same command reads or writes; nothing was written, so it is untouched — choose another output file"
     )]
     IsInput {
         /// The output as named.
@@ -202,10 +202,7 @@ mod tests {
     #[test]
     fn content_decides_before_the_name() {
         let ron = b"// saved\nAssessment(format_version: 2,";
-        assert_eq!(
-            kind_of(Path::new("x.csv"), Some(ron)),
-            FileKind::Assessment
-        );
+        assert_eq!(kind_of(Path::new("x.csv"), Some(ron)), FileKind::Assessment);
         assert_eq!(
             kind_of(Path::new("x.pdf"), Some(b"Tender(")),
             FileKind::Tender

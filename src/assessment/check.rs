@@ -228,7 +228,9 @@ impl<'a> Checker<'a> {
         for (qid, answer) in &assessment.answers {
             let answer_at = self.answer_offset(qid);
             if !answer.changed.is_empty() && !is_valid_date_or_time(&answer.changed) {
-                let at = self.locator.find_value("changed", &answer.changed, answer_at);
+                let at = self
+                    .locator
+                    .find_value("changed", &answer.changed, answer_at);
                 let what = format!("{qid}: the date it changed");
                 self.bad_date(
                     at,

@@ -9,9 +9,9 @@ use super::{
     EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, refuse_output,
     report_saved,
 };
-use crate::output_guard::FileKind;
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
+use crate::output_guard::FileKind;
 use crate::procurement::{
     BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
     example_tender, import_response, locate_tender_problems, parse_tender, response_form,
@@ -110,6 +110,18 @@ pub fn annex(
         Ok(tender) => tender,
         Err(code) => return Ok(code),
     };
+    if let Some(blocking) = check_tender(&tender, library)
+        .into_iter()
+        .find(|w| w.blocks_export())
+    {
+        writeln!(
+            err,
+            "{}: {} Nothing was written.",
+            file.display(),
+            blocking.message()
+        )?;
+        return Ok(EXIT_INPUT);
+    }
     let pdf = match render(&tender_annex(&tender, library)) {
         Ok(pdf) => pdf,
         Err(e) => {
