@@ -13,9 +13,9 @@ use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
 use crate::output_guard::FileKind;
 use crate::procurement::{
-    BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
-    example_tender, import_response, locate_tender_problems, parse_tender, response_form,
-    save_tender,
+    BidResponse, BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender,
+    check_tender, evaluate, example_tender, import_response, locate_tender_problems, parse_tender,
+    response_form, save_tender,
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
@@ -204,6 +204,54 @@ pub struct EvaluateArgs<'a> {
     pub reject: &'a [String],
 }
 
+/// Reads the bidders' filled forms, one per bidder; on any problem prints them all and gives the
+/// exit code (3 when a form cannot be read at all, 1 when one is wrong).
+fn read_forms(
+    paths: &[PathBuf],
+    tender: &Tender,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Vec<BidResponse>, u8>> {
+    let mut responses: Vec<BidResponse> = Vec::new();
+    let mut failed = false;
+    let mut unreadable = false;
+    for path in paths {
+        if let Err(e) = crate::input::check_input_file(path) {
+            writeln!(err, "{}: {e}", path.display())?;
+            unreadable = true;
+            continue;
+        }
+        match import_response(path, tender, library) {
+            Ok(response) => {
+                if let Some(earlier) = responses.iter().find(|r| r.bidder == response.bidder) {
+                    writeln!(
+                        err,
+                        "{}: bidder “{}” also sent {}; expected one form per bidder",
+                        path.display(),
+                        response.bidder,
+                        earlier.source
+                    )?;
+                    failed = true;
+                } else {
+                    responses.push(response);
+                }
+            }
+            Err(e) => {
+                writeln!(err, "{e}")?;
+                failed = true;
+            }
+        }
+    }
+    if failed || unreadable {
+        writeln!(
+            err,
+            "nothing was evaluated: correct the forms above (or leave them out) and run again"
+        )?;
+        return Ok(Err(if unreadable { EXIT_IO } else { EXIT_INPUT }));
+    }
+    Ok(Ok(responses))
+}
+
 /// `evaluate TENDER RESPONSE... -o OUT.pdf [--accept B#I] [--reject B#I]`.
 pub fn run_evaluate(
     args: &EvaluateArgs<'_>,
@@ -245,46 +293,10 @@ pub fn run_evaluate(
             .retain(|d| !(d.bidder == decision.bidder && d.requirement == decision.requirement));
         tender.decisions.push(decision);
     }
-    let mut responses = Vec::new();
-    let mut failed = false;
-    let mut unreadable = false;
-    for path in args.responses {
-        if let Err(e) = crate::input::check_input_file(path) {
-            writeln!(err, "{}: {e}", path.display())?;
-            unreadable = true;
-            continue;
-        }
-        match import_response(path, &tender, library) {
-            Ok(response) => {
-                if let Some(earlier) = responses
-                    .iter()
-                    .find(|r: &&crate::procurement::BidResponse| r.bidder == response.bidder)
-                {
-                    writeln!(
-                        err,
-                        "{}: bidder “{}” also sent {}; expected one form per bidder",
-                        path.display(),
-                        response.bidder,
-                        earlier.source
-                    )?;
-                    failed = true;
-                } else {
-                    responses.push(response);
-                }
-            }
-            Err(e) => {
-                writeln!(err, "{e}")?;
-                failed = true;
-            }
-        }
-    }
-    if failed || unreadable {
-        writeln!(
-            err,
-            "nothing was evaluated: correct the forms above (or leave them out) and run again"
-        )?;
-        return Ok(if unreadable { EXIT_IO } else { EXIT_INPUT });
-    }
+    let responses = match read_forms(args.responses, &tender, library, err)? {
+        Ok(responses) => responses,
+        Err(code) => return Ok(code),
+    };
     for decision in &tender.decisions {
         if !responses.iter().any(|r| r.bidder == decision.bidder) {
             writeln!(
