@@ -168,13 +168,8 @@ pub fn import_response(
             )));
         }
     };
-    let bytes = std::fs::read(path).map_err(|e| {
-        fail(whole_file(
-            &shown,
-            format!("cannot read the file: {e}"),
-            "a readable file",
-        ))
-    })?;
+    let bytes = crate::input::read_input_file(path)
+        .map_err(|e| fail(whole_file(&shown, e.to_string(), "a readable file")))?;
     if bytes.is_empty() {
         return Err(fail(whole_file(
             &shown,
