@@ -9,9 +9,8 @@ use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source,
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
 use crate::procurement::{
-    BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
-    example_tender, import_response, locate_tender_problems, parse_tender, response_form,
-    save_tender,
+    BidStatus, FormFormat, TENDER_EXTENSION, Tender, TenderEdit, check_tender, evaluate,
+    example_tender, locate_tender_problems, parse_tender, read_bids, response_form, save_tender,
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
@@ -128,12 +127,9 @@ pub fn annex(
     Ok(EXIT_OK)
 }
 
-/// Reads `BIDDER#ITEM` (item by number or id) into a decision on `tender`.
-fn parse_decision(
-    text: &str,
-    accepted: bool,
-    tender: &Tender,
-) -> Result<EquivalenceDecision, String> {
+/// Reads `BIDDER#ITEM` (item by number or id) into the edit deciding it on `tender`; a
+/// decision given here holds for any form of the bidder.
+fn parse_decision(text: &str, accepted: bool, tender: &Tender) -> Result<TenderEdit, String> {
     let Some((bidder, item)) = text.rsplit_once('#') else {
         return Err(format!(
             "`{text}`: expected BIDDER#ITEM, such as \"Nordvik Data AB#12\" or \"Nordvik Data AB#mim6:R4\""
@@ -153,10 +149,10 @@ fn parse_decision(
             tender.items.len()
         ));
     };
-    Ok(EquivalenceDecision {
+    Ok(TenderEdit::Decide {
         bidder: bidder.trim().to_owned(),
         requirement,
-        accepted,
+        accepted: Some(accepted),
         reason: "decided on the command line".to_owned(),
         form_sha256: String::new(),
     })
@@ -205,46 +201,22 @@ pub fn run_evaluate(
             return Ok(EXIT_USAGE);
         }
     };
-    for decision in decisions {
-        tender
-            .decisions
-            .retain(|d| !(d.bidder == decision.bidder && d.requirement == decision.requirement));
-        tender.decisions.push(decision);
+    for decision in &decisions {
+        decision.apply(&mut tender, library);
     }
-    let mut responses = Vec::new();
-    let mut failed = false;
-    for path in args.responses {
-        match import_response(path, &tender, library) {
-            Ok(response) => {
-                if let Some(earlier) = responses
-                    .iter()
-                    .find(|r: &&crate::procurement::BidResponse| r.bidder == response.bidder)
-                {
-                    writeln!(
-                        err,
-                        "{}: bidder “{}” also sent {}; expected one form per bidder",
-                        path.display(),
-                        response.bidder,
-                        earlier.source
-                    )?;
-                    failed = true;
-                } else {
-                    responses.push(response);
-                }
+    let responses = match read_bids(args.responses, &tender, library) {
+        Ok(responses) => responses,
+        Err(problems) => {
+            for problem in problems {
+                writeln!(err, "{problem}")?;
             }
-            Err(e) => {
-                writeln!(err, "{e}")?;
-                failed = true;
-            }
+            writeln!(
+                err,
+                "nothing was evaluated: correct the forms above (or leave them out) and run again"
+            )?;
+            return Ok(EXIT_INPUT);
         }
-    }
-    if failed {
-        writeln!(
-            err,
-            "nothing was evaluated: correct the forms above (or leave them out) and run again"
-        )?;
-        return Ok(EXIT_INPUT);
-    }
+    };
     for decision in &tender.decisions {
         if !responses.iter().any(|r| r.bidder == decision.bidder) {
             writeln!(
