@@ -1,6 +1,6 @@
 //! Procurement: the tender file, presets and item defaults, the checks a buyer sees before
-//! publishing, every edit with its undo, bidders' answers and their evaluation. Plain library code; the window, the
-//! command line and the reports all call it.
+//! publishing, every edit with its undo, bidders' answers and their evaluation. Plain library
+//! code; the window, the command line and the reports all call it.
 
 mod bids;
 mod check;
