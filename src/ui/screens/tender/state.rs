@@ -492,3 +492,88 @@ fn bid_key(
         tender.responses.clone(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+    use crate::procurement::{Modality, TenderField, TenderWarning, example_tender};
+
+    fn workspace() -> (TenderWorkspace, Library, tempfile::TempDir) {
+        let library = catalog::load_embedded().library;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("t.mimtender.ron");
+        let ws = TenderWorkspace::new(Tender::new("Byn", "T", "R-1"), path, &library);
+        (ws, library, folder)
+    }
+
+    fn edit(ws: &mut TenderWorkspace, edit: TenderEdit, library: &Library) {
+        ws.apply(TenderCommand::Edit(edit), library, Instant::now());
+    }
+
+    #[test]
+    fn warnings_are_computed_once_per_change_and_read_from_the_cache() {
+        let (mut ws, library, _folder) = workspace();
+        assert_eq!(ws.warnings(), [TenderWarning::Empty]);
+        assert!(ws.export_blocked());
+        edit(&mut ws, TenderEdit::Add("mim6:R1".into()), &library);
+        assert_eq!(ws.warnings(), check_tender(&ws.tender, &library).as_slice());
+        assert!(!ws.warnings().contains(&TenderWarning::Empty));
+        // A command that only moves the window leaves the cached values as they are.
+        let before = ws.warnings().to_vec();
+        ws.apply(
+            TenderCommand::Search("mim6".into()),
+            &library,
+            Instant::now(),
+        );
+        assert_eq!(ws.warnings(), before.as_slice());
+    }
+
+    #[test]
+    fn edits_are_undone_through_the_library_history_and_saved_a_moment_later() {
+        let (mut ws, library, _folder) = workspace();
+        let now = Instant::now();
+        for text in ["A", "AB"] {
+            edit(
+                &mut ws,
+                TenderEdit::SetField(TenderField::Title, text.into()),
+                &library,
+            );
+        }
+        ws.apply(TenderCommand::FinishTyping, &library, now);
+        edit(&mut ws, TenderEdit::Add("mim6:R1".into()), &library);
+        edit(&mut ws, TenderEdit::SetMust(0, false), &library);
+        assert_eq!(ws.tender.items[0].modality, Modality::Should { weight: 0 });
+        assert!(ws.has_unsaved_changes());
+        ws.apply(TenderCommand::Undo, &library, now);
+        ws.apply(TenderCommand::Undo, &library, now);
+        assert!(ws.tender.items.is_empty());
+        ws.apply(TenderCommand::Undo, &library, now);
+        assert_eq!(ws.tender.title, "T", "the typing was one step");
+        assert!(!ws.can_undo() && ws.can_redo());
+        assert!(ws.autosave(now, Duration::from_secs(3600)), "not yet");
+        assert!(!ws.autosave(now + Duration::from_secs(1), Duration::ZERO));
+        assert_eq!(
+            crate::procurement::load_tender(&ws.path).ok(),
+            Some(ws.tender.clone())
+        );
+    }
+
+    #[test]
+    fn the_bids_part_reads_the_kept_forms_and_an_evaluation_needs_a_bid() {
+        let library = catalog::load_embedded().library;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("example.mimtender.ron");
+        let mut ws = TenderWorkspace::new(example_tender(&library), path, &library);
+        assert!(ws.evaluation().bids.is_empty());
+        ws.apply(
+            TenderCommand::Tab(TenderTab::Bids),
+            &library,
+            Instant::now(),
+        );
+        assert!(ws.forms.bids.is_empty());
+        assert!(!ws.forms.is_stale(), "the bids part reads the kept forms");
+        ws.apply(TenderCommand::ExportEvaluation, &library, Instant::now());
+        assert_eq!(ws.evaluation_outcome, Some(Err(Message::NoBids)));
+    }
+}
