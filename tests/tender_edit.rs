@@ -280,7 +280,7 @@ fn a_kept_form_is_set_aside_when_the_tender_changes_and_undo_brings_it_back() {
     );
     assert_eq!(
         forms_in_folder(folder.path(), &folder.path().join("blank.xlsx")),
-        [form.clone()]
+        std::slice::from_ref(&form)
     );
 
     let mut forms = BidForms::unread();

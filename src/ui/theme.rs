@@ -40,3 +40,6 @@ pub const TENDER_SECTION_SIZE: f32 = 16.0;
 pub const TENDER_TAB_SIZE: f32 = 15.0;
 /// A framework's heading in the tender screen's catalog picker.
 pub const TENDER_FRAMEWORK_SIZE: f32 = 14.0;
+/// The tender screen's catalog panel: its width at first, and the narrowest and widest it can
+/// be dragged to.
+pub const TENDER_CATALOG_WIDTH: [f32; 3] = [270.0, 220.0, 520.0];

@@ -38,11 +38,12 @@ pub fn tender_ui(
     egui::Panel::top("tender-header").show(ui, |ui| header_ui(ui, context.i18n, ws, &mut push));
     match ws.tab {
         TenderTab::Items => {
+            let [width, narrowest, widest] = theme::TENDER_CATALOG_WIDTH;
             egui::Panel::left("tender-catalog")
                 .resizable(true)
-                .default_size(270.0)
-                .min_size(220.0)
-                .max_size(520.0)
+                .default_size(width)
+                .min_size(narrowest)
+                .max_size(widest)
                 .show(ui, |ui| picker_ui(ui, context, ws, &mut push));
             egui::CentralPanel::default().show(ui, |ui| items_ui(ui, context, ws, &mut push));
         }
