@@ -2,7 +2,7 @@
 //! used.
 
 use super::super::blocks::{Column, Report, TextStyle};
-use super::super::tender_parts::{item_summary, musts, title_block};
+use super::super::tender_parts::{item_summary, title_block};
 use crate::procurement::{RESPONSE_SHEET, number_ranges};
 
 use super::*;
@@ -51,7 +51,7 @@ impl Annex<'_> {
             format!(
                 "The annex has {} numbered items; the response form and the evaluation use the same numbers. The {} MUST items are pass/fail: a bid that fails one of them is excluded. The {} SHOULD items are award criteria that earn points, {} in total.",
                 t.items.len(),
-                musts(t),
+                t.must_count(),
                 self.shoulds().len(),
                 t.weight_total()
             ),

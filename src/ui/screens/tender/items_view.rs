@@ -139,11 +139,7 @@ pub(super) fn items_ui(
     warnings_ui(ui, i18n, ws);
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        let musts = tender
-            .items
-            .iter()
-            .filter(|i| i.modality == Modality::Must)
-            .count();
+        let musts = tender.must_count();
         ui.label(i18n.tr_args(
             "tender-counts",
             &[
