@@ -13,9 +13,9 @@ use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
 use crate::output_guard::FileKind;
 use crate::procurement::{
-    BidResponse, BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender,
-    check_tender, evaluate, example_tender, import_response, locate_tender_problems, parse_tender,
-    response_form, save_tender,
+    BidResponse, BidStatus, FormFormat, TENDER_EXTENSION, Tender, TenderEdit, check_tender,
+    evaluate, example_tender, locate_tender_problems, parse_tender, read_bids, response_form,
+    save_tender,
 };
 use crate::report::{evaluation_report, render, tender_annex};
 
@@ -156,12 +156,9 @@ pub fn annex(
     Ok(EXIT_OK)
 }
 
-/// Reads `BIDDER#ITEM` (item by number or id) into a decision on `tender`.
-fn parse_decision(
-    text: &str,
-    accepted: bool,
-    tender: &Tender,
-) -> Result<EquivalenceDecision, String> {
+/// Reads `BIDDER#ITEM` (item by number or id) into the edit deciding it on `tender`; a
+/// decision given here holds for any form of the bidder.
+fn parse_decision(text: &str, accepted: bool, tender: &Tender) -> Result<TenderEdit, String> {
     let Some((bidder, item)) = text.rsplit_once('#') else {
         return Err(format!(
             "`{text}`: expected BIDDER#ITEM, such as \"Nordvik Data AB#12\" or \"Nordvik Data AB#mim6:R4\""
@@ -181,10 +178,10 @@ fn parse_decision(
             tender.items.len()
         ));
     };
-    Ok(EquivalenceDecision {
+    Ok(TenderEdit::Decide {
         bidder: bidder.trim().to_owned(),
         requirement,
-        accepted,
+        accepted: Some(accepted),
         reason: "decided on the command line".to_owned(),
         form_sha256: String::new(),
     })
@@ -212,44 +209,29 @@ fn read_forms(
     library: &Library,
     err: &mut dyn Write,
 ) -> std::io::Result<Result<Vec<BidResponse>, u8>> {
-    let mut responses: Vec<BidResponse> = Vec::new();
-    let mut failed = false;
-    let mut unreadable = false;
+    // A path that is not a readable regular file is an I/O problem (exit 3); the others are
+    // still read so that every form's problems are printed in one run.
+    let mut readable = Vec::with_capacity(paths.len());
     for path in paths {
-        if let Err(e) = crate::input::check_input_file(path) {
-            writeln!(err, "{}: {e}", path.display())?;
-            unreadable = true;
-            continue;
-        }
-        match import_response(path, tender, library) {
-            Ok(response) => {
-                if let Some(earlier) = responses.iter().find(|r| r.bidder == response.bidder) {
-                    writeln!(
-                        err,
-                        "{}: bidder “{}” also sent {}; expected one form per bidder",
-                        path.display(),
-                        response.bidder,
-                        earlier.source
-                    )?;
-                    failed = true;
-                } else {
-                    responses.push(response);
-                }
-            }
-            Err(e) => {
-                writeln!(err, "{e}")?;
-                failed = true;
-            }
+        match crate::input::check_input_file(path) {
+            Ok(()) => readable.push(path.clone()),
+            Err(e) => writeln!(err, "{}: {e}", path.display())?,
         }
     }
-    if failed || unreadable {
-        writeln!(
-            err,
-            "nothing was evaluated: correct the forms above (or leave them out) and run again"
-        )?;
-        return Ok(Err(if unreadable { EXIT_IO } else { EXIT_INPUT }));
+    let unreadable = readable.len() < paths.len();
+    let problems = match read_bids(&readable, tender, library) {
+        Ok(bids) if !unreadable => return Ok(Ok(bids)),
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    for problem in problems {
+        writeln!(err, "{problem}")?;
     }
-    Ok(Ok(responses))
+    writeln!(
+        err,
+        "nothing was evaluated: correct the forms above (or leave them out) and run again"
+    )?;
+    Ok(Err(if unreadable { EXIT_IO } else { EXIT_INPUT }))
 }
 
 /// `evaluate TENDER RESPONSE... -o OUT.pdf [--accept B#I] [--reject B#I]`.
@@ -287,11 +269,8 @@ pub fn run_evaluate(
             return Ok(EXIT_USAGE);
         }
     };
-    for decision in decisions {
-        tender
-            .decisions
-            .retain(|d| !(d.bidder == decision.bidder && d.requirement == decision.requirement));
-        tender.decisions.push(decision);
+    for decision in &decisions {
+        decision.apply(&mut tender, library);
     }
     let responses = match read_forms(args.responses, &tender, library, err)? {
         Ok(responses) => responses,
