@@ -352,3 +352,7 @@ tender-set-aside = These forms kept with the tender cannot be used now: the file
 tender-remove-form = Take { $file } off the list
 files-filter-documents = MIM Assistant assessments and tenders
 files-filter-forms = Filled response forms
+
+# dashboard (figures)
+dash-nis2-unreached = No point of Art. 21(2) is in this assessment's scope or mapped from a requirement in it.
+dash-nis2-mixed-intro = Points in this assessment's scope show your own answers; the others are derived from your answers through the mappings.

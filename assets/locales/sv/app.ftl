@@ -353,3 +353,7 @@ tender-set-aside = De här formulären hör till upphandlingen men kan inte anv�
 tender-remove-form = Ta bort { $file } ur listan
 files-filter-documents = MIM Assistant-bedömningar och upphandlingar
 files-filter-forms = Ifyllda svarsformulär
+
+# dashboard (figures)
+dash-nis2-unreached = Ingen punkt i art. 21(2) ingår i bedömningen eller mappas från ett krav som ingår.
+dash-nis2-mixed-intro = Punkter som ingår i bedömningen visar era egna svar; de övriga härleds från era svar via mappningarna.
