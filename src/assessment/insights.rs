@@ -341,3 +341,76 @@ fn tally_of(assessment: &Assessment, qids: &[&str]) -> Tally {
     }
     tally
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::example_assessment;
+    use crate::catalog;
+
+    fn with_nis2_groups(groups: &[&str]) -> (Assessment, Library) {
+        let library = catalog::load_embedded().library;
+        let mut a = example_assessment(&library);
+        for choice in &mut a.frameworks {
+            if choice.framework == "nis2" {
+                choice.groups = groups.iter().map(|g| (*g).to_owned()).collect();
+            }
+        }
+        (a, library)
+    }
+
+    #[test]
+    fn art_21_2_in_scope_is_shown_as_assessed() {
+        let (a, library) = with_nis2_groups(&[]);
+        let insights = Insights::compute(&a, &library);
+        assert_eq!(insights.nis2.len(), 10);
+        assert!(insights.nis2.iter().all(|p| p.derived.is_none()));
+    }
+
+    #[test]
+    fn nis2_limited_to_art_20_derives_each_art_21_2_point() {
+        let (a, library) = with_nis2_groups(&["art20"]);
+        let insights = Insights::compute(&a, &library);
+        assert_eq!(insights.nis2.len(), 10);
+        for point in &insights.nis2 {
+            assert!(point.derived.is_some(), "{} is derived", point.qid);
+            assert!(
+                point
+                    .sources
+                    .iter()
+                    .all(|(q, _)| insights.status(q).is_some())
+            );
+        }
+        // NIS2 is in scope, so it is not listed among the frameworks reached only by mappings.
+        assert!(insights.derived.iter().all(|d| d.framework != "nis2"));
+    }
+
+    #[test]
+    fn a_point_nothing_in_scope_maps_to_is_not_shown() {
+        let library = catalog::load_embedded().library;
+        let mut a = example_assessment(&library);
+        a.frameworks.retain(|c| c.framework == "mim7");
+        let insights = Insights::compute(&a, &library);
+        for point in &insights.nis2 {
+            let mapped = related_requirements(&library, &point.qid)
+                .any(|(q, _)| insights.status(&q).is_some());
+            assert!(
+                mapped,
+                "{} is shown only when mapped from the scope",
+                point.qid
+            );
+        }
+        let shown: HashSet<&str> = insights.nis2.iter().map(|p| p.qid.as_str()).collect();
+        let hidden = library
+            .requirements()
+            .filter(|v| v.qid.starts_with(NIS2_ART21_PREFIX) && !shown.contains(v.qid));
+        for view in hidden {
+            assert!(
+                !related_requirements(&library, view.qid)
+                    .any(|(q, _)| insights.status(&q).is_some()),
+                "{} is mapped from the scope but hidden",
+                view.qid
+            );
+        }
+    }
+}
