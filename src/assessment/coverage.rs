@@ -61,19 +61,19 @@ pub fn derived_coverage(
 
 /// Every requirement related to `qid` through a loaded mapping, in either direction, with how it
 /// relates to `qid` ("related is … qid").
-pub(crate) fn related_requirements(
-    library: &Library,
+pub(crate) fn related_requirements<'a>(
+    library: &'a Library,
     qid: &str,
-) -> impl Iterator<Item = (String, Relationship)> {
+) -> impl Iterator<Item = (&'a str, Relationship)> {
     library
         .mappings_to(qid)
         .into_iter()
-        .map(|m| (m.mapping.source.clone(), m.mapping.relationship))
+        .map(|m| (m.mapping.source.as_str(), m.mapping.relationship))
         .chain(
             library
                 .mappings_from(qid)
                 .into_iter()
-                .map(|m| (m.mapping.target.clone(), m.mapping.relationship.inverse())),
+                .map(|m| (m.mapping.target.as_str(), m.mapping.relationship.inverse())),
         )
 }
 
@@ -102,7 +102,7 @@ pub(crate) fn derive_with_scope(
                 sources: Vec::new(),
             };
             for (source, relationship) in related_requirements(library, view.qid) {
-                let Some(level) = level_of(&source) else {
+                let Some(level) = level_of(source) else {
                     continue;
                 };
                 let full = matches!(relationship, Relationship::Equal | Relationship::Superset);
@@ -112,7 +112,7 @@ pub(crate) fn derive_with_scope(
                 } else if item.coverage == Coverage::NotCovered {
                     item.coverage = Coverage::Partly;
                 }
-                item.sources.push((source, relationship));
+                item.sources.push((source.to_owned(), relationship));
             }
             item
         })

@@ -261,8 +261,8 @@ fn nis2_points(
                     sources: Vec::new(),
                 });
             }
-            let mapped_from_scope = related_requirements(library, qid)
-                .any(|(related, _)| in_scope.contains(related.as_str()));
+            let mapped_from_scope =
+                related_requirements(library, qid).any(|(related, _)| in_scope.contains(related));
             if !mapped_from_scope {
                 return None;
             }
@@ -393,7 +393,7 @@ mod tests {
         let insights = Insights::compute(&a, &library);
         for point in &insights.nis2 {
             let mapped = related_requirements(&library, &point.qid)
-                .any(|(q, _)| insights.status(&q).is_some());
+                .any(|(q, _)| insights.status(q).is_some());
             assert!(
                 mapped,
                 "{} is shown only when mapped from the scope",
@@ -407,7 +407,7 @@ mod tests {
         for view in hidden {
             assert!(
                 !related_requirements(&library, view.qid)
-                    .any(|(q, _)| insights.status(&q).is_some()),
+                    .any(|(q, _)| insights.status(q).is_some()),
                 "{} is mapped from the scope but hidden",
                 view.qid
             );
