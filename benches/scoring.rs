@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use mim_assistant::assessment::{self, check, gaps, score, summarize};
+use mim_assistant::assessment::{self, Insights, check, gaps, score, summarize};
 use mim_assistant::catalog::SourceFile;
 
 #[path = "../tests/common/synthetic.rs"]
@@ -62,6 +62,9 @@ fn main() {
         score(&loaded, &library)
     });
     measure("gaps and roadmap", || gaps(&loaded, &library));
+    measure("all insights (what the window recomputes per edit)", || {
+        Insights::compute(&loaded, &library)
+    });
     measure("full score summary (as `score --json`)", || {
         summarize(&loaded, &library)
     });

@@ -56,6 +56,35 @@ pub fn derived_coverage(
         .iter()
         .map(|v| v.qid)
         .collect();
+    derive_with_scope(assessment, library, &in_scope, framework)
+}
+
+/// Every requirement related to `qid` through a loaded mapping, in either direction, with how it
+/// relates to `qid` ("related is … qid").
+pub(crate) fn related_requirements<'a>(
+    library: &'a Library,
+    qid: &str,
+) -> impl Iterator<Item = (&'a str, Relationship)> {
+    library
+        .mappings_to(qid)
+        .into_iter()
+        .map(|m| (m.mapping.source.as_str(), m.mapping.relationship))
+        .chain(
+            library
+                .mappings_from(qid)
+                .into_iter()
+                .map(|m| (m.mapping.target.as_str(), m.mapping.relationship.inverse())),
+        )
+}
+
+/// [`derived_coverage`] with the assessment's scope already worked out (the insights derive
+/// several frameworks from one scope).
+pub(crate) fn derive_with_scope(
+    assessment: &Assessment,
+    library: &Library,
+    in_scope: &HashSet<&str>,
+    framework: &str,
+) -> Vec<DerivedItem> {
     let level_of = |qid: &str| -> Option<u8> {
         if !in_scope.contains(qid) {
             return None;
@@ -66,25 +95,14 @@ pub fn derived_coverage(
         .requirements()
         .filter(|view| view.framework.id == framework)
         .map(|view| {
-            // Each related requirement with how it relates to this one ("source is … target").
-            let related = library
-                .mappings_to(view.qid)
-                .into_iter()
-                .map(|m| (m.mapping.source.clone(), m.mapping.relationship))
-                .chain(
-                    library
-                        .mappings_from(view.qid)
-                        .into_iter()
-                        .map(|m| (m.mapping.target.clone(), m.mapping.relationship.inverse())),
-                );
             let mut item = DerivedItem {
                 qid: view.qid.to_owned(),
                 coverage: Coverage::NotCovered,
                 level: None,
                 sources: Vec::new(),
             };
-            for (source, relationship) in related {
-                let Some(level) = level_of(&source) else {
+            for (source, relationship) in related_requirements(library, view.qid) {
+                let Some(level) = level_of(source) else {
                     continue;
                 };
                 let full = matches!(relationship, Relationship::Equal | Relationship::Superset);
@@ -94,7 +112,7 @@ pub fn derived_coverage(
                 } else if item.coverage == Coverage::NotCovered {
                     item.coverage = Coverage::Partly;
                 }
-                item.sources.push((source, relationship));
+                item.sources.push((source.to_owned(), relationship));
             }
             item
         })

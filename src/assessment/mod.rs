@@ -9,6 +9,7 @@ mod edit;
 mod example;
 mod gaps;
 mod history;
+mod insights;
 mod migrate;
 mod model;
 mod recovery;
@@ -26,6 +27,10 @@ pub use edit::Edit;
 pub use example::example_assessment;
 pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, strength_weight, target_for};
 pub use history::History;
+pub use insights::{
+    AnnexAView, AnnexTheme, DerivedFramework, Insights, NIS2_ART21_PREFIX, Nis2Point,
+    SinceLastRound, ThemeAnswers,
+};
 pub use model::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
     RoundRecord,
@@ -44,4 +49,4 @@ pub use store::{
     ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, save_ron,
     write_bytes_safely, write_safely,
 };
-pub use summary::{SCORE_FORMAT, ScoreSummary, summarize};
+pub use summary::{Nis2PointSummary, SCORE_FORMAT, ScoreSummary, summarize, summary_of};

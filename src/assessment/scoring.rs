@@ -22,7 +22,8 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, answer: Option<&Answer>) {
+    /// Counts one requirement's answer (or its absence).
+    pub(crate) fn add(&mut self, answer: Option<&Answer>) {
         match answer {
             Some(a) if a.is_not_applicable() => self.not_applicable += 1,
             Some(a) => match a.applicable_level() {

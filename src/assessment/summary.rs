@@ -1,5 +1,6 @@
 //! The score summary behind `mim-assistant score`: one serialisable value built from the
-//! scorecard, the gaps, the derived coverage and the last round, printed as text or as JSON.
+//! assessment's [`Insights`] (the figures the window and the report show too), printed as text
+//! or as JSON.
 //! Its JSON form is a stable interface (`format: "mim-assistant-score/1"`, documented in the
 //! README); fields are only ever added.
 
@@ -7,12 +8,11 @@ use serde::Serialize;
 
 use crate::catalog::{Library, Strength};
 
-use super::coverage::{Coverage, derived_coverage};
-use super::gaps::{ROADMAP_RULE, gaps};
+use super::coverage::Coverage;
+use super::gaps::ROADMAP_RULE;
+use super::insights::{Insights, Nis2Point};
 use super::model::{Assessment, Organisation};
-use super::rounds::compare_with_last_round;
-use super::scope::unknown_answer_ids;
-use super::scoring::{KeyMeasureStatus, Scorecard, Tally, Verdict, score};
+use super::scoring::{KeyMeasureStatus, Scorecard, Tally, Verdict};
 
 /// The identifier of this JSON layout.
 pub const SCORE_FORMAT: &str = "mim-assistant-score/1";
@@ -50,6 +50,9 @@ pub struct ScoreSummary {
     pub roadmap_rule: &'static str,
     /// Frameworks not assessed directly but reached through mappings (derived values).
     pub derived: Vec<DerivedSummary>,
+    /// The NIS2 Art. 21(2) points shown: each in scope (assessed) or, when not in scope, derived
+    /// because a requirement in scope is mapped to it (the rule the window and report follow).
+    pub nis2_art21: Vec<Nis2PointSummary>,
     /// Change since the last round; absent in the first round.
     pub since_last_round: Option<RoundSummary>,
     /// Answer ids not in the loaded catalogs (kept in the file).
@@ -185,6 +188,22 @@ pub struct DerivedSummary {
     pub not_covered: usize,
 }
 
+/// One NIS2 Art. 21(2) point.
+#[derive(Debug, Clone, Serialize)]
+pub struct Nis2PointSummary {
+    /// Qualified id (`nis2:21.2.a` …).
+    pub id: String,
+    /// False when the point is in scope (the assessor's answer); true when derived.
+    pub derived: bool,
+    /// `answered`, `not_applicable` or `unanswered` when assessed; `covered`, `partly` or
+    /// `not_covered` when derived.
+    pub status: &'static str,
+    /// The level answered, or carried over when covered.
+    pub level: Option<u8>,
+    /// For a derived point, the answered requirements it is derived from.
+    pub sources: Vec<String>,
+}
+
 /// Change since the last round.
 #[derive(Debug, Clone, Serialize)]
 pub struct RoundSummary {
@@ -224,47 +243,64 @@ fn verdict_word(verdict: Verdict) -> &'static str {
     }
 }
 
-/// Builds the summary of an assessment.
+fn nis2_point(point: &Nis2Point) -> Nis2PointSummary {
+    let status = match (point.derived, point.not_applicable, point.level) {
+        (Some(Coverage::Covered), ..) => "covered",
+        (Some(Coverage::Partly), ..) => "partly",
+        (Some(Coverage::NotCovered), ..) => "not_covered",
+        (None, true, _) => "not_applicable",
+        (None, false, Some(_)) => "answered",
+        (None, false, None) => "unanswered",
+    };
+    Nis2PointSummary {
+        id: point.qid.clone(),
+        derived: point.derived.is_some(),
+        status,
+        level: point.level,
+        sources: point.sources.iter().map(|(qid, _)| qid.clone()).collect(),
+    }
+}
+
+/// Builds the summary of an assessment (computing its insights once).
 pub fn summarize(assessment: &Assessment, library: &Library) -> ScoreSummary {
-    let card: Scorecard = score(assessment, library);
+    summary_of(assessment, library, &Insights::compute(assessment, library))
+}
+
+/// Builds the summary from insights already computed for `assessment`.
+pub fn summary_of(assessment: &Assessment, library: &Library, insights: &Insights) -> ScoreSummary {
+    let card: &Scorecard = &insights.scorecard;
     let (min, max) = library
         .scale(&assessment.scale)
         .map_or((0, 0), |s| s.range());
     let profile = library.profile(&assessment.profile);
     let count = |status| card.count(status);
-    let in_scope: Vec<&str> = card.frameworks.iter().map(|f| f.id.as_str()).collect();
-    let derived = library
-        .frameworks()
-        .iter()
-        .map(|l| l.framework.id.as_str())
-        .filter(|id| !in_scope.contains(id))
-        .filter_map(|id| {
-            let items = derived_coverage(assessment, library, id);
-            let n = |c| items.iter().filter(|i| i.coverage == c).count();
-            let summary = DerivedSummary {
-                framework: id.to_owned(),
-                derived: true,
-                covered: n(Coverage::Covered),
-                partly: n(Coverage::Partly),
-                not_covered: n(Coverage::NotCovered),
-            };
-            (summary.covered + summary.partly > 0).then_some(summary)
+    let derived = insights
+        .reached_frameworks()
+        .map(|d| DerivedSummary {
+            framework: d.framework.clone(),
+            derived: true,
+            covered: d.count(Coverage::Covered),
+            partly: d.count(Coverage::Partly),
+            not_covered: d.count(Coverage::NotCovered),
         })
         .collect();
-    let since_last_round = compare_with_last_round(assessment).map(|c| RoundSummary {
-        compared_with_round: assessment.earlier_rounds.last().map_or(0, |r| r.round),
-        rose: c
-            .rose
-            .iter()
-            .map(|x| (x.qid.clone(), x.before, x.after))
-            .collect(),
-        fell: c
-            .fell
-            .iter()
-            .map(|x| (x.qid.clone(), x.before, x.after))
-            .collect(),
-        newly_answered: c.newly_answered.len(),
-        no_longer_answered: c.no_longer_answered.len(),
+    let since_last_round = insights.since_last_round.as_ref().map(|since| {
+        let c = &since.comparison;
+        RoundSummary {
+            compared_with_round: since.compared_with_round,
+            rose: c
+                .rose
+                .iter()
+                .map(|x| (x.qid.clone(), x.before, x.after))
+                .collect(),
+            fell: c
+                .fell
+                .iter()
+                .map(|x| (x.qid.clone(), x.before, x.after))
+                .collect(),
+            newly_answered: c.newly_answered.len(),
+            no_longer_answered: c.no_longer_answered.len(),
+        }
     });
     ScoreSummary {
         format: SCORE_FORMAT,
@@ -327,10 +363,11 @@ pub fn summarize(assessment: &Assessment, library: &Library) -> ScoreSummary {
                 .collect(),
         },
         verdict: verdict_word(card.verdict),
-        gaps: gaps(assessment, library)
-            .into_iter()
+        gaps: insights
+            .gaps
+            .iter()
             .map(|g| GapSummary {
-                id: g.qid,
+                id: g.qid.clone(),
                 strength: Strength::keyword(g.strength),
                 current: g.current,
                 target: g.target,
@@ -341,10 +378,8 @@ pub fn summarize(assessment: &Assessment, library: &Library) -> ScoreSummary {
             .collect(),
         roadmap_rule: ROADMAP_RULE,
         derived,
+        nis2_art21: insights.nis2.iter().map(nis2_point).collect(),
         since_last_round,
-        unknown_ids: unknown_answer_ids(assessment, library)
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
+        unknown_ids: insights.unknown_ids.clone(),
     }
 }

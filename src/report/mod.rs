@@ -16,7 +16,7 @@ use crate::catalog::Library;
 
 pub use annex::tender_annex;
 pub use evaluation::evaluation_report;
-pub use maturity::{fingerprint, maturity_report};
+pub use maturity::{fingerprint, maturity_report, maturity_report_for};
 pub use pdf::{PROGRESS_DONE, Pdf, PdfError, render, render_with_progress};
 
 /// Why a report could not be written.

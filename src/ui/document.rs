@@ -2,18 +2,13 @@
 //! the recovery copy, and the figures derived from it (recomputed once per change, not once per
 //! frame, so that every screen draws quickly).
 
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::assessment::{
-    self, Assessment, Autosave, Coverage, DerivedItem, Edit, Gap, History, RecoverySlot,
-    RequirementStatus, Scorecard, StoreError, derived_coverage, gaps, score, statuses,
+    self, Assessment, Autosave, Edit, History, Insights, RecoverySlot, StoreError,
 };
 use crate::catalog::Library;
-
-/// Prefix of the NIS2 Art. 21(2) points, whose coverage the dashboard shows.
-pub const NIS2_ART21_PREFIX: &str = "nis2:21.2.";
 
 /// Whether the work is safe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,105 +21,6 @@ pub enum SaveState {
     InRecoveryCopy,
     /// Changes are neither in the file nor in the recovery copy yet.
     Unsaved,
-}
-
-/// One NIS2 Art. 21(2) point on the dashboard: assessed directly or derived through mappings.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Nis2Point {
-    /// `nis2:21.2.a` …
-    pub qid: String,
-    /// The level: assessed, or carried over when covered.
-    pub level: Option<u8>,
-    /// `None` when assessed directly; the derived coverage otherwise.
-    pub derived: Option<Coverage>,
-    /// Assessed directly and marked not applicable.
-    pub not_applicable: bool,
-}
-
-/// Figures derived from the assessment; never saved.
-#[derive(Debug, Clone)]
-pub struct Insights {
-    /// Scores and verdicts.
-    pub scorecard: Scorecard,
-    /// Gaps, highest priority first.
-    pub gaps: Vec<Gap>,
-    /// Every requirement in scope with its status, in reading order.
-    pub statuses: Vec<RequirementStatus>,
-    index: HashMap<String, usize>,
-    /// NIS2 Art. 21(2) points a–j.
-    pub nis2: Vec<Nis2Point>,
-    key_measures: HashSet<String>,
-}
-
-impl Insights {
-    /// Computes everything from the assessment.
-    pub fn compute(assessment: &Assessment, library: &Library) -> Self {
-        let statuses = statuses(assessment, library);
-        let index = statuses
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.qid.clone(), i))
-            .collect();
-        let nis2_in_scope = assessment.frameworks.iter().any(|f| f.framework == "nis2");
-        let nis2 = if nis2_in_scope {
-            // The points in the assessment's scope (NIS2 may be limited to some articles).
-            statuses
-                .iter()
-                .filter(|s| s.qid.starts_with(NIS2_ART21_PREFIX))
-                .map(|s| {
-                    let answer = assessment.answers.get(&s.qid);
-                    Nis2Point {
-                        qid: s.qid.clone(),
-                        level: answer.and_then(assessment::Answer::applicable_level),
-                        derived: None,
-                        not_applicable: answer.is_some_and(assessment::Answer::is_not_applicable),
-                    }
-                })
-                .collect()
-        } else {
-            derived_coverage(assessment, library, "nis2")
-                .into_iter()
-                .filter(|d| d.qid.starts_with(NIS2_ART21_PREFIX))
-                .map(
-                    |DerivedItem {
-                         qid,
-                         coverage,
-                         level,
-                         ..
-                     }| Nis2Point {
-                        qid,
-                        level,
-                        derived: Some(coverage),
-                        not_applicable: false,
-                    },
-                )
-                .collect()
-        };
-        let scorecard = score(assessment, library);
-        let key_measures = scorecard
-            .key_measures
-            .iter()
-            .map(|k| k.qid.clone())
-            .collect();
-        Insights {
-            scorecard,
-            key_measures,
-            gaps: gaps(assessment, library),
-            statuses,
-            index,
-            nis2,
-        }
-    }
-
-    /// Whether the profile counts the requirement as a key measure.
-    pub fn is_key_measure(&self, qid: &str) -> bool {
-        self.key_measures.contains(qid)
-    }
-
-    /// The status of one requirement in scope.
-    pub fn status(&self, qid: &str) -> Option<&RequirementStatus> {
-        self.index.get(qid).map(|&i| &self.statuses[i])
-    }
 }
 
 /// An assessment being worked on.

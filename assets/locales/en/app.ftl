@@ -244,3 +244,7 @@ export-no-file-manager = No file manager could be started. The file is in { $fol
 recovery-tender-text = A tender could not be saved to its file when MIM Assistant closed; it was kept in { $file }. Restoring it saves it as a new file in your documents folder.
 files-filter-documents = MIM Assistant assessments and tenders
 files-filter-forms = Filled response forms
+
+# dashboard (figures)
+dash-nis2-unreached = No point of Art. 21(2) is in this assessment's scope or mapped from a requirement in it.
+dash-nis2-mixed-intro = Points in this assessment's scope show your own answers; the others are derived from your answers through the mappings.

@@ -245,3 +245,7 @@ export-no-file-manager = Ingen filhanterare kunde startas. Filen finns i { $fold
 recovery-tender-text = En upphandling kunde inte sparas i sin fil när MIM Assistant stängdes; den sparades i { $file }. Återställ den för att spara den som en ny fil i dokumentmappen.
 files-filter-documents = MIM Assistant-bedömningar och upphandlingar
 files-filter-forms = Ifyllda svarsformulär
+
+# dashboard (figures)
+dash-nis2-unreached = Ingen punkt i art. 21(2) ingår i bedömningen eller mappas från ett krav som ingår.
+dash-nis2-mixed-intro = Punkter som ingår i bedömningen visar era egna svar; de övriga härleds från era svar via mappningarna.

@@ -5,10 +5,12 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, format_mean};
+use crate::assessment::{
+    Coverage, KeyMeasureStatus, Nis2Point, Phase, Tally, Verdict, format_mean,
+};
 use crate::ui::app::{Command, MimApp};
 use crate::ui::chart_ui::{bar_ui, radar_ui};
-use crate::ui::document::{Nis2Point, OpenAssessment};
+use crate::ui::document::OpenAssessment;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
 
@@ -263,19 +265,21 @@ fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
     let i18n = &app.i18n;
     heading(ui, &i18n.tr("dash-nis2"));
     if doc.insights.nis2.is_empty() {
-        ui.label(RichText::new(i18n.tr("dash-nis2-none")).weak());
+        let why = if app.library.framework("nis2").is_some() {
+            "dash-nis2-unreached"
+        } else {
+            "dash-nis2-none"
+        };
+        ui.label(RichText::new(i18n.tr(why)).weak());
         return;
     }
-    let derived = doc.insights.nis2.iter().any(|p| p.derived.is_some());
-    ui.label(
-        RichText::new(i18n.tr(if derived {
-            "dash-nis2-derived-intro"
-        } else {
-            "dash-nis2-assessed-intro"
-        }))
-        .small()
-        .weak(),
-    );
+    let derived = doc.insights.nis2.iter().filter(|p| p.derived.is_some());
+    let intro = match (derived.count(), doc.insights.nis2.len()) {
+        (0, _) => "dash-nis2-assessed-intro",
+        (d, all) if d == all => "dash-nis2-derived-intro",
+        _ => "dash-nis2-mixed-intro",
+    };
+    ui.label(RichText::new(i18n.tr(intro)).small().weak());
     egui::Grid::new("dash-nis2")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -287,10 +291,10 @@ fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
                     .requirement(&point.qid)
                     .map(|v| format!("{}  {}", v.requirement.id, v.requirement.title))
                     .unwrap_or_else(|| point.qid.clone());
-                if !derived && ui.link(&title).clicked() {
-                    commands.push(Command::GoToRequirement(point.qid.clone()));
-                } else if derived {
+                if point.derived.is_some() {
                     ui.label(&title);
+                } else if ui.link(&title).clicked() {
+                    commands.push(Command::GoToRequirement(point.qid.clone()));
                 }
                 ui.label(nis2_value(i18n, point));
                 ui.end_row();
