@@ -157,16 +157,12 @@ pub fn import_response(
         path: shown.clone(),
         problems: vec![problem],
     };
-    let xlsx = match FormFormat::from_path(path) {
-        Some(FormFormat::Xlsx) => true,
-        Some(FormFormat::Csv) => false,
-        None => {
-            return Err(fail(whole_file(
-                &shown,
-                "the file name ends neither in .xlsx nor in .csv",
-                "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
-            )));
-        }
+    let Some(format) = FormFormat::from_path(path) else {
+        return Err(fail(whole_file(
+            &shown,
+            "the file name ends neither in .xlsx nor in .csv",
+            "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
+        )));
     };
     let bytes = std::fs::read(path).map_err(|e| {
         fail(whole_file(
@@ -175,28 +171,44 @@ pub fn import_response(
             "a readable file",
         ))
     })?;
+    import_response_bytes(&bytes, format, &shown, tender, library)
+}
+
+/// Reads a filled form from its bytes, as [`import_response`] does once the file is read:
+/// `shown` names the file in problems. For readers of bytes that are not in a file (the fuzz
+/// harnesses feed it millions of inputs without touching the disk).
+pub fn import_response_bytes(
+    bytes: &[u8],
+    format: FormFormat,
+    shown: &str,
+    tender: &Tender,
+    library: &Library,
+) -> Result<BidResponse, ImportError> {
+    let fail = |problem: FormProblem| ImportError {
+        path: shown.to_owned(),
+        problems: vec![problem],
+    };
     if bytes.is_empty() {
         return Err(fail(whole_file(
-            &shown,
+            shown,
             "the file is empty (0 bytes)",
             "a filled response form",
         )));
     }
-    let grid = if xlsx {
-        read_xlsx(&bytes, &shown)
-    } else {
-        read_csv(&bytes, &shown)
+    let grid = match format {
+        FormFormat::Xlsx => read_xlsx(bytes, shown),
+        FormFormat::Csv => read_csv(bytes, shown),
     }
     .map_err(fail)?;
     let (bidder, answers) =
-        check(&grid, &shown, tender, library).map_err(|problems| ImportError {
-            path: shown.clone(),
+        check(&grid, shown, tender, library).map_err(|problems| ImportError {
+            path: shown.to_owned(),
             problems,
         })?;
-    let digest = Sha256::digest(&bytes);
+    let digest = Sha256::digest(bytes);
     Ok(BidResponse {
         bidder,
-        source: shown,
+        source: shown.to_owned(),
         fingerprint: digest.iter().map(|b| format!("{b:02x}")).collect(),
         answers,
     })
