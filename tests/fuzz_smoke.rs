@@ -37,6 +37,8 @@ const CHILD_COUNT: &str = "MIM_FUZZ_CHILD_COUNT";
 const CHILD_BUDGET_MS: &str = "MIM_FUZZ_CHILD_BUDGET_MS";
 /// A saved input the child reads instead of generated ones (a finding, kept as a fixture).
 const CHILD_FILE: &str = "MIM_FUZZ_CHILD_FILE";
+/// Makes the child allocate far beyond its memory limit before its batch: the harness's own test.
+const CHILD_HOG: &str = "MIM_FUZZ_CHILD_HOG";
 
 /// The address space a reader's child process may use, in MiB (`FUZZ_SMOKE_MEMORY_MB`).
 const DEFAULT_MEMORY_MB: u64 = 1024;
@@ -73,6 +75,10 @@ fn fuzz_child() {
     let budget = Duration::from_millis(env_u64(CHILD_BUDGET_MS, 0));
     let bench = Bench::new(reader);
     limit_address_space(env_u64("FUZZ_SMOKE_MEMORY_MB", DEFAULT_MEMORY_MB));
+    if std::env::var_os(CHILD_HOG).is_some() {
+        let hog = vec![1u8; 8 << 30];
+        println!("{}", hog.iter().map(|b| *b as u64).sum::<u64>());
+    }
     let started = Instant::now();
     let mut out = std::io::stdout().lock();
     let mut done = 0;
@@ -252,6 +258,12 @@ fn save_input(reader: Reader, seed: u64, index: u64) -> PathBuf {
 fn short_run(reader: Reader) {
     let seed = 0x5EED_0000 + reader as u64;
     let finished = run_batch(reader, seed, SHORT_INPUTS, SHORT_BUDGET);
+    println!(
+        "fuzz_smoke {}: {} inputs in {:?}",
+        reader.name(),
+        finished.inputs,
+        finished.elapsed
+    );
     assert!(
         finished.inputs >= 100,
         "{}: only {} inputs ran",
@@ -294,6 +306,23 @@ fn short_run_catalog() {
 #[test]
 fn short_run_csv_form() {
     short_run(Reader::CsvForm);
+}
+
+#[test]
+fn memory_over_the_limit_fails_the_child_and_not_the_runner() {
+    let mut child = Process::new(std::env::current_exe().unwrap());
+    child.env(CHILD_HOG, "1").env(CHILD_COUNT, "1");
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        run_child(Reader::Tender, 1, &mut child, Duration::ZERO, None)
+    }));
+    let message = *outcome
+        .err()
+        .expect("the child hogging memory counts as a failure")
+        .downcast::<String>()
+        .unwrap();
+    assert!(message.contains("signal 6"), "{message}");
+    let saved = message.rsplit(' ').next().unwrap();
+    std::fs::remove_file(saved).unwrap();
 }
 
 // Ignored until the bounded XLSX reader of issue 14 item 1 lands: every seed so far finds, within

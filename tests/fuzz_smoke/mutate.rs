@@ -139,9 +139,7 @@ fn mutate_once(rng: &mut Rng, data: &mut Vec<u8>, others: &[Vec<u8>]) {
             } else {
                 1 + rng.below(4)
             };
-            for _ in 0..times {
-                data.splice(at..at, chunk.iter().copied());
-            }
+            data.splice(at..at, chunk.repeat(times));
         }
         6 => replace_number(rng, data),
         7 => data.insert(at, 0),
