@@ -5,9 +5,9 @@
 //! dead test runner; inside the child every input runs under `catch_unwind` and against a time
 //! limit. A failure names the reader, the seed and the input index, and saves the input.
 //!
-//! - `cargo test --test fuzz_smoke`: a short run, a few thousand inputs per reader within a few
-//!   seconds (also in CI).
-//! - `cargo test --release --test fuzz_smoke -- --ignored --nocapture`: the long runs,
+//! - `cargo test --test fuzz_smoke`: a short run, up to 3,000 inputs per reader or 4 seconds,
+//!   whichever comes first (also in CI; a debug build manages a few hundred).
+//! - `cargo test --release --test fuzz_smoke -- --ignored long_run --nocapture`: the long runs,
 //!   `FUZZ_SMOKE_INPUTS` inputs per reader (default 1,000,000), seed `FUZZ_SMOKE_SEED`; each
 //!   prints its inputs per second.
 
@@ -37,6 +37,8 @@ const CHILD_COUNT: &str = "MIM_FUZZ_CHILD_COUNT";
 const CHILD_BUDGET_MS: &str = "MIM_FUZZ_CHILD_BUDGET_MS";
 /// A saved input the child reads instead of generated ones (a finding, kept as a fixture).
 const CHILD_FILE: &str = "MIM_FUZZ_CHILD_FILE";
+/// Makes the XLSX child skip inputs of the known, open calamine overflow (short run only).
+const CHILD_SKIP_KNOWN: &str = "MIM_FUZZ_CHILD_SKIP_KNOWN";
 /// Makes the child allocate far beyond its memory limit before its batch: the harness's own test.
 const CHILD_HOG: &str = "MIM_FUZZ_CHILD_HOG";
 
@@ -82,6 +84,8 @@ fn fuzz_child() {
     let started = Instant::now();
     let mut out = std::io::stdout().lock();
     let mut done = 0;
+    let mut skipped = 0;
+    let skip_known = reader == Reader::XlsxForm && std::env::var_os(CHILD_SKIP_KNOWN).is_some();
     for index in 0..count {
         if !budget.is_zero() && started.elapsed() > budget {
             break;
@@ -90,6 +94,10 @@ fn fuzz_child() {
             Some(file) => std::fs::read(file).expect("saved input"),
             None => bench.input(seed, index),
         };
+        if skip_known && readers::hits_known_calamine_overflow(&input) {
+            skipped += 1;
+            continue;
+        }
         writeln!(out, "AT {index}").unwrap();
         let began = Instant::now();
         if catch_unwind(AssertUnwindSafe(|| bench.read(&input))).is_err() {
@@ -103,7 +111,12 @@ fn fuzz_child() {
         }
         done += 1;
     }
-    writeln!(out, "DONE {done} {}", started.elapsed().as_millis()).unwrap();
+    writeln!(
+        out,
+        "DONE {done} {} {skipped}",
+        started.elapsed().as_millis()
+    )
+    .unwrap();
 }
 
 /// Limits this process's address space to `megabytes`, so that a runaway allocation fails
@@ -123,6 +136,8 @@ fn limit_address_space(megabytes: u64) {
 struct Finished {
     inputs: u64,
     elapsed: Duration,
+    /// Inputs of the known XLSX finding left out (short XLSX run only).
+    skipped: u64,
 }
 
 /// Runs `count` inputs of `reader` seeded with `seed` in a child process (stopping after
@@ -130,6 +145,9 @@ struct Finished {
 /// saving the input.
 fn run_batch(reader: Reader, seed: u64, count: u64, budget: Duration) -> Finished {
     let mut child = Process::new(std::env::current_exe().unwrap());
+    if !budget.is_zero() {
+        child.env(CHILD_SKIP_KNOWN, "1");
+    }
     run_child(
         reader,
         seed,
@@ -192,10 +210,12 @@ fn run_child(
                 ) {
                     (Some("AT"), Some(index)) => last_index = Some(index),
                     (Some("DONE"), Some(inputs)) => {
-                        let ms: u64 = words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
+                        let mut number = || words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
+                        let ms = number();
                         verdict = Some(Ok(Finished {
                             inputs,
                             elapsed: Duration::from_millis(ms),
+                            skipped: number(),
                         }));
                     }
                     (Some("PANIC"), Some(_)) => verdict = Some(Err("panicked".to_owned())),
@@ -258,14 +278,18 @@ fn save_input(reader: Reader, seed: u64, index: u64) -> PathBuf {
 fn short_run(reader: Reader) {
     let seed = 0x5EED_0000 + reader as u64;
     let finished = run_batch(reader, seed, SHORT_INPUTS, SHORT_BUDGET);
+    let left_out = match finished.skipped {
+        0 => String::new(),
+        n => format!(" ({n} of the known XLSX finding left out)"),
+    };
     println!(
-        "fuzz_smoke {}: {} inputs in {:?}",
+        "fuzz_smoke {}: {} inputs in {:?}{left_out}",
         reader.name(),
         finished.inputs,
         finished.elapsed
     );
     assert!(
-        finished.inputs >= 100,
+        finished.inputs >= 10,
         "{}: only {} inputs ran",
         reader.name(),
         finished.inputs
@@ -325,51 +349,51 @@ fn memory_over_the_limit_fails_the_child_and_not_the_runner() {
     std::fs::remove_file(saved).unwrap();
 }
 
-// Ignored until the bounded XLSX reader of issue 14 item 1 lands: every seed so far finds, within
-// a few hundred inputs, a cell reference with a row number beyond 32 bits, on which calamine
-// 0.38 panics (`attempt to multiply with overflow`, xlsx/mod.rs:3112) in debug builds and wraps
-// to another row in release builds. Saved as tests/fixtures/hostile/fuzz/
-// xlsx-form-cell-row-overflow.xlsx (see `a_cell_row_beyond_32_bits_is_refused_not_a_panic`).
+// The XLSX short run leaves out the inputs of the one open finding (a cell reference whose row
+// or column does not fit in 32 bits: calamine 0.38 panics on the overflow, xlsx/mod.rs:3112, in
+// debug builds and wraps to another cell in release builds), so that CI keeps fuzzing the rest of
+// the reader; the long run does not leave them out. When the bounded XLSX reader of issue 14
+// item 1 refuses such references, remove the skipping (`CHILD_SKIP_KNOWN`) and the `#[ignore]`
+// of `a_cell_row_beyond_32_bits_is_refused_not_a_panic`.
 #[test]
-#[ignore = "known crash in the XLSX reader (calamine row overflow); see the comment"]
 fn short_run_xlsx_form() {
     short_run(Reader::XlsxForm);
 }
 
-// The finding of the short XLSX run, kept: a sheet cell whose reference has a row number beyond
-// 32 bits. Ignored for the same reason as `short_run_xlsx_form`; un-ignore both together.
+// The finding of the first short XLSX run, kept: a sheet cell whose reference has a row number
+// beyond 32 bits. Ignored until the XLSX reader refuses it; see `short_run_xlsx_form`.
 #[test]
-#[ignore = "known crash in the XLSX reader (calamine row overflow); see short_run_xlsx_form"]
+#[ignore = "open crash in the XLSX reader (calamine row overflow); see short_run_xlsx_form"]
 fn a_cell_row_beyond_32_bits_is_refused_not_a_panic() {
     run_saved(Reader::XlsxForm, "xlsx-form-cell-row-overflow.xlsx");
 }
 
 #[test]
-#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored"]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_assessment() {
     long_run(Reader::Assessment);
 }
 
 #[test]
-#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored"]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_tender() {
     long_run(Reader::Tender);
 }
 
 #[test]
-#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored"]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_catalog() {
     long_run(Reader::Catalog);
 }
 
 #[test]
-#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored"]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_csv_form() {
     long_run(Reader::CsvForm);
 }
 
 #[test]
-#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored"]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_xlsx_form() {
     long_run(Reader::XlsxForm);
 }
