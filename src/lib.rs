@@ -8,6 +8,8 @@ pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod export;
+pub mod input;
+pub mod output_guard;
 pub mod paths;
 pub mod procurement;
 pub mod report;

@@ -33,7 +33,7 @@ pub struct AssessmentV1 {
     frameworks: Vec<String>,
     scale: String,
     profile: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::catalog::unique_keys")]
     answers: BTreeMap<String, AnswerV1>,
 }
 

@@ -21,7 +21,7 @@ mod summary;
 
 pub use check::{CheckReport, check};
 pub use coverage::{Coverage, DerivedItem, derived_coverage};
-pub use date::today;
+pub use date::{is_valid_date, is_valid_date_or_time, today};
 pub use edit::Edit;
 pub use example::example_assessment;
 pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, strength_weight, target_for};

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::unique_keys;
+
 /// The newest assessment `format_version`; older versions are migrated on load.
 pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
 
@@ -36,7 +38,8 @@ pub struct Assessment {
     #[serde(default)]
     pub earlier_rounds: Vec<RoundRecord>,
     /// One answer per requirement, by qualified id (`iso27001:A.5.15`).
-    #[serde(default)]
+    /// A requirement answered twice is refused while reading, with both places.
+    #[serde(default, deserialize_with = "unique_keys")]
     pub answers: BTreeMap<String, Answer>,
 }
 
@@ -141,7 +144,9 @@ pub struct RoundRecord {
     pub round: u32,
     /// Date of that round.
     pub date: String,
-    /// Current level per requirement in that round (answered, applicable ones only).
+    /// Current level per requirement in that round (answered, applicable ones only); a
+    /// requirement given twice is refused while reading.
+    #[serde(deserialize_with = "unique_keys")]
     pub levels: BTreeMap<String, u8>,
 }
 

@@ -1,6 +1,7 @@
 //! Loading whole sets of checklist files: the embedded ones, the user's own folder, or paths named
 //! on the command line, with every problem collected rather than stopping at the first.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use super::embedded::EMBEDDED;
@@ -120,20 +121,56 @@ fn read_paths(
     problems: &mut Vec<Problem>,
     unreadable: &mut Vec<String>,
 ) {
-    for path in paths {
-        if path.is_dir() {
-            match ron_files_under(path) {
-                Ok(found) => read_paths(&found, files, problems, unreadable),
-                Err(err) => {
-                    unreadable.push(format!("{}: cannot list the folder: {err}", path.display()))
-                }
+    let mut walk = FolderWalk {
+        files,
+        problems,
+        unreadable,
+        seen_folders: HashSet::new(),
+    };
+    walk.read(paths);
+}
+
+/// One walk over named paths. Folders are entered once each, by their canonical path, so a link
+/// to a parent folder (a loop) or two links to the same folder are not followed again.
+struct FolderWalk<'a> {
+    files: &'a mut Vec<SourceFile>,
+    problems: &'a mut Vec<Problem>,
+    unreadable: &'a mut Vec<String>,
+    seen_folders: HashSet<PathBuf>,
+}
+
+impl FolderWalk<'_> {
+    fn read(&mut self, paths: &[PathBuf]) {
+        for path in paths {
+            if path.is_dir() {
+                self.enter(path);
+                continue;
             }
-            continue;
+            match SourceFile::read(path) {
+                Ok(file) => self.files.push(file),
+                Err(ReadError::Encoding(problem)) => self.problems.push(problem),
+                Err(err @ ReadError::Io { .. }) => self.unreadable.push(err.to_string()),
+            }
         }
-        match SourceFile::read(path) {
-            Ok(file) => files.push(file),
-            Err(ReadError::Encoding(problem)) => problems.push(problem),
-            Err(err @ ReadError::Io { .. }) => unreadable.push(err.to_string()),
+    }
+
+    fn enter(&mut self, dir: &Path) {
+        let canonical = match dir.canonicalize() {
+            Ok(canonical) => canonical,
+            Err(err) => {
+                self.unreadable
+                    .push(format!("{}: cannot open the folder: {err}", dir.display()));
+                return;
+            }
+        };
+        if !self.seen_folders.insert(canonical) {
+            return;
+        }
+        match ron_files_under(dir) {
+            Ok(found) => self.read(&found),
+            Err(err) => self
+                .unreadable
+                .push(format!("{}: cannot list the folder: {err}", dir.display())),
         }
     }
 }

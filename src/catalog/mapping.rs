@@ -55,6 +55,7 @@ pub enum Rationale {
 
 /// A file of mappings from one framework to another.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MappingSet {
     /// Version of the file format.
     pub format_version: u32,
@@ -76,6 +77,7 @@ pub struct MappingSet {
 
 /// One pair of related requirements.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mapping {
     /// Qualified id of the source requirement (`mim6:R1`).
     pub source: String,

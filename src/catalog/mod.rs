@@ -11,6 +11,7 @@ mod problem;
 mod profile;
 mod scale;
 mod tree;
+mod unique_keys;
 mod validate;
 
 pub use embedded::EMBEDDED;
@@ -21,9 +22,12 @@ pub use model::{
     CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind,
     Mechanism, Proof, Requirement, Source, SourceKind, Strength, WayToMeet,
 };
-pub use parse::{Document, ParsedFile, ReadError, SourceFile, deserialize_located, parse};
+pub use parse::{
+    Document, ParsedFile, ReadError, SourceFile, deserialize_located, leading_identifier, parse,
+};
 pub use problem::{Locator, Position, Problem, offset_of, position_of};
 pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
 pub use tree::{GroupItem, SourceStanding};
+pub use unique_keys::unique_keys;
 pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};

@@ -9,6 +9,7 @@ pub const CATALOG_FORMAT_VERSION: u32 = 1;
 
 /// A catalog file: one framework and its content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Version of the file format, so that older files can be migrated on load.
     pub format_version: u32,
@@ -32,6 +33,7 @@ pub enum FrameworkKind {
 
 /// A checklist framework: a MIM, a standard or a regulation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Framework {
     /// Lower-case token that prefixes requirement ids (`mim6` in `mim6:R1`).
     pub id: String,
@@ -74,6 +76,7 @@ pub enum SourceKind {
 
 /// A cited document: where the facts in a catalog come from and under what licence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Key that requirements use to cite this source.
     pub key: String,
@@ -112,6 +115,7 @@ pub enum GroupKind {
 
 /// A group of requirements; groups nest.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Group {
     /// Identifier, unique in its framework among groups and requirements.
     pub id: String,
@@ -140,6 +144,7 @@ pub struct Group {
 /// (MIM7's "API Web based" with OGC API – Features, say). Kept as data so that the window and
 /// the tender annex can show "ways to meet this" without hard-coding any standard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mechanism {
     /// Identifier within the framework, as the source numbers it (`M1`, `M1.2`).
     pub id: String,
@@ -159,6 +164,7 @@ pub struct Mechanism {
 /// A pointer from a capability or requirement to a mechanism, narrowed to the specifications
 /// that serve that item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WayToMeet {
     /// Id of a mechanism of the same framework.
     pub mechanism: String,
@@ -256,6 +262,7 @@ impl Confidence {
 
 /// One requirement: the unit a city assesses and a buyer puts in a tender.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     /// Identifier within the framework (`R1`, `A.5.15`, `21.2.i`).
     pub id: String,

@@ -8,7 +8,9 @@ use super::model::{CATALOG_FORMAT_VERSION, Catalog};
 use super::problem::{Locator, Position, Problem, offset_of, position_of};
 use super::profile::{PROFILE_FORMAT_VERSION, Profile};
 use super::scale::{SCALE_FORMAT_VERSION, Scale};
+use super::unique_keys::locate_repeated_key;
 use super::validate;
+use crate::input::{InputError, read_input_file};
 
 /// The text of one input file and the name to report it by.
 #[derive(Debug, Clone)]
@@ -22,14 +24,15 @@ pub struct SourceFile {
 /// Why a file could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    /// The operating system refused (missing file, no permission …).
-    #[error("{path}: cannot read the file: {source}")]
+    /// The file could not be read: the operating system refused (missing file, no permission …),
+    /// or it is not a regular file, or it is too large (see [`crate::input`]).
+    #[error("{path}: {source}")]
     Io {
         /// The file.
         path: String,
-        /// What the operating system said.
+        /// Why it was not read.
         #[source]
-        source: std::io::Error,
+        source: InputError,
     },
     /// The bytes are not UTF-8 text.
     #[error("{0}")]
@@ -37,10 +40,11 @@ pub enum ReadError {
 }
 
 impl SourceFile {
-    /// Reads a file from disk; bytes that are not UTF-8 are reported at their line and column.
+    /// Reads a file from disk (a regular file of bounded size only, see [`read_input_file`]);
+    /// bytes that are not UTF-8 are reported at their line and column.
     pub fn read(path: &Path) -> Result<SourceFile, ReadError> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| ReadError::Io {
+        let bytes = read_input_file(path).map_err(|source| ReadError::Io {
             path: shown.clone(),
             source,
         })?;
@@ -142,6 +146,11 @@ fn deserialize<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, P
             col: err.span.start.col.max(1),
         };
         let offset = offset_of(&file.text, position);
+        if let ron::Error::Message(message) = &err.code
+            && let Some(problem) = locate_repeated_key(message, &file.path, &file.text, offset)
+        {
+            return problem;
+        }
         let ron_message = err.code.to_string();
         let ron_message = ron_message.trim_end_matches('.');
         if file.text[offset..].trim().is_empty() {
@@ -249,8 +258,9 @@ fn check_format_version(file: &SourceFile, document: &Document) -> Vec<Problem> 
     )]
 }
 
-/// The first identifier in the text, skipping white space and comments, with its byte offset.
-fn leading_identifier(text: &str) -> Option<(&str, usize)> {
+/// The first identifier in the text, skipping white space and comments, with its byte offset:
+/// what kind of RON file this is (`Catalog`, `Assessment`, `Tender` …).
+pub fn leading_identifier(text: &str) -> Option<(&str, usize)> {
     let mut rest = text;
     loop {
         let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');

@@ -11,6 +11,7 @@ pub const PROFILE_FORMAT_VERSION: u32 = 1;
 
 /// A target profile such as "NIS2 essential entity".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     /// Version of the file format.
     pub format_version: u32,
@@ -37,6 +38,7 @@ pub struct Profile {
 
 /// A target level for each strength of requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StrengthTargets {
     /// Target for SHALL requirements.
     pub shall: u8,

@@ -10,6 +10,7 @@ pub const SCALE_FORMAT_VERSION: u32 = 1;
 
 /// A maturity scale: ordered levels, each with a meaning for a city.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scale {
     /// Version of the file format.
     pub format_version: u32,
@@ -27,6 +28,7 @@ pub struct Scale {
 
 /// One level of a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Level {
     /// The number users pick and scores are computed from.
     pub value: u8,

@@ -134,7 +134,14 @@ impl Checker<'_> {
             self.group(group, &context, &mut walk);
         }
         for (offset, owner_id, related) in walk.related {
-            if !walk.seen.contains_key(&related) {
+            if related == owner_id {
+                let at = self.locator.find_field("related", offset).unwrap_or(offset);
+                self.report(
+                    at,
+                    format!("requirement `{owner_id}` relates to itself"),
+                    "the ids of other groups or requirements of the same framework",
+                );
+            } else if !walk.seen.contains_key(&related) {
                 let at = self.locator.find_field("related", offset).unwrap_or(offset);
                 self.report(
                     at,
@@ -367,6 +374,13 @@ impl Checker<'_> {
                         "framework:id, such as mim6:R1 or iso27001:A.5.15",
                     );
                 }
+            }
+            if mapping.source == mapping.target {
+                self.report(
+                    target_at,
+                    format!("{} is mapped to itself", mapping.source),
+                    "a target that is another requirement",
+                );
             }
             if !pairs.insert((mapping.source.as_str(), mapping.target.as_str())) {
                 self.report(

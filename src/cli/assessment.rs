@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source, report_saved};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source, refuse_output, report_saved};
 use crate::assessment::{
     self, ASSESSMENT_EXTENSION, Assessment, ScoreSummary, StoreError, check, example_assessment,
     format_mean, summarize,
@@ -21,6 +21,10 @@ pub fn is_assessment_file(path: &Path) -> bool {
 
 /// `example assessment -o FILE`.
 pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    if let Some(code) = refuse_output(output, crate::output_guard::FileKind::Assessment, &[], err)?
+    {
+        return Ok(code);
+    }
     let report = load_for_use(err)?;
     let example = example_assessment(&report.library);
     let wrote = format!(

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::catalog::{self, Group, Library, LoadReport};
+use crate::output_guard::{FileKind, check_output};
 use crate::paths;
 
 mod assessment;
@@ -183,6 +184,24 @@ pub(crate) fn read_source(
                 catalog::ReadError::Io { .. } => EXIT_IO,
                 catalog::ReadError::Encoding(_) => EXIT_INPUT,
             }))
+        }
+    }
+}
+
+/// Refuses an output that is one of the command's `inputs` or an existing file of another kind
+/// than `writes` (see [`check_output`]): prints why and gives exit 2, before anything is read or
+/// written.
+pub(crate) fn refuse_output(
+    output: &std::path::Path,
+    writes: FileKind,
+    inputs: &[&std::path::Path],
+    err: &mut dyn Write,
+) -> std::io::Result<Option<u8>> {
+    match check_output(output, writes, inputs) {
+        Ok(()) => Ok(None),
+        Err(refused) => {
+            writeln!(err, "{refused}")?;
+            Ok(Some(EXIT_USAGE))
         }
     }
 }

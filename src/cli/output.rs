@@ -5,10 +5,11 @@ use std::io::Write;
 use std::path::Path;
 
 use super::assessment::load_checked;
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use};
+use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, refuse_output};
 use crate::assessment::Assessment;
 use crate::catalog::Library;
 use crate::export::{ExportError, export_to};
+use crate::output_guard::FileKind;
 use crate::report::{ReportError, write_maturity_report};
 
 /// Loads and checks `file`, runs `job` on it and prints what it says: its line on `out` and
@@ -43,6 +44,9 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
+    if let Some(code) = refuse_output(output, FileKind::Pdf, &[file], err)? {
+        return Ok(code);
+    }
     with_assessment(
         file,
         out,
@@ -62,6 +66,9 @@ pub fn export(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
+    if let Some(code) = refuse_output(output, FileKind::Spreadsheet, &[file], err)? {
+        return Ok(code);
+    }
     with_assessment(file, out, err, |library, assessment| {
         match export_to(assessment, library, output) {
             Ok(()) => Ok(output.display().to_string()),

@@ -5,12 +5,16 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, report_saved};
+use super::{
+    EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, refuse_output,
+    report_saved,
+};
 use crate::assessment::{StoreError, write_bytes_safely};
 use crate::catalog::Library;
+use crate::output_guard::FileKind;
 use crate::procurement::{
-    BidStatus, EquivalenceDecision, FormFormat, TENDER_EXTENSION, Tender, check_tender, evaluate,
-    example_tender, import_response, locate_tender_problems, parse_tender, response_form,
+    BidResponse, BidStatus, FormFormat, TENDER_EXTENSION, Tender, TenderEdit, check_tender,
+    evaluate, example_tender, locate_tender_problems, parse_tender, read_bids, response_form,
     save_tender,
 };
 use crate::report::{evaluation_report, render, tender_annex};
@@ -22,6 +26,9 @@ pub fn is_tender_file(path: &Path) -> bool {
 
 /// `example tender -o FILE`.
 pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+    if let Some(code) = refuse_output(output, FileKind::Tender, &[], err)? {
+        return Ok(code);
+    }
     let report = load_for_use(err)?;
     let tender = example_tender(&report.library);
     let wrote = format!(
@@ -88,12 +95,33 @@ pub fn annex(
         Some((_, format)) => format,
         None => None,
     };
+    let others: Vec<&Path> = std::iter::once(file).chain(form).collect();
+    if let Some(code) = refuse_output(output, FileKind::Pdf, &others, err)? {
+        return Ok(code);
+    }
+    if let Some(code) = form.map_or(Ok(None), |f| {
+        refuse_output(f, FileKind::Spreadsheet, &[file, output], err)
+    })? {
+        return Ok(code);
+    }
     let loaded = load_for_use(err)?;
     let library = &loaded.library;
     let tender = match load_tender_checked(file, library, err)? {
         Ok(tender) => tender,
         Err(code) => return Ok(code),
     };
+    if let Some(blocking) = check_tender(&tender, library)
+        .into_iter()
+        .find(|w| w.blocks_export())
+    {
+        writeln!(
+            err,
+            "{}: {} Nothing was written.",
+            file.display(),
+            blocking.message()
+        )?;
+        return Ok(EXIT_INPUT);
+    }
     let pdf = match render(&tender_annex(&tender, library)) {
         Ok(pdf) => pdf,
         Err(e) => {
@@ -128,12 +156,9 @@ pub fn annex(
     Ok(EXIT_OK)
 }
 
-/// Reads `BIDDER#ITEM` (item by number or id) into a decision on `tender`.
-fn parse_decision(
-    text: &str,
-    accepted: bool,
-    tender: &Tender,
-) -> Result<EquivalenceDecision, String> {
+/// Reads `BIDDER#ITEM` (item by number or id) into the edit deciding it on `tender`; a
+/// decision given here holds for any form of the bidder.
+fn parse_decision(text: &str, accepted: bool, tender: &Tender) -> Result<TenderEdit, String> {
     let Some((bidder, item)) = text.rsplit_once('#') else {
         return Err(format!(
             "`{text}`: expected BIDDER#ITEM, such as \"Nordvik Data AB#12\" or \"Nordvik Data AB#mim6:R4\""
@@ -153,10 +178,10 @@ fn parse_decision(
             tender.items.len()
         ));
     };
-    Ok(EquivalenceDecision {
+    Ok(TenderEdit::Decide {
         bidder: bidder.trim().to_owned(),
         requirement,
-        accepted,
+        accepted: Some(accepted),
         reason: "decided on the command line".to_owned(),
         form_sha256: String::new(),
     })
@@ -176,12 +201,51 @@ pub struct EvaluateArgs<'a> {
     pub reject: &'a [String],
 }
 
+/// Reads the bidders' filled forms, one per bidder; on any problem prints them all and gives the
+/// exit code (3 when a form cannot be read at all, 1 when one is wrong).
+fn read_forms(
+    paths: &[PathBuf],
+    tender: &Tender,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Vec<BidResponse>, u8>> {
+    // A path that is not a readable regular file is an I/O problem (exit 3); the others are
+    // still read so that every form's problems are printed in one run.
+    let mut readable = Vec::with_capacity(paths.len());
+    for path in paths {
+        match crate::input::check_input_file(path) {
+            Ok(()) => readable.push(path.clone()),
+            Err(e) => writeln!(err, "{}: {e}", path.display())?,
+        }
+    }
+    let unreadable = readable.len() < paths.len();
+    let problems = match read_bids(&readable, tender, library) {
+        Ok(bids) if !unreadable => return Ok(Ok(bids)),
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    for problem in problems {
+        writeln!(err, "{problem}")?;
+    }
+    writeln!(
+        err,
+        "nothing was evaluated: correct the forms above (or leave them out) and run again"
+    )?;
+    Ok(Err(if unreadable { EXIT_IO } else { EXIT_INPUT }))
+}
+
 /// `evaluate TENDER RESPONSE... -o OUT.pdf [--accept B#I] [--reject B#I]`.
 pub fn run_evaluate(
     args: &EvaluateArgs<'_>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
+    let inputs: Vec<&Path> = std::iter::once(args.tender)
+        .chain(args.responses.iter().map(PathBuf::as_path))
+        .collect();
+    if let Some(code) = refuse_output(args.output, FileKind::Pdf, &inputs, err)? {
+        return Ok(code);
+    }
     let loaded = load_for_use(err)?;
     let library = &loaded.library;
     let mut tender = match load_tender_checked(args.tender, library, err)? {
@@ -205,46 +269,13 @@ pub fn run_evaluate(
             return Ok(EXIT_USAGE);
         }
     };
-    for decision in decisions {
-        tender
-            .decisions
-            .retain(|d| !(d.bidder == decision.bidder && d.requirement == decision.requirement));
-        tender.decisions.push(decision);
+    for decision in &decisions {
+        decision.apply(&mut tender, library);
     }
-    let mut responses = Vec::new();
-    let mut failed = false;
-    for path in args.responses {
-        match import_response(path, &tender, library) {
-            Ok(response) => {
-                if let Some(earlier) = responses
-                    .iter()
-                    .find(|r: &&crate::procurement::BidResponse| r.bidder == response.bidder)
-                {
-                    writeln!(
-                        err,
-                        "{}: bidder “{}” also sent {}; expected one form per bidder",
-                        path.display(),
-                        response.bidder,
-                        earlier.source
-                    )?;
-                    failed = true;
-                } else {
-                    responses.push(response);
-                }
-            }
-            Err(e) => {
-                writeln!(err, "{e}")?;
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        writeln!(
-            err,
-            "nothing was evaluated: correct the forms above (or leave them out) and run again"
-        )?;
-        return Ok(EXIT_INPUT);
-    }
+    let responses = match read_forms(args.responses, &tender, library, err)? {
+        Ok(responses) => responses,
+        Err(code) => return Ok(code),
+    };
     for decision in &tender.decisions {
         if !responses.iter().any(|r| r.bidder == decision.bidder) {
             writeln!(

@@ -1,11 +1,14 @@
 //! Procurement: the tender file, presets and item defaults, the checks a buyer sees before
-//! publishing, bidders' answers and their evaluation. Plain library code; the window, the
-//! command line and the reports all call it.
+//! publishing, every edit with its undo, bidders' answers and their evaluation. Plain library
+//! code; the window, the command line and the reports all call it.
 
+mod bids;
 mod check;
+mod edit;
 mod evaluate;
 mod example;
 mod form;
+mod history;
 mod import;
 mod layout;
 mod model;
@@ -13,13 +16,19 @@ mod presets;
 mod response;
 mod store;
 
+pub use bids::{
+    BidForms, BidReadError, ImportedForm, entry_for, forms_in_folder, read_bids, relocate_forms,
+    resolve,
+};
 pub use check::{TenderWarning, check_tender};
+pub use edit::{TenderEdit, TenderField, placement_for};
 pub use evaluate::{
     BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Outcome, evaluate, item_list,
     number_ranges,
 };
 pub use example::example_tender;
 pub use form::{FormError, FormFormat, response_form, response_form_csv, response_form_xlsx};
+pub use history::TenderHistory;
 pub use import::{FormProblem, ImportError, import_response, import_response_bytes};
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,

@@ -212,6 +212,14 @@ impl Tender {
             .map(|i| i + 1)
     }
 
+    /// How many items are MUST items (pass/fail), as the annex and the window count them.
+    pub fn must_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|i| i.modality == Modality::Must)
+            .count()
+    }
+
     /// The sum of the SHOULD weights (100 in a finished tender).
     pub fn weight_total(&self) -> u32 {
         // Saturating: a hand-edited file may hold any weight; the sum must not wrap to 100.

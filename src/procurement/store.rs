@@ -46,12 +46,23 @@ pub fn locate_tender_problems(
     let locator = Locator::new(&file.text);
     let mut cursor = 0;
     let mut problems = Vec::new();
+    if !tender.date.is_empty() && !crate::assessment::is_valid_date(&tender.date) {
+        problems.push(Problem::at(
+            &file.path,
+            locator.position(locator.find_value("date", &tender.date, 0).unwrap_or(0)),
+            format!("the date of issue, “{}”, is not a real date", tender.date),
+            "a real date written YYYY-MM-DD, such as 2026-03-01",
+        ));
+    }
     for (index, item) in tender.items.iter().enumerate() {
         let at = locator
             .find_value("requirement", &item.requirement, cursor)
             .unwrap_or(cursor);
         cursor = at + 1;
         let position = locator.position(at);
+        if let Some(problem) = too_many_fill_ins(item, index, library, &locator, at, file) {
+            problems.push(problem);
+        }
         if let Some(weight) = item.modality.weight().filter(|w| *w > 100) {
             let weight_at = locator.find_field("weight", at).unwrap_or(at);
             problems.push(Problem::at(
@@ -89,4 +100,35 @@ pub fn locate_tender_problems(
         }
     }
     problems
+}
+
+/// An item with more fill-in values than its clause has blanks (`[number]`), located at its
+/// `fill_ins`: the extra values would be silently dropped from the annex.
+fn too_many_fill_ins(
+    item: &super::model::TenderItem,
+    index: usize,
+    library: &crate::catalog::Library,
+    locator: &Locator<'_>,
+    item_at: usize,
+    file: &SourceFile,
+) -> Option<Problem> {
+    let clause = &library
+        .requirement(&item.requirement)?
+        .requirement
+        .tender_clause;
+    let blanks = super::layout::placeholders(clause).len();
+    (item.fill_ins.len() > blanks).then(|| {
+        let at = locator.find_field("fill_ins", item_at).unwrap_or(item_at);
+        Problem::at(
+            &file.path,
+            locator.position(at),
+            format!(
+                "item {}: {} fill-in values, but the clause of `{}` has {blanks} blank(s)",
+                index + 1,
+                item.fill_ins.len(),
+                item.requirement
+            ),
+            format!("at most {blanks} value(s), one per [blank] in the clause, in order"),
+        )
+    })
 }

@@ -1,9 +1,9 @@
 //! What the tender documents — the annex ([`super::annex`]) and the evaluation report
 //! ([`super::evaluation`]) — share: the metadata and running header, the title block and the
-//! item counts.
+//! item summary.
 
 use super::blocks::{Block, Report, ReportInfo, TextStyle, count};
-use crate::procurement::{Modality, Tender};
+use crate::procurement::Tender;
 
 /// What sets one tender document apart in its metadata.
 pub(super) struct Document<'a> {
@@ -76,18 +76,9 @@ pub(super) fn title_block(
     report.push(Block::Space(10.0));
 }
 
-/// How many of the tender's items are MUST items.
-pub(super) fn musts(tender: &Tender) -> usize {
-    tender
-        .items
-        .iter()
-        .filter(|i| i.modality == Modality::Must)
-        .count()
-}
-
 /// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)".
 pub(super) fn item_summary(tender: &Tender) -> String {
-    let musts = musts(tender);
+    let musts = tender.must_count();
     format!(
         "{}: {musts} MUST (pass/fail) and {} SHOULD (weighted, {} points in total)",
         count(tender.items.len(), "item", "items"),

@@ -670,7 +670,11 @@ impl MimApp {
         }
         match load_tender(path) {
             Ok(tender) => {
-                self.tender = Some(TenderWorkspace::new(tender, path.to_path_buf()));
+                self.tender = Some(TenderWorkspace::new(
+                    tender,
+                    path.to_path_buf(),
+                    &self.library,
+                ));
                 self.screen = Screen::Tender;
                 self.settings.remember(path);
                 self.store_settings();

@@ -49,7 +49,14 @@ impl MimApp {
                 commands.push(Command::Show(Screen::Start));
             }
             Screen::Export => commands.extend(export::export_ui(ui, self)),
-            Screen::Tender => commands.extend(tender::tender_ui(ui, self)),
+            Screen::Tender => match &self.tender {
+                Some(ws) => {
+                    let (library, i18n) = (&self.library, &self.i18n);
+                    let context = tender::TenderContext { library, i18n };
+                    commands.extend(tender::tender_ui(ui, &context, ws));
+                }
+                None => commands.push(Command::Show(Screen::Start)),
+            },
         }
         if self.pending.is_some() {
             commands.extend(self.unsaved_work_modal(ui));

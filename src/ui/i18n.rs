@@ -50,6 +50,10 @@ impl Language {
                     "en/browser.ftl",
                     include_str!("../../assets/locales/en/browser.ftl"),
                 ),
+                (
+                    "en/tender.ftl",
+                    include_str!("../../assets/locales/en/tender.ftl"),
+                ),
             ],
             Language::Swedish => &[
                 (
@@ -59,6 +63,10 @@ impl Language {
                 (
                     "sv/browser.ftl",
                     include_str!("../../assets/locales/sv/browser.ftl"),
+                ),
+                (
+                    "sv/tender.ftl",
+                    include_str!("../../assets/locales/sv/tender.ftl"),
                 ),
             ],
         }

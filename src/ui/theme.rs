@@ -29,3 +29,17 @@ pub fn install(ctx: &egui::Context) {
         style.visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(85));
     });
 }
+
+// tender screen tokens
+
+/// The tender screen's heading ("Tender").
+pub const TENDER_HEADING_SIZE: f32 = 20.0;
+/// The tender screen's part headings (ranking, equivalences, matrix).
+pub const TENDER_SECTION_SIZE: f32 = 16.0;
+/// The tender screen's tabs (items, annex, bids).
+pub const TENDER_TAB_SIZE: f32 = 15.0;
+/// A framework's heading in the tender screen's catalog picker.
+pub const TENDER_FRAMEWORK_SIZE: f32 = 14.0;
+/// The tender screen's catalog panel: its width at first, and the narrowest and widest it can
+/// be dragged to.
+pub const TENDER_CATALOG_WIDTH: [f32; 3] = [270.0, 220.0, 520.0];

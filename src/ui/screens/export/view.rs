@@ -12,6 +12,7 @@ use egui::{RichText, TextEdit};
 use crate::assessment::Assessment;
 use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
+use crate::output_guard::{FileKind, check_output};
 use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
 use crate::store::write_bytes_safely;
 use crate::ui::app::{Command, MimApp, Screen};
@@ -129,6 +130,14 @@ impl ExportPanel {
     /// Starts writing `assessment` to the target in the background.
     pub fn start(&mut self, assessment: &Assessment, library: &Library) {
         let target = self.target();
+        let writes = match self.kind {
+            ExportKind::Report => FileKind::Pdf,
+            ExportKind::Xlsx | ExportKind::Csv => FileKind::Spreadsheet,
+        };
+        if let Err(refused) = check_output(&target, writes, &[]) {
+            self.outcome = Some(Err(refused.to_string()));
+            return;
+        }
         let progress = Arc::new(AtomicU32::new(0));
         let (send, result) = mpsc::channel();
         let counter = Arc::clone(&progress);

@@ -1,6 +1,11 @@
 //! The tender screen: build a tender, write its annex and form, import and evaluate bids.
+//! `state` holds the window state and its commands (the tender's rules are in
+//! `crate::procurement`), `export` writes the documents, the `*_view` files draw.
 
-pub mod bids;
+mod annex_view;
+mod bids_view;
+mod export;
+mod items_view;
 mod state;
 pub(crate) mod text;
 mod view;

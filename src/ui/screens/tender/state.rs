@@ -1,25 +1,19 @@
-//! The tender being built in the window, and every change to it as a [`TenderCommand`]:
-//! header fields, items added from the catalog or a preset, reordered, made MUST or SHOULD,
-//! weighted; the annex and form written; bidders' forms imported; equivalences decided; the
-//! evaluation written. Plain state without egui, so tests drive it exactly as the view does.
-//! The tender is saved to its file a moment after each change (it always has one).
+//! The tender screen's window state — the part shown, the catalog search, the path fields,
+//! the messages beside the buttons, autosave timing — and its [`TenderCommand`]s. What a
+//! command does to the tender itself is library code: [`TenderEdit`] applied through a
+//! [`TenderHistory`], bidders' forms read through [`BidForms`]. The buyer's warnings and the
+//! evaluation are computed here once per change, never per frame. Plain state without a
+//! window, so tests drive it exactly as the view does. The tender is saved to its file a
+//! moment after each change (it always has one).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::catalog::{Library, Proof};
+use crate::catalog::Library;
 use crate::procurement::{
-    EquivalenceDecision, Evaluation, FormFormat, Modality, Placement, Preset, ResponseFile,
-    TENDER_EXTENSION, Tender, TenderItem, TenderWarning, check_tender, default_item, evaluate,
-    import_response, response_form, save_tender, spread_weights,
+    BidForms, Evaluation, TENDER_EXTENSION, Tender, TenderEdit, TenderHistory, TenderItem,
+    TenderWarning, check_tender, evaluate, forms_in_folder, relocate_forms, save_tender,
 };
-use crate::report::{evaluation_report, render, tender_annex};
-use crate::store::{StoreError, write_bytes_safely};
-
-use crate::ui::screens::tender::bids::{BidForms, entry_for, resolve};
-
-/// How many steps undo remembers.
-const UNDO_DEPTH: usize = 200;
 
 /// The parts of the tender screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,59 +27,11 @@ pub enum TenderTab {
     Bids,
 }
 
-/// Which header field a text change is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TenderField {
-    /// The contracting authority.
-    Buyer,
-    /// The tender's title.
-    Title,
-    /// The buyer's reference number.
-    Reference,
-    /// Where bidders send questions.
-    Contact,
-    /// Date of issue.
-    Date,
-}
-
-/// The text field being typed into, so that typing in one field is one undo step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Typing {
-    Field(TenderField),
-    FillIn(usize, usize),
-    /// Dragging or typing a weight: one drag is one step.
-    Weight(usize),
-}
-
-/// One change to the tender screen.
+/// One command of the tender screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TenderCommand {
-    /// Change a header field.
-    SetField(TenderField, String),
-    /// Add a requirement by id (at the end).
-    Add(String),
-    /// Add every requirement of a preset that is not in the tender yet.
-    AddPreset(String),
-    /// Remove the item at this index.
-    Remove(usize),
-    /// Move the item at this index one place up.
-    MoveUp(usize),
-    /// Move the item at this index one place down.
-    MoveDown(usize),
-    /// Make the item MUST (true) or SHOULD (false).
-    SetMust(usize, bool),
-    /// Set a SHOULD item's weight.
-    SetWeight(usize, u32),
-    /// Set the means of proof.
-    SetProof(usize, Proof),
-    /// Set where the item belongs.
-    SetPlacement(usize, Placement),
-    /// Print the "or equivalent" wording with the item or not.
-    SetOrEquivalent(usize, bool),
-    /// Fill in a placeholder of the item's clause: item index, placeholder index, value.
-    SetFillIn(usize, usize, String),
-    /// Share 100 points evenly among the SHOULD items.
-    SpreadWeights,
+    /// Change the tender (one undo step, or part of the typing step).
+    Edit(TenderEdit),
     /// Change the catalog search.
     Search(String),
     /// Show another part of the screen.
@@ -114,9 +60,8 @@ pub enum TenderCommand {
     Import,
     /// Import this filled form (picked from the list of forms found, or from a dialog).
     ImportFile(PathBuf),
-    /// Take a form off the tender's list (by its entry in the list); undo brings it back.
-    RemoveForm(String),
-    /// Decide a bidder's equivalence: accepted, rejected, or undecided (`None`).
+    /// Decide a bidder's equivalence on the form read now: accepted, rejected, or undecided
+    /// (`None`).
     Decide {
         /// The bidder.
         bidder: String,
@@ -212,16 +157,19 @@ pub struct TenderWorkspace {
     pub evaluation_path: String,
     /// What the last evaluation export did.
     pub evaluation_outcome: Outcome,
-    undo: Vec<Tender>,
-    redo: Vec<Tender>,
-    typing: Option<Typing>,
+    history: TenderHistory,
     changed_at: Option<Instant>,
     save_problem: Option<String>,
+    /// The buyer's warnings for the tender as it stands (computed after each change).
+    warnings: Vec<TenderWarning>,
+    /// The evaluation of the bids read, under the current decisions (computed after each
+    /// change and each reading of the forms).
+    evaluation: Evaluation,
 }
 
 impl TenderWorkspace {
     /// A workspace for `tender` kept in `path`; export paths are proposed beside it.
-    pub fn new(tender: Tender, path: PathBuf) -> Self {
+    pub fn new(tender: Tender, path: PathBuf, library: &Library) -> Self {
         // Absolute, so that forms listed relative to its folder are found whatever the
         // working folder of a later start.
         let path = std::path::absolute(&path).unwrap_or(path);
@@ -230,6 +178,8 @@ impl TenderWorkspace {
             form_path: String::new(),
             evaluation_path: String::new(),
             import_path: String::new(),
+            warnings: check_tender(&tender, library),
+            evaluation: evaluate(&tender, &[]),
             tender,
             path,
             tab: TenderTab::Items,
@@ -241,9 +191,7 @@ impl TenderWorkspace {
             save_as_path: String::new(),
             save_as_exists: None,
             evaluation_outcome: None,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            typing: None,
+            history: TenderHistory::default(),
             changed_at: None,
             save_problem: None,
         };
@@ -303,22 +251,33 @@ impl TenderWorkspace {
 
     /// Whether there is a step to undo.
     pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
+        self.history.can_undo()
     }
 
     /// Whether there is a step to redo.
     pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
+        self.history.can_redo()
     }
 
-    /// The evaluation of the bids under the current decisions.
-    pub fn evaluation(&self) -> Evaluation {
-        evaluate(&self.tender, &self.forms.bids)
+    /// The evaluation of the bids under the current decisions, as of the last change.
+    pub fn evaluation(&self) -> &Evaluation {
+        &self.evaluation
+    }
+
+    /// The buyer's warnings for the tender as it stands, as of the last change.
+    pub fn warnings(&self) -> &[TenderWarning] {
+        &self.warnings
+    }
+
+    /// Whether a warning stops the annex and the form from being written.
+    pub fn export_blocked(&self) -> bool {
+        self.warnings.iter().any(TenderWarning::blocks_export)
     }
 
     /// Carries out one command. When it changes what the forms are read against (items,
     /// reference) or which forms are kept, they are read again before the bids are next shown,
-    /// so an evaluation never rests on forms made for another tender.
+    /// so an evaluation never rests on forms made for another tender. The warnings and the
+    /// evaluation are computed again afterwards.
     pub fn apply(&mut self, command: TenderCommand, library: &Library, now: Instant) {
         let before = bid_key(&self.tender);
         self.apply_one(command, library, now);
@@ -328,130 +287,27 @@ impl TenderWorkspace {
         if self.forms.is_stale() && self.tab == TenderTab::Bids {
             self.refresh_forms(library);
         }
+        self.warnings = check_tender(&self.tender, library);
+        self.evaluation = evaluate(&self.tender, &self.forms.bids);
     }
 
     /// Reads the kept forms again now.
     pub fn refresh_forms(&mut self, library: &Library) {
         let folder = self.folder();
         self.forms.refresh(&self.tender, &folder, library);
+        self.evaluation = evaluate(&self.tender, &self.forms.bids);
     }
 
     fn apply_one(&mut self, command: TenderCommand, library: &Library, now: Instant) {
         match command {
-            TenderCommand::SetField(field, text) => {
-                let joins = self.typing == Some(Typing::Field(field));
-                self.change(now, joins, |t| *field_mut(t, field) = text);
-                self.typing = Some(Typing::Field(field));
-            }
-            TenderCommand::SetFillIn(index, slot, text) => {
-                if index >= self.tender.items.len() {
-                    return;
-                }
-                let joins = self.typing == Some(Typing::FillIn(index, slot));
-                self.change(now, joins, |t| {
-                    let values = &mut t.items[index].fill_ins;
-                    if values.len() <= slot {
-                        values.resize(slot + 1, String::new());
-                    }
-                    values[slot] = text;
-                });
-                self.typing = Some(Typing::FillIn(index, slot));
-            }
-            TenderCommand::FinishTyping => self.typing = None,
+            TenderCommand::Edit(edit) => self.edit(&edit, library, now),
+            TenderCommand::FinishTyping => self.history.close_typing(),
             TenderCommand::Save => {
-                self.typing = None;
+                self.history.close_typing();
                 self.save_now();
             }
             TenderCommand::SetSaveAsPath(path) => self.save_as_path = path,
             TenderCommand::SaveAs => self.save_as(),
-            TenderCommand::Add(qid) => {
-                if self.tender.item(&qid).is_none()
-                    && let Some(view) = library.requirement(&qid)
-                {
-                    let item = default_item(&view);
-                    self.change(now, false, |t| t.items.push(item));
-                }
-            }
-            TenderCommand::AddPreset(id) => {
-                let Some(preset) = Preset::find(&id) else {
-                    return;
-                };
-                let new: Vec<_> = preset
-                    .requirements(library)
-                    .iter()
-                    .filter(|v| self.tender.item(v.qid).is_none())
-                    .map(default_item)
-                    .collect();
-                if !new.is_empty() {
-                    self.change(now, false, |t| {
-                        t.items.extend(new);
-                        if t.weight_total() == 0 {
-                            spread_weights(&mut t.items);
-                        }
-                    });
-                }
-            }
-            TenderCommand::Remove(index) => {
-                if index < self.tender.items.len() {
-                    self.change(now, false, |t| {
-                        t.items.remove(index);
-                    });
-                }
-            }
-            TenderCommand::MoveUp(index) => {
-                if index > 0 && index < self.tender.items.len() {
-                    self.change(now, false, |t| t.items.swap(index - 1, index));
-                }
-            }
-            TenderCommand::MoveDown(index) => {
-                if index + 1 < self.tender.items.len() {
-                    self.change(now, false, |t| t.items.swap(index, index + 1));
-                }
-            }
-            TenderCommand::SetMust(index, must) => self.change_item(now, index, |item| {
-                item.modality = if must {
-                    Modality::Must
-                } else {
-                    Modality::Should {
-                        weight: item.modality.weight().unwrap_or(0),
-                    }
-                };
-                // Weighted items are award criteria; pass/fail items are not (Art. 67).
-                if !must {
-                    item.placement = Placement::AwardCriteria;
-                } else if item.placement == Placement::AwardCriteria {
-                    item.placement = Placement::TechnicalSpecification;
-                }
-            }),
-            TenderCommand::SetWeight(index, weight) => {
-                if self
-                    .tender
-                    .items
-                    .get(index)
-                    .is_none_or(|i| i.modality == Modality::Must)
-                {
-                    return;
-                }
-                let joins = self.typing == Some(Typing::Weight(index));
-                self.change(now, joins, |t| {
-                    t.items[index].modality = Modality::Should {
-                        weight: weight.min(100),
-                    };
-                });
-                self.typing = Some(Typing::Weight(index));
-            }
-            TenderCommand::SetProof(index, proof) => {
-                self.change_item(now, index, |item| item.proof = proof);
-            }
-            TenderCommand::SetPlacement(index, placement) => {
-                self.change_item(now, index, |item| item.placement = placement);
-            }
-            TenderCommand::SetOrEquivalent(index, on) => {
-                self.change_item(now, index, |item| item.or_equivalent = on);
-            }
-            TenderCommand::SpreadWeights => {
-                self.change(now, false, |t| spread_weights(&mut t.items))
-            }
             TenderCommand::Search(text) => self.search = text,
             TenderCommand::Tab(tab) => {
                 self.tab = tab;
@@ -460,15 +316,13 @@ impl TenderWorkspace {
                 }
             }
             TenderCommand::Undo => {
-                if let Some(previous) = self.undo.pop() {
-                    let replaced = self.restore(previous, now);
-                    self.redo.push(replaced);
+                if self.history.undo(&mut self.tender) {
+                    self.changed_at = Some(now);
                 }
             }
             TenderCommand::Redo => {
-                if let Some(next) = self.redo.pop() {
-                    let replaced = self.restore(next, now);
-                    self.undo.push(replaced);
+                if self.history.redo(&mut self.tender) {
+                    self.changed_at = Some(now);
                 }
             }
             TenderCommand::SetAnnexPath(path) => {
@@ -491,36 +345,13 @@ impl TenderWorkspace {
                 self.import_outcome = Some(self.import(library, now));
                 self.find_forms();
             }
-            TenderCommand::RemoveForm(entry) => {
-                self.change(now, false, |t| t.responses.retain(|r| r.path != entry));
-                self.find_forms();
-            }
             TenderCommand::Decide {
                 bidder,
                 requirement,
                 accepted,
             } => {
-                // A decision holds for the form it was made on; a new form is decided anew.
-                let form_sha256 = self
-                    .forms
-                    .bids
-                    .iter()
-                    .find(|b| b.bidder == bidder)
-                    .map(|b| b.fingerprint.clone())
-                    .unwrap_or_default();
-                self.change(now, false, |t| {
-                    t.decisions
-                        .retain(|d| !(d.bidder == bidder && d.requirement == requirement));
-                    if let Some(accepted) = accepted {
-                        t.decisions.push(EquivalenceDecision {
-                            bidder,
-                            requirement,
-                            accepted,
-                            reason: String::new(),
-                            form_sha256,
-                        });
-                    }
-                });
+                let edit = self.forms.decide(&bidder, &requirement, accepted);
+                self.edit(&edit, library, now);
             }
             TenderCommand::SetEvaluationPath(path) => {
                 self.evaluation_path = path;
@@ -535,40 +366,14 @@ impl TenderWorkspace {
         }
     }
 
-    /// Puts `state` in place of the tender (undo, redo) and returns the state replaced.
-    fn restore(&mut self, state: Tender, now: Instant) -> Tender {
-        self.typing = None;
-        self.changed_at = Some(now);
-        std::mem::replace(&mut self.tender, state)
-    }
-
-    /// Changes the tender through `edit`, remembering the state before for undo (unless the
-    /// change continues the typing of the last one).
-    fn change(&mut self, now: Instant, joins_last: bool, edit: impl FnOnce(&mut Tender)) {
-        let before = self.tender.clone();
-        edit(&mut self.tender);
-        if self.tender == before {
-            return;
+    /// Applies `edit` through the history; a change is saved a moment later.
+    fn edit(&mut self, edit: &TenderEdit, library: &Library, now: Instant) {
+        let removes_form = matches!(edit, TenderEdit::RemoveForm(_));
+        if self.history.apply(&mut self.tender, edit, library) {
+            self.changed_at = Some(now);
         }
-        if !joins_last {
-            self.typing = None;
-            self.undo.push(before);
-            if self.undo.len() > UNDO_DEPTH {
-                self.undo.remove(0);
-            }
-        }
-        self.redo.clear();
-        self.changed_at = Some(now);
-    }
-
-    fn change_item(
-        &mut self,
-        now: Instant,
-        index: usize,
-        edit: impl FnOnce(&mut crate::procurement::TenderItem),
-    ) {
-        if index < self.tender.items.len() {
-            self.change(now, false, |t| edit(&mut t.items[index]));
+        if removes_form {
+            self.find_forms();
         }
     }
 
@@ -628,39 +433,10 @@ impl TenderWorkspace {
         let old_folder = self.folder();
         self.path = path;
         let new_folder = self.folder();
-        for kept in &mut self.tender.responses {
-            kept.path = entry_for(&new_folder, &resolve(&old_folder, &kept.path));
-        }
+        relocate_forms(&mut self.tender, &old_folder, &new_folder);
         self.propose_paths();
         self.changed_at = Some(Instant::now());
         self.save_now();
-    }
-
-    fn export_annex(&self, library: &Library) -> Result<Message, Message> {
-        let annex = PathBuf::from(self.annex_path.trim());
-        let form = PathBuf::from(self.form_path.trim());
-        if annex.as_os_str().is_empty() || form.as_os_str().is_empty() {
-            return Err(Message::NeedPaths);
-        }
-        let format = FormFormat::from_path(&form).ok_or(Message::FormEnding)?;
-        if check_tender(&self.tender, library)
-            .iter()
-            .any(TenderWarning::blocks_export)
-        {
-            return Err(Message::TenderHasErrors);
-        }
-        let problem = |e: String| Message::Problem(e);
-        let pdf =
-            render(&tender_annex(&self.tender, library)).map_err(|e| problem(e.to_string()))?;
-        let sheet = response_form(&self.tender, library, format)
-            .map_err(|e| problem(format!("{}: {e}", form.display())))?;
-        write_new(&annex, &pdf.bytes).map_err(|e| problem(e.to_string()))?;
-        write_new(&form, &sheet).map_err(|e| problem(e.to_string()))?;
-        Ok(Message::AnnexWritten {
-            annex: annex.display().to_string(),
-            pages: pdf.pages,
-            form: form.display().to_string(),
-        })
     }
 
     /// The folder the import field points into.
@@ -671,91 +447,45 @@ impl TenderWorkspace {
         }
         match typed.parent() {
             Some(parent) if parent.is_dir() => parent.to_path_buf(),
-            _ => self
-                .path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default(),
+            _ => self.folder(),
         }
     }
 
-    /// Lists the spreadsheets (`.xlsx`, `.csv`) in the import folder, leaving out the blank form
-    /// this tender wrote; an unreadable folder lists nothing.
+    /// Lists the spreadsheets in the import folder, leaving out the blank form this tender
+    /// wrote.
     fn find_forms(&mut self) {
         let blank = PathBuf::from(self.form_path.trim());
-        let mut found: Vec<PathBuf> = std::fs::read_dir(self.import_folder())
-            .map(|entries| {
-                entries
-                    .filter_map(Result::ok)
-                    .map(|e| e.path())
-                    .filter(|p| p.is_file() && *p != blank)
-                    .filter(|p| FormFormat::from_path(p).is_some())
-                    .collect()
-            })
-            .unwrap_or_default();
-        found.sort();
-        self.found_forms = found;
+        self.found_forms = forms_in_folder(&self.import_folder(), &blank);
     }
 
     /// Reads the form at the import path; if it fits the tender, lists it with the tender (in
     /// place of the same bidder's earlier form, or of the same file), as one undo step.
     fn import(&mut self, library: &Library, now: Instant) -> Result<Message, Message> {
         let path = PathBuf::from(self.import_path.trim());
-        let response = import_response(&path, &self.tender, library)
+        let imported = self
+            .forms
+            .import(&path, &self.tender, &self.folder(), library)
             .map_err(|e| Message::Problem(e.to_string()))?;
-        let entry = entry_for(&self.folder(), &path);
-        let earlier = self.forms.entry_of(&response.bidder).map(str::to_owned);
-        let replaced = earlier.is_some();
-        let kept = ResponseFile {
-            path: entry.clone(),
-            sha256: response.fingerprint.clone(),
-        };
-        self.change(now, false, |t| {
-            t.responses
-                .retain(|r| r.path != entry && Some(&r.path) != earlier.as_ref());
-            t.responses.push(kept);
-        });
-        let bidder = response.bidder;
+        self.edit(&imported.edit, library, now);
+        let bidder = imported.bidder;
         let file = path.display().to_string();
-        Ok(if replaced {
+        Ok(if imported.replaces_earlier {
             Message::Replaced { bidder, file }
         } else {
             Message::Imported { bidder, file }
         })
     }
-
-    fn export_evaluation(&self, library: &Library) -> Result<Message, Message> {
-        if self.forms.bids.is_empty() {
-            return Err(Message::NoBids);
-        }
-        let path = PathBuf::from(self.evaluation_path.trim());
-        if path.as_os_str().is_empty() {
-            return Err(Message::NeedPaths);
-        }
-        let evaluation = self.evaluation();
-        let report = evaluation_report(&self.tender, library, &self.forms.bids, &evaluation);
-        let pdf = render(&report).map_err(|e| Message::Problem(e.to_string()))?;
-        write_new(&path, &pdf.bytes).map_err(|e| Message::Problem(e.to_string()))?;
-        Ok(Message::EvaluationWritten {
-            file: path.display().to_string(),
-            pages: pdf.pages,
-        })
-    }
-
-    /// The buyer's warnings for the tender as it stands.
-    pub fn warnings(&self, library: &Library) -> Vec<TenderWarning> {
-        check_tender(&self.tender, library)
-    }
-}
-
-/// Writes `bytes` to `path` safely, making its folder first.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    write_bytes_safely(path, bytes)
 }
 
 /// What the forms are read against and which forms are kept: when it changes, they are read
 /// again.
-fn bid_key(tender: &Tender) -> (Vec<TenderItem>, String, Vec<ResponseFile>) {
+fn bid_key(
+    tender: &Tender,
+) -> (
+    Vec<TenderItem>,
+    String,
+    Vec<crate::procurement::ResponseFile>,
+) {
     (
         tender.items.clone(),
         tender.reference.clone(),
@@ -763,12 +493,87 @@ fn bid_key(tender: &Tender) -> (Vec<TenderItem>, String, Vec<ResponseFile>) {
     )
 }
 
-fn field_mut(tender: &mut Tender, field: TenderField) -> &mut String {
-    match field {
-        TenderField::Buyer => &mut tender.buyer,
-        TenderField::Title => &mut tender.title,
-        TenderField::Reference => &mut tender.reference,
-        TenderField::Contact => &mut tender.contact,
-        TenderField::Date => &mut tender.date,
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog;
+    use crate::procurement::{Modality, TenderField, TenderWarning, example_tender};
+
+    fn workspace() -> (TenderWorkspace, Library, tempfile::TempDir) {
+        let library = catalog::load_embedded().library;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("t.mimtender.ron");
+        let ws = TenderWorkspace::new(Tender::new("Byn", "T", "R-1"), path, &library);
+        (ws, library, folder)
+    }
+
+    fn edit(ws: &mut TenderWorkspace, edit: TenderEdit, library: &Library) {
+        ws.apply(TenderCommand::Edit(edit), library, Instant::now());
+    }
+
+    #[test]
+    fn warnings_are_computed_once_per_change_and_read_from_the_cache() {
+        let (mut ws, library, _folder) = workspace();
+        assert_eq!(ws.warnings(), [TenderWarning::Empty]);
+        assert!(ws.export_blocked());
+        edit(&mut ws, TenderEdit::Add("mim6:R1".into()), &library);
+        assert_eq!(ws.warnings(), check_tender(&ws.tender, &library).as_slice());
+        assert!(!ws.warnings().contains(&TenderWarning::Empty));
+        // A command that only moves the window leaves the cached values as they are.
+        let before = ws.warnings().to_vec();
+        ws.apply(
+            TenderCommand::Search("mim6".into()),
+            &library,
+            Instant::now(),
+        );
+        assert_eq!(ws.warnings(), before.as_slice());
+    }
+
+    #[test]
+    fn edits_are_undone_through_the_library_history_and_saved_a_moment_later() {
+        let (mut ws, library, _folder) = workspace();
+        let now = Instant::now();
+        for text in ["A", "AB"] {
+            edit(
+                &mut ws,
+                TenderEdit::SetField(TenderField::Title, text.into()),
+                &library,
+            );
+        }
+        ws.apply(TenderCommand::FinishTyping, &library, now);
+        edit(&mut ws, TenderEdit::Add("mim6:R1".into()), &library);
+        edit(&mut ws, TenderEdit::SetMust(0, false), &library);
+        assert_eq!(ws.tender.items[0].modality, Modality::Should { weight: 0 });
+        assert!(ws.has_unsaved_changes());
+        ws.apply(TenderCommand::Undo, &library, now);
+        ws.apply(TenderCommand::Undo, &library, now);
+        assert!(ws.tender.items.is_empty());
+        ws.apply(TenderCommand::Undo, &library, now);
+        assert_eq!(ws.tender.title, "T", "the typing was one step");
+        assert!(!ws.can_undo() && ws.can_redo());
+        assert!(ws.autosave(now, Duration::from_secs(3600)), "not yet");
+        assert!(!ws.autosave(now + Duration::from_secs(1), Duration::ZERO));
+        assert_eq!(
+            crate::procurement::load_tender(&ws.path).ok(),
+            Some(ws.tender.clone())
+        );
+    }
+
+    #[test]
+    fn the_bids_part_reads_the_kept_forms_and_an_evaluation_needs_a_bid() {
+        let library = catalog::load_embedded().library;
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("example.mimtender.ron");
+        let mut ws = TenderWorkspace::new(example_tender(&library), path, &library);
+        assert!(ws.evaluation().bids.is_empty());
+        ws.apply(
+            TenderCommand::Tab(TenderTab::Bids),
+            &library,
+            Instant::now(),
+        );
+        assert!(ws.forms.bids.is_empty());
+        assert!(!ws.forms.is_stale(), "the bids part reads the kept forms");
+        ws.apply(TenderCommand::ExportEvaluation, &library, Instant::now());
+        assert_eq!(ws.evaluation_outcome, Some(Err(Message::NoBids)));
     }
 }

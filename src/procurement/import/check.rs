@@ -1,0 +1,365 @@
+//! A grid checked against the tender: the bidder's name, the reference, the headings, no
+//! formulas, nothing right of the form, and every item's row with a known answer. Every
+//! problem is located; the answers come back only when there is none.
+
+use std::collections::BTreeMap;
+
+use crate::catalog::Library;
+use crate::spreadsheet::fit;
+
+use super::super::layout::{
+    BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
+    RESPONSE_COLUMN, column_letter, description_cells,
+};
+use super::super::model::Tender;
+use super::super::response::{ItemResponse, ResponseCode};
+use super::grid::{COLUMNS, Grid};
+use super::{FormProblem, whole_file};
+
+/// Whitespace (line breaks included) collapsed, for comparing descriptions.
+fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// True when a cell holds `expected`: the same words, or the same number (7, "7", 7.0).
+fn same(found: &str, expected: &str) -> bool {
+    let (found, expected) = (normalise(found), normalise(expected));
+    found == expected
+        || matches!(
+            (found.parse::<f64>(), expected.parse::<f64>()),
+            (Ok(a), Ok(b)) if a == b
+        )
+}
+
+/// `text` quoted for a message, cut to a readable length.
+fn quote(text: &str) -> String {
+    const LONGEST: usize = 80;
+    let text = normalise(text);
+    if text.chars().count() > LONGEST {
+        let cut: String = text.chars().take(LONGEST).collect();
+        format!("“{cut}…”")
+    } else {
+        format!("“{text}”")
+    }
+}
+
+/// Checks a grid against the tender: the bidder's name, the reference, the headings, no
+/// formulas, nothing right of the form, and every item's row. Returns the bidder and the answers
+/// in tender order, or every problem in the order of the file.
+pub(super) fn check(
+    grid: &Grid,
+    path: &str,
+    tender: &Tender,
+    library: &Library,
+) -> Result<(String, Vec<ItemResponse>), Vec<FormProblem>> {
+    let blank = |cells: &Vec<String>| cells.iter().all(|c| c.trim().is_empty());
+    if grid.rows.values().all(blank) {
+        let mut problem = whole_file(
+            path,
+            "the form holds no values",
+            "the response form as sent out, filled in",
+        );
+        problem.sheet = grid.sheet.clone();
+        return Err(vec![problem]);
+    }
+    let mut checker = Checker {
+        grid,
+        path,
+        problems: Vec::new(),
+    };
+    checker.formulas_and_extra_columns();
+    let bidder = checker.bidder_and_reference(tender);
+    // With other columns than the form's, every item cell would be read from the wrong place:
+    // the item rows are checked only under the form's own headings.
+    let mut answers: Vec<Option<ItemResponse>> = vec![None; tender.items.len()];
+    if checker.headings() {
+        answers = checker.items(tender, library);
+    }
+    let mut problems = checker.problems;
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.row, p.column));
+        return Err(problems);
+    }
+    // No problem means every item has its answer.
+    Ok((bidder, answers.into_iter().flatten().collect()))
+}
+
+/// The grid being checked and the problems found so far.
+struct Checker<'a> {
+    grid: &'a Grid,
+    path: &'a str,
+    problems: Vec<FormProblem>,
+}
+
+impl Checker<'_> {
+    /// Records a problem at `row` (and `column`, when one cell is concerned).
+    fn at(&mut self, row: u32, column: Option<usize>, message: String, expected: String) {
+        self.problems.push(FormProblem {
+            path: self.path.to_owned(),
+            sheet: self.grid.sheet.clone(),
+            row: Some(row),
+            column,
+            message,
+            expected,
+        });
+    }
+
+    /// Formulas, and anything right of the form: one problem per extra column, at its first
+    /// value.
+    fn formulas_and_extra_columns(&mut self) {
+        let grid = self.grid;
+        for (row, col, formula) in &grid.formulas {
+            self.at(
+                *row,
+                Some(*col),
+                format!("a formula (={formula})"),
+                "a typed value, not a formula".to_owned(),
+            );
+        }
+        let mut extra: BTreeMap<usize, u32> = BTreeMap::new();
+        for (row, cells) in &grid.rows {
+            for (col, cell) in cells.iter().enumerate().skip(COLUMNS) {
+                if !cell.trim().is_empty() {
+                    extra.entry(col).or_insert(*row);
+                }
+            }
+        }
+        for (col, row) in &extra {
+            self.at(
+                *row,
+                Some(*col),
+                format!(
+                    "a value outside the form's columns A to J: {}",
+                    quote(grid.cell(*row, *col))
+                ),
+                format!(
+                    "nothing right of column {}; remarks belong in Comment",
+                    column_letter(COLUMNS - 1)
+                ),
+            );
+        }
+    }
+
+    /// The bidder's name (returned) and the tender's reference.
+    fn bidder_and_reference(&mut self, tender: &Tender) -> String {
+        let bidder = self.grid.cell(BIDDER_ROW, 1).trim().to_owned();
+        if bidder.is_empty() {
+            self.at(
+                BIDDER_ROW,
+                Some(1),
+                "the bidder name is empty".to_owned(),
+                format!("the bidder's name in cell B{BIDDER_ROW}"),
+            );
+        }
+        let reference = self.grid.cell(REFERENCE_ROW, 1);
+        if !tender.reference.is_empty() && !same(reference, &tender.reference) {
+            self.at(
+                REFERENCE_ROW,
+                Some(1),
+                format!("the form is for tender {}", quote(reference)),
+                format!(
+                    "“{}”, this tender's reference (use the form sent out for it)",
+                    tender.reference
+                ),
+            );
+        }
+        bidder
+    }
+
+    /// The column headings; returns true when they are the form's.
+    fn headings(&mut self) -> bool {
+        let grid = self.grid;
+        if (0..COLUMNS).all(|col| grid.cell(HEADER_ROW, col).trim().is_empty()) {
+            self.at(
+                HEADER_ROW,
+                None,
+                "the column headings are missing".to_owned(),
+                format!(
+                    "the headings {} on {} {HEADER_ROW}, as in the form sent out",
+                    FORM_COLUMNS
+                        .iter()
+                        .map(|c| format!("“{}”", c.title))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    grid.row_word()
+                ),
+            );
+            return false;
+        }
+        let mut headings_ok = true;
+        for (col, column) in FORM_COLUMNS.iter().enumerate() {
+            let found = grid.cell(HEADER_ROW, col);
+            if !same(found, column.title) {
+                headings_ok = false;
+                let message = if found.trim().is_empty() {
+                    "the heading is missing".to_owned()
+                } else {
+                    format!("the heading {} is not the form's", quote(found))
+                };
+                self.at(
+                    HEADER_ROW,
+                    Some(col),
+                    message,
+                    format!(
+                        "“{}” (columns are not to be added, removed or reordered)",
+                        column.title
+                    ),
+                );
+            }
+        }
+        headings_ok
+    }
+
+    /// Every row below the headings: each item once, none unknown, none missing. Returns the
+    /// answers by item index.
+    fn items(&mut self, tender: &Tender, library: &Library) -> Vec<Option<ItemResponse>> {
+        let grid = self.grid;
+        let mut answers: Vec<Option<ItemResponse>> = vec![None; tender.items.len()];
+        let mut seen: Vec<Option<u32>> = vec![None; tender.items.len()];
+        let mut end = HEADER_ROW;
+        for (&row, cells) in grid.rows.range(HEADER_ROW + 1..) {
+            if cells.iter().take(COLUMNS).all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            end = row;
+            let id = grid.cell(row, 1).trim();
+            let Some(index) = tender.items.iter().position(|i| i.requirement == id) else {
+                self.not_an_item(row, id, cells);
+                continue;
+            };
+            let number = index + 1;
+            if let Some(first) = seen[index] {
+                self.at(
+                    row,
+                    Some(1),
+                    format!(
+                        "a second row for item {number} ({id}); the first is {} {first}",
+                        grid.row_word()
+                    ),
+                    "one row per item".to_owned(),
+                );
+                continue;
+            }
+            seen[index] = Some(row);
+            self.description(row, tender, index, library);
+            answers[index] = self.answer(row, number, id);
+        }
+        for (index, item) in tender.items.iter().enumerate() {
+            if seen[index].is_none() {
+                self.at(
+                    end + 1,
+                    None,
+                    format!("missing row for item {} ({})", index + 1, item.requirement),
+                    "a row for every item of the tender, as in the form sent out".to_owned(),
+                );
+            }
+        }
+        answers
+    }
+
+    /// A row whose id is empty or not an item of the tender.
+    fn not_an_item(&mut self, row: u32, id: &str, cells: &[String]) {
+        if id.is_empty() {
+            let first = cells.iter().find(|c| !c.trim().is_empty());
+            self.at(
+                row,
+                Some(1),
+                format!(
+                    "a row with no item id ({})",
+                    quote(first.map_or("", String::as_str))
+                ),
+                "only the item rows of the form sent out (remarks belong in Comment)".to_owned(),
+            );
+        } else {
+            self.at(
+                row,
+                Some(1),
+                format!("unknown item {}: not in this tender", quote(id)),
+                "an item id of this tender, as in the form sent out".to_owned(),
+            );
+        }
+    }
+
+    /// The item's description cells, unchanged from the form sent out.
+    fn description(&mut self, row: u32, tender: &Tender, index: usize, library: &Library) {
+        let number = index + 1;
+        for (col, expected) in description_cells(tender, index, library).iter().enumerate() {
+            let found = self.grid.cell(row, col);
+            if !same(found, expected) && !same(found, fit(expected)) {
+                let message = format!(
+                    "the description of item {number} was changed: {}",
+                    quote(found)
+                );
+                self.at(
+                    row,
+                    Some(col),
+                    message,
+                    format!(
+                        "{} as sent out (columns A to G are not to be changed)",
+                        quote(expected)
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The bidder's response, evidence and comment on the item's row; none when the response
+    /// is missing or unknown.
+    fn answer(&mut self, row: u32, number: usize, id: &str) -> Option<ItemResponse> {
+        let grid = self.grid;
+        let response = grid.cell(row, RESPONSE_COLUMN).trim();
+        let evidence = grid.cell(row, EVIDENCE_COLUMN).trim();
+        let comment = grid.cell(row, COMMENT_COLUMN).trim();
+        let choices = format!("one of {}", ResponseCode::choices());
+        if response.is_empty() {
+            let message = format!("no response for item {number}");
+            self.at(row, Some(RESPONSE_COLUMN), message, choices);
+            return None;
+        }
+        let Some(code) = ResponseCode::parse(response) else {
+            let message = format!("{} is not a response", quote(response));
+            self.at(row, Some(RESPONSE_COLUMN), message, choices);
+            return None;
+        };
+        if code != ResponseCode::DoesNotMeet && evidence.is_empty() {
+            self.at(
+                row,
+                Some(EVIDENCE_COLUMN),
+                format!("“{}” without an evidence reference", code.label()),
+                "where the proof is: a URL, a document with page, a test account".to_owned(),
+            );
+        }
+        if code == ResponseCode::MeetsEquivalent && comment.is_empty() {
+            self.at(
+                row,
+                Some(COMMENT_COLUMN),
+                "“Meets by equivalent” without a comment".to_owned(),
+                "what is offered instead and why it is equivalent".to_owned(),
+            );
+        }
+        Some(ItemResponse {
+            requirement: id.to_owned(),
+            code,
+            evidence: evidence.to_owned(),
+            comment: comment.to_owned(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procurement::import::grid::data_text;
+    use calamine::Data;
+
+    #[test]
+    fn numbers_and_spacing_compare_equal() {
+        assert!(same("7", "7"));
+        assert!(same("7.0", "7"));
+        assert!(same(&data_text(&Data::Float(7.0)), "7"));
+        assert!(same(&data_text(&Data::Int(20)), "20"));
+        assert!(same(" two\r\nlines  here ", "two lines here"));
+        assert!(!same("7.5", "7"));
+        assert!(!same("Meets", "meets"));
+    }
+}

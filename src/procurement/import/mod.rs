@@ -1,0 +1,231 @@
+//! Reading a bidder's filled response form (XLSX or CSV) back into a [`BidResponse`]. Both
+//! formats become one grid of cell texts ([`grid`]), checked by one function against the layout
+//! the form was written with ([`check`]). Every problem is collected and located (sheet and
+//! cell, or line and field); a form with any problem is refused whole, so an evaluation never
+//! rests on half a form.
+
+mod check;
+mod grid;
+
+use std::fmt;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::catalog::Library;
+
+use super::form::FormFormat;
+use super::layout::{BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, column_letter};
+use super::model::Tender;
+use super::response::BidResponse;
+
+/// One thing wrong with a filled form, located so that the bidder or the evaluator can go
+/// straight to the cell: in an XLSX by sheet and cell, in a CSV by line and field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormProblem {
+    /// The file as the user named it.
+    pub path: String,
+    /// The sheet, for an XLSX form; none for a CSV or for a problem with the whole file.
+    pub sheet: Option<String>,
+    /// The 1-based row in the sheet, or for a CSV the line where the record starts; none when
+    /// the whole file is concerned.
+    pub row: Option<u32>,
+    /// The 0-based column (0 = A, the first field); none when a whole row is concerned.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+    /// What was expected instead.
+    pub expected: String,
+}
+
+impl FormProblem {
+    /// The name of the cell's column or field, when the place is in the item table or is the
+    /// bidder-name cell, for messages such as "cell H12 (Response)".
+    fn column_name(&self) -> Option<&'static str> {
+        let (row, col) = (self.row?, self.column?);
+        if row >= HEADER_ROW {
+            FORM_COLUMNS.get(col).map(|c| c.title)
+        } else if row == BIDDER_ROW && col == 1 {
+            Some(BIDDER_LABEL)
+        } else {
+            None
+        }
+    }
+}
+
+impl fmt::Display for FormProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.path)?;
+        match &self.sheet {
+            Some(sheet) => {
+                write!(f, ": sheet “{sheet}”")?;
+                match (self.row, self.column) {
+                    (Some(row), Some(col)) => write!(f, ", cell {}{row}", column_letter(col))?,
+                    (Some(row), None) => write!(f, ", row {row}")?,
+                    (None, Some(col)) => write!(f, ", column {}", column_letter(col))?,
+                    (None, None) => {}
+                }
+            }
+            None => {
+                if let Some(row) = self.row {
+                    write!(f, ":{row}")?;
+                    if let Some(col) = self.column {
+                        write!(f, ":{}", col + 1)?;
+                    }
+                }
+            }
+        }
+        if let Some(name) = self.column_name() {
+            write!(f, " ({name})")?;
+        }
+        write!(f, ": {}", self.message)?;
+        if !self.expected.is_empty() {
+            write!(f, "; expected {}", self.expected)?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a filled form was refused: every problem found in it. Nothing of the form is used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    /// The file as the user named it.
+    pub path: String,
+    /// Every problem, in the order of the file (whole-file problems first).
+    pub problems: Vec<FormProblem>,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.problems.is_empty() {
+            return write!(f, "{}: the response form could not be read", self.path);
+        }
+        for (index, problem) in self.problems.iter().enumerate() {
+            if index > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads the filled form at `path` (XLSX or CSV, by its ending) and checks it against `tender`:
+/// the layout, the unchanged descriptions, a known answer for every item. Returns the bid with
+/// one answer per item in tender order, or every problem found.
+pub fn import_response(
+    path: &Path,
+    tender: &Tender,
+    library: &Library,
+) -> Result<BidResponse, ImportError> {
+    let shown = path.display().to_string();
+    let fail = |problem: FormProblem| ImportError {
+        path: shown.clone(),
+        problems: vec![problem],
+    };
+    let Some(format) = FormFormat::from_path(path) else {
+        return Err(fail(whole_file(
+            &shown,
+            "the file name ends neither in .xlsx nor in .csv",
+            "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
+        )));
+    };
+    let bytes = crate::input::read_input_file(path)
+        .map_err(|e| fail(whole_file(&shown, e.to_string(), "a readable file")))?;
+    import_response_bytes(&bytes, format, &shown, tender, library)
+}
+
+/// Reads a filled form from its bytes, as [`import_response`] does once the file is read:
+/// `shown` names the file in problems. For readers of bytes that are not in a file (the fuzz
+/// harnesses feed it millions of inputs without touching the disk).
+pub fn import_response_bytes(
+    bytes: &[u8],
+    format: FormFormat,
+    shown: &str,
+    tender: &Tender,
+    library: &Library,
+) -> Result<BidResponse, ImportError> {
+    let fail = |problem: FormProblem| ImportError {
+        path: shown.to_owned(),
+        problems: vec![problem],
+    };
+    if bytes.is_empty() {
+        return Err(fail(whole_file(
+            shown,
+            "the file is empty (0 bytes)",
+            "a filled response form",
+        )));
+    }
+    let grid = match format {
+        FormFormat::Xlsx => grid::read_xlsx(bytes, shown),
+        FormFormat::Csv => grid::read_csv(bytes, shown),
+    }
+    .map_err(fail)?;
+    let (bidder, answers) =
+        check::check(&grid, shown, tender, library).map_err(|problems| ImportError {
+            path: shown.to_owned(),
+            problems,
+        })?;
+    let digest = Sha256::digest(bytes);
+    Ok(BidResponse {
+        bidder,
+        source: shown.to_owned(),
+        fingerprint: digest.iter().map(|b| format!("{b:02x}")).collect(),
+        answers,
+    })
+}
+
+/// A problem with the whole file, located nowhere in it.
+fn whole_file(path: &str, message: impl Into<String>, expected: impl Into<String>) -> FormProblem {
+    FormProblem {
+        path: path.to_owned(),
+        sheet: None,
+        row: None,
+        column: None,
+        message: message.into(),
+        expected: expected.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procurement::ResponseCode;
+
+    fn problem(sheet: Option<&str>, row: u32, column: Option<usize>) -> FormProblem {
+        FormProblem {
+            path: "bids/acme.x".to_owned(),
+            sheet: sheet.map(str::to_owned),
+            row: Some(row),
+            column,
+            message: "“Yes” is not a response".to_owned(),
+            expected: format!("one of {}", ResponseCode::choices()),
+        }
+    }
+
+    #[test]
+    fn problems_name_the_cell_or_the_line_and_field() {
+        assert_eq!(
+            problem(Some("Response"), 12, Some(7)).to_string(),
+            "bids/acme.x: sheet “Response”, cell H12 (Response): “Yes” is not a response; \
+             expected one of “Meets”, “Meets by equivalent”, “Does not meet”"
+        );
+        assert_eq!(
+            problem(None, 12, Some(7)).to_string(),
+            "bids/acme.x:12:8 (Response): “Yes” is not a response; \
+             expected one of “Meets”, “Meets by equivalent”, “Does not meet”"
+        );
+        assert!(
+            problem(Some("Response"), 2, Some(1))
+                .to_string()
+                .contains("cell B2 (Bidder name): ")
+        );
+        assert!(
+            problem(Some("Response"), 20, None)
+                .to_string()
+                .starts_with("bids/acme.x: sheet “Response”, row 20: ")
+        );
+    }
+}

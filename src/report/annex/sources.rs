@@ -1,0 +1,76 @@
+//! The annex's last chapter: the sources of the requirements and their credits.
+
+use super::super::blocks::{Block, Column, Report, TextStyle, bullets};
+
+use super::*;
+
+impl Annex<'_> {
+    pub(super) fn sources(&self, report: &mut Report) {
+        let section = self.award_section + 1;
+        report.heading(1, format!("{section}. Sources and credits"));
+        let frameworks = self.frameworks(&self.tender.items);
+        if frameworks.is_empty() {
+            report.paragraph(TextStyle::Body, "None.");
+            return;
+        }
+        report.paragraph(TextStyle::Body, "The documents the items are drawn from:");
+        let mut rows = Vec::new();
+        for f in &frameworks {
+            // Only the sources the chosen items cite.
+            let cited: Vec<&str> = self
+                .tender
+                .items
+                .iter()
+                .filter_map(|i| self.library.requirement(&i.requirement))
+                .filter(|v| v.framework.id == f.id)
+                .map(|v| v.requirement.source.as_str())
+                .collect();
+            for source in f.sources.iter().filter(|s| cited.contains(&s.key.as_str())) {
+                rows.push(vec![
+                    f.short_name.clone(),
+                    format!("{} ({})", source.document, source.version),
+                    source.url.clone(),
+                    source.licence.clone(),
+                ]);
+            }
+        }
+        report.table(
+            vec![
+                Column::text("Framework", 0.12),
+                Column::text("Document", 0.38),
+                Column::text("Where", 0.25),
+                Column::text("Licence", 0.25),
+            ],
+            rows,
+        );
+        let mut credits: Vec<&str> = Vec::new();
+        for f in &frameworks {
+            for source in &f.sources {
+                let line = source.attribution.trim();
+                if !line.is_empty() && !credits.contains(&line) {
+                    credits.push(line);
+                }
+            }
+        }
+        // The credits and the closing note stay together, so no line is left alone on a page.
+        let mut closing = Vec::new();
+        if !credits.is_empty() {
+            closing.push(Block::Heading {
+                level: 2,
+                text: "Credits".to_owned(),
+            });
+            closing.push(Block::Paragraph {
+                style: TextStyle::Note,
+                text: bullets(&credits),
+            });
+        }
+        closing.push(Block::Paragraph {
+            style: TextStyle::Note,
+            text: format!(
+                "The requirement and clause texts are worded by MIM Assistant {} from the sources above; identifiers, titles and numbers come from the sources.",
+                env!("CARGO_PKG_VERSION")
+            ),
+        });
+        report.push(Block::KeepTogether(closing));
+    }
+}
