@@ -1,15 +1,23 @@
 //! Writing and reading the program's own files without ever losing work, shared by both flows
 //! (assessments and tenders), the exports, the report and the window: a safe write (temp file,
-//! sync, rename, the previous version kept as `.bak`, the folder made when missing), RON saving,
+//! sync, rename, the previous version kept as `.bak`, the folder made when missing, temp files
+//! a killed write left behind cleaned up), RON saving,
 //! and reading a file's `format_version` before deserialising it. What a particular file holds
 //! and how an old version migrates stays with its flow (`assessment`, `procurement`).
 
 mod ron_file;
 mod safe_write;
+mod stale_temp;
 
 pub use ron_file::save_ron;
 pub(crate) use ron_file::{declared_version, unknown_version};
-pub use safe_write::{create_parent, write_bytes_safely, write_safely};
+pub use safe_write::{
+    create_parent, write_bytes_safely, write_bytes_safely_with_stale_age, write_safely,
+};
+pub use stale_temp::{
+    STALE_TEMP_AGE, TEMP_PREFIX, TEMP_RANDOM_LEN, TEMP_SUFFIX, is_temp_name, looks_like_ours,
+    remove_stale_temp_files,
+};
 
 use crate::catalog::{Problem, ReadError};
 

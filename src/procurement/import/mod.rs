@@ -125,41 +125,53 @@ pub fn import_response(
         path: shown.clone(),
         problems: vec![problem],
     };
-    let xlsx = match FormFormat::from_path(path) {
-        Some(FormFormat::Xlsx) => true,
-        Some(FormFormat::Csv) => false,
-        None => {
-            return Err(fail(whole_file(
-                &shown,
-                "the file name ends neither in .xlsx nor in .csv",
-                "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
-            )));
-        }
+    let Some(format) = FormFormat::from_path(path) else {
+        return Err(fail(whole_file(
+            &shown,
+            "the file name ends neither in .xlsx nor in .csv",
+            "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
+        )));
     };
     let bytes = crate::input::read_input_file(path)
         .map_err(|e| fail(whole_file(&shown, e.to_string(), "a readable file")))?;
+    import_response_bytes(&bytes, format, &shown, tender, library)
+}
+
+/// Reads a filled form from its bytes, as [`import_response`] does once the file is read:
+/// `shown` names the file in problems. For readers of bytes that are not in a file (the fuzz
+/// harnesses feed it millions of inputs without touching the disk).
+pub fn import_response_bytes(
+    bytes: &[u8],
+    format: FormFormat,
+    shown: &str,
+    tender: &Tender,
+    library: &Library,
+) -> Result<BidResponse, ImportError> {
+    let fail = |problem: FormProblem| ImportError {
+        path: shown.to_owned(),
+        problems: vec![problem],
+    };
     if bytes.is_empty() {
         return Err(fail(whole_file(
-            &shown,
+            shown,
             "the file is empty (0 bytes)",
             "a filled response form",
         )));
     }
-    let grid = if xlsx {
-        grid::read_xlsx(&bytes, &shown)
-    } else {
-        grid::read_csv(&bytes, &shown)
+    let grid = match format {
+        FormFormat::Xlsx => grid::read_xlsx(bytes, shown),
+        FormFormat::Csv => grid::read_csv(bytes, shown),
     }
     .map_err(fail)?;
     let (bidder, answers) =
-        check::check(&grid, &shown, tender, library).map_err(|problems| ImportError {
-            path: shown.clone(),
+        check::check(&grid, shown, tender, library).map_err(|problems| ImportError {
+            path: shown.to_owned(),
             problems,
         })?;
-    let digest = Sha256::digest(&bytes);
+    let digest = Sha256::digest(bytes);
     Ok(BidResponse {
         bidder,
-        source: shown,
+        source: shown.to_owned(),
         fingerprint: digest.iter().map(|b| format!("{b:02x}")).collect(),
         answers,
     })
