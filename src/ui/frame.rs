@@ -8,7 +8,6 @@ use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
 use crate::ui::app::{Command, MimApp, Screen};
 use crate::ui::document::SaveState;
-use crate::ui::fonts;
 use crate::ui::screens::catalog::{self, BrowserCommand};
 use crate::ui::screens::dashboard;
 use crate::ui::screens::export;
@@ -20,6 +19,7 @@ use crate::ui::screens::tender;
 use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk;
 use crate::ui::screens::walk::WalkCommand;
+use crate::ui::theme;
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
@@ -69,14 +69,14 @@ impl MimApp {
     fn top_bar_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
         let tr = |id| self.i18n.tr(id);
         let mut commands = Vec::new();
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new("MIM Assistant")
-                    .font(fonts::bold(18.0))
+                    .font(theme::bold(theme::text::APP_NAME))
                     .strong(),
             );
-            ui.add_space(12.0);
+            ui.add_space(theme::space::LARGE);
             let mut screens = vec![(Screen::Start, "nav-start")];
             if self.document.is_some() {
                 screens.push((Screen::Walk, "nav-walk"));
@@ -124,14 +124,12 @@ impl MimApp {
                         commands.push(Command::Undo);
                     }
                     let (state, colour) = match doc.save_state() {
-                        SaveState::Saved => (tr("state-saved"), ui.visuals().weak_text_color()),
-                        SaveState::Untouched => {
-                            (tr("state-untouched"), ui.visuals().weak_text_color())
-                        }
+                        SaveState::Saved => (tr("state-saved"), theme::weak(ui.visuals())),
+                        SaveState::Untouched => (tr("state-untouched"), theme::weak(ui.visuals())),
                         SaveState::InRecoveryCopy => {
-                            (tr("state-recovery"), ui.visuals().warn_fg_color)
+                            (tr("state-recovery"), theme::warning(ui.visuals()))
                         }
-                        SaveState::Unsaved => (tr("state-unsaved"), ui.visuals().warn_fg_color),
+                        SaveState::Unsaved => (tr("state-unsaved"), theme::warning(ui.visuals())),
                     };
                     ui.label(RichText::new(state).color(colour));
                     ui.label(RichText::new(doc.display_name()).strong());
@@ -141,7 +139,7 @@ impl MimApp {
         if !self.load_problems.is_empty() {
             commands.extend(self.problems_banner_ui(ui));
         }
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         commands
     }
 
@@ -154,17 +152,17 @@ impl MimApp {
             .map(crate::ui::document::OpenAssessment::display_name)
             .unwrap_or_default();
         let modal = egui::Modal::new(egui::Id::unique("unsaved-work")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
+            ui.set_max_width(theme::width::DIALOG);
             ui.label(
                 RichText::new(self.i18n.tr("unsaved-title"))
-                    .font(fonts::bold(17.0))
+                    .font(theme::bold(theme::text::HEADING))
                     .strong(),
             );
             ui.label(
                 self.i18n
                     .tr_args("unsaved-text", &[("name", name.as_str().into())]),
             );
-            ui.add_space(8.0);
+            ui.add_space(theme::space::MEDIUM);
             ui.horizontal(|ui| {
                 if ui.button(self.i18n.tr("unsaved-save")).clicked() {
                     commands.push(Command::SaveThenContinue);
@@ -186,7 +184,7 @@ impl MimApp {
     fn status_bar_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| match &self.notice {
             Some(notice) if notice.is_error => {
-                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
+                ui.colored_label(theme::error(ui.visuals()), &notice.text);
             }
             Some(notice) => {
                 ui.label(&notice.text);
@@ -202,15 +200,15 @@ impl MimApp {
         let hits = (!self.browser.query.trim().is_empty())
             .then(|| self.library.search(&self.browser.query).len());
         egui::Panel::top("catalog-search").show(ui, |ui| {
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             commands.extend(catalog::search_bar_ui(ui, &self.i18n, &self.browser, hits));
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
         });
         egui::Panel::left("navigation")
             .resizable(true)
-            .default_size(360.0)
-            .min_size(220.0)
-            .max_size(560.0)
+            .default_size(theme::width::CATALOG_TREE[0])
+            .min_size(theme::width::CATALOG_TREE[1])
+            .max_size(theme::width::CATALOG_TREE[2])
             .show(ui, |ui| {
                 commands.extend(catalog::navigation_ui(
                     ui,
@@ -234,7 +232,7 @@ impl MimApp {
         let mut commands = Vec::new();
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(
-                ui.visuals().warn_fg_color,
+                theme::warning(ui.visuals()),
                 self.i18n.tr_args(
                     "banner-catalog-problems",
                     &[("count", self.load_problems.len().into())],

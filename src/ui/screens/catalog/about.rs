@@ -10,6 +10,7 @@ use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::{
     BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui, standing_label,
 };
+use crate::ui::theme;
 
 /// Draws the About view; a framework name is a link to that framework's page.
 pub fn about_ui(
@@ -29,7 +30,7 @@ pub fn about_ui(
     ui.label(RichText::new(i18n.tr("about-source-kinds")).weak());
     for loaded in library.frameworks() {
         let fw = &loaded.framework;
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.horizontal_wrapped(|ui| {
             if ui.link(&fw.name).clicked() {
                 commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
@@ -78,7 +79,7 @@ pub fn about_ui(
             .show(ui, |ui| {
                 for source in &fw.sources {
                     source_ui(ui, i18n, source);
-                    ui.add_space(4.0);
+                    ui.add_space(theme::space::TIGHT);
                 }
                 let origin = i18n.tr_args(
                     "about-loaded-from",

@@ -10,9 +10,9 @@ use crate::catalog::{
     Confidence, Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework,
     MappingView, Proof, Relationship, Requirement, RequirementView, SourceStanding, Strength,
 };
-use crate::ui::fonts;
 use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::about;
+use crate::ui::theme;
 
 /// What the browser shows on the right.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -100,7 +100,7 @@ pub fn search_bar_ui(
             .add(
                 TextEdit::singleline(&mut query)
                     .hint_text(i18n.tr("browser-search-hint"))
-                    .desired_width(320.0),
+                    .desired_width(theme::width::SEARCH_FIELD),
             )
             .labelled_by(label.id)
             .on_hover_text(i18n.tr("browser-search-shortcut"));
@@ -177,9 +177,13 @@ fn framework_tree_ui(
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
-    let header = CollapsingHeader::new(RichText::new(&fw.name).font(fonts::bold(14.0)).strong())
-        .id_salt(("framework", &fw.id))
-        .default_open(false);
+    let header = CollapsingHeader::new(
+        RichText::new(&fw.name)
+            .font(theme::bold(theme::text::TREE_HEADER))
+            .strong(),
+    )
+    .id_salt(("framework", &fw.id))
+    .default_open(false);
     let response = header.show(ui, |ui| {
         let selected = state.selection == Selection::Framework(fw.id.clone());
         if ui
@@ -296,7 +300,7 @@ pub fn detail_ui(
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
     scrolling(ui, |ui, commands| {
-        ui.set_max_width(ui.available_width().min(820.0));
+        ui.set_max_width(ui.available_width().min(theme::width::READING));
         match &state.selection {
             Selection::Overview => overview_ui(ui, i18n, library, commands),
             Selection::About => about::about_ui(ui, i18n, library, commands),
@@ -334,7 +338,7 @@ fn overview_ui(
 ) {
     ui.heading(i18n.tr("browser-overview-heading"));
     ui.label(i18n.tr("browser-overview-intro"));
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     egui::Grid::new("framework-overview")
         .striped(true)
         .num_columns(4)
@@ -346,7 +350,11 @@ fn overview_ui(
                 "browser-column-groups",
                 "browser-column-requirements",
             ] {
-                ui.label(RichText::new(i18n.tr(id)).font(fonts::bold(13.0)).strong());
+                ui.label(
+                    RichText::new(i18n.tr(id))
+                        .font(theme::bold(theme::text::LABEL))
+                        .strong(),
+                );
             }
             ui.end_row();
             for loaded in library.frameworks() {
@@ -451,7 +459,7 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
         ))
         .weak(),
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.label(&fw.summary);
     bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
     bullet_section(ui, i18n, "browser-notes", &fw.notes);
@@ -467,14 +475,14 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
                         .weak(),
                 );
             }
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
         }
     }
     section_heading(ui, i18n, "browser-sources");
     for source in &fw.sources {
         source_ui(ui, i18n, source);
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.label(
         RichText::new(i18n.tr_args(
             "browser-loaded-from",
@@ -498,13 +506,13 @@ fn requirement_detail_ui(
     ui.label(RichText::new(trail.join("  ›  ")).weak());
     ui.label(
         RichText::new(format!("{}  {}", view.qid, req.title))
-            .font(fonts::bold(20.0))
+            .font(theme::bold(theme::text::ITEM_TITLE))
             .strong(),
     );
     ui.horizontal(|ui| {
         let strength = ui.label(
             RichText::new(strength_label(i18n, req))
-                .font(fonts::bold(13.0))
+                .font(theme::bold(theme::text::LABEL))
                 .strong()
                 .color(strength_color(ui, req.strength)),
         );
@@ -516,8 +524,8 @@ fn requirement_detail_ui(
             &[("proof", proof_label(i18n, req.proof).into())],
         ));
     });
-    ui.add_space(4.0);
-    ui.label(RichText::new(&req.statement).size(15.0));
+    ui.add_space(theme::space::TIGHT);
+    ui.label(RichText::new(&req.statement).font(theme::regular(theme::text::SECTION)));
     if let Some(capability) = view
         .groups
         .iter()
@@ -661,11 +669,9 @@ fn mapping_row_ui(
 fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
     let dark = ui.visuals().dark_mode;
     match (strength, dark) {
-        (Strength::Shall, false) => egui::Color32::from_rgb(0xa3, 0x1f, 0x1f),
-        (Strength::Shall, true) => egui::Color32::from_rgb(0xff, 0x8a, 0x80),
-        (Strength::Should, false) => egui::Color32::from_rgb(0x8a, 0x5a, 0x00),
-        (Strength::Should, true) => egui::Color32::from_rgb(0xff, 0xcc, 0x66),
-        (Strength::May, _) => ui.visuals().weak_text_color(),
+        (Strength::Shall, dark) => theme::shall(dark),
+        (Strength::Should, dark) => theme::should(dark),
+        (Strength::May, _) => theme::weak(ui.visuals()),
     }
 }
 
@@ -676,8 +682,12 @@ pub(crate) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
 
 /// A section heading with text already in the user's language.
 fn heading(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(10.0);
-    ui.label(RichText::new(title).font(fonts::bold(14.0)).strong());
+    ui.add_space(theme::space::SECTION);
+    ui.label(
+        RichText::new(title)
+            .font(theme::bold(theme::text::TREE_HEADER))
+            .strong(),
+    );
 }
 
 /// A heading (the Fluent message `id`) over a paragraph of catalog text; nothing when the text

@@ -9,8 +9,8 @@ use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, forma
 use crate::ui::app::{Command, MimApp};
 use crate::ui::chart_ui::{bar_ui, radar_ui};
 use crate::ui::document::{Nis2Point, OpenAssessment};
-use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::theme;
 
 /// How many gaps the dashboard lists.
 const TOP_GAPS: usize = 10;
@@ -38,10 +38,10 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add_space(8.0);
+                ui.add_space(theme::space::MEDIUM);
                 ui.label(
                     RichText::new(app.i18n.tr("dash-title"))
-                        .font(fonts::bold(22.0))
+                        .font(theme::bold(theme::text::SCREEN_TITLE))
                         .strong(),
                 );
                 ui.label(
@@ -51,25 +51,29 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     ))
                     .weak(),
                 );
-                ui.add_space(10.0);
+                ui.add_space(theme::space::SECTION);
                 cards_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
+                ui.add_space(theme::space::XLARGE);
                 frameworks_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
+                ui.add_space(theme::space::XLARGE);
                 radars_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
+                ui.add_space(theme::space::XLARGE);
                 gaps_ui(ui, app, doc, &mut commands);
-                ui.add_space(16.0);
+                ui.add_space(theme::space::XLARGE);
                 nis2_ui(ui, app, doc, &mut commands);
-                ui.add_space(24.0);
+                ui.add_space(theme::space::PAGE);
             });
     });
     commands
 }
 
 fn heading(ui: &mut egui::Ui, text: &str) {
-    ui.label(RichText::new(text).font(fonts::bold(17.0)).strong());
-    ui.add_space(4.0);
+    ui.label(
+        RichText::new(text)
+            .font(theme::bold(theme::text::HEADING))
+            .strong(),
+    );
+    ui.add_space(theme::space::TIGHT);
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
@@ -80,7 +84,11 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
                 ui.set_width(CARD_WIDTH);
                 ui.set_min_height(84.0);
                 ui.label(RichText::new(title).weak());
-                ui.label(RichText::new(value).font(fonts::bold(24.0)).strong());
+                ui.label(
+                    RichText::new(value)
+                        .font(theme::bold(theme::text::FIGURE))
+                        .strong(),
+                );
                 ui.label(RichText::new(detail).small());
             });
         });

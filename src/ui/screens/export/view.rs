@@ -14,7 +14,7 @@ use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
 use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
 use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
+use crate::ui::theme;
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -198,14 +198,14 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let panel = &app.export;
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         ui.label(
             RichText::new(tr("export-title"))
-                .font(fonts::bold(22.0))
+                .font(theme::bold(theme::text::SCREEN_TITLE))
                 .strong(),
         );
         ui.label(tr("export-intro"));
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         for kind in ExportKind::ALL {
             let (name, hint) = kind.message_ids();
             if ui.radio(panel.kind == kind, tr(name)).clicked() {
@@ -215,7 +215,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 ui.label(RichText::new(tr(hint)).weak());
             });
         }
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         let label = ui.label(tr("files-path"));
         let mut path = panel.path.clone();
         if ui
@@ -225,7 +225,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         {
             commands.push(Command::SetExportPath(path));
         }
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         let running = panel.job.is_some();
         ui.horizontal(|ui| {
             let export = egui::Button::new(RichText::new(tr("export-start")).strong());
@@ -242,12 +242,12 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 commands.push(Command::Show(Screen::Dashboard));
             }
         });
-        ui.add_space(10.0);
+        ui.add_space(theme::space::SECTION);
         if let Some(job) = &panel.job {
             ui.add(
                 egui::ProgressBar::new(job.progress())
                     .show_percentage()
-                    .desired_width(360.0),
+                    .desired_width(theme::width::SHORT_FIELD),
             );
             ui.label(tr("export-running"));
         }
@@ -264,7 +264,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 }
             }
             Some(Err(problem)) => {
-                ui.colored_label(ui.visuals().error_fg_color, problem);
+                ui.colored_label(theme::error(ui.visuals()), problem);
             }
             None => {}
         }

@@ -9,8 +9,8 @@ use egui::{RichText, ScrollArea, TextEdit};
 use crate::assessment::ASSESSMENT_EXTENSION;
 use crate::procurement::TENDER_EXTENSION;
 use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
 use crate::ui::places::Places;
+use crate::ui::theme;
 
 /// Which file view is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -85,10 +85,14 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         FilePurpose::SaveAs => ("files-save-title", "files-save", "files-save-hint"),
     };
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.label(RichText::new(tr(title)).font(fonts::bold(22.0)).strong());
+        ui.add_space(theme::space::MEDIUM);
+        ui.label(
+            RichText::new(tr(title))
+                .font(theme::bold(theme::text::SCREEN_TITLE))
+                .strong(),
+        );
         ui.label(tr(hint));
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         let mut path = panel.path.clone();
         let label = ui.label(tr("files-path"));
         let response = ui
@@ -98,7 +102,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             commands.push(Command::SetFilePath(path.clone()));
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.horizontal(|ui| {
             let target = PathBuf::from(path.trim());
             if ui.button(RichText::new(tr(action)).strong()).clicked() || entered {
@@ -120,14 +124,14 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         });
         if let Some(message) = &panel.message {
-            ui.add_space(6.0);
-            ui.colored_label(ui.visuals().error_fg_color, message);
+            ui.add_space(theme::space::SMALL);
+            ui.colored_label(theme::error(ui.visuals()), message);
         }
         if panel.purpose == FilePurpose::Open {
-            ui.add_space(16.0);
+            ui.add_space(theme::space::XLARGE);
             ui.label(
                 RichText::new(tr("files-found"))
-                    .font(fonts::bold(16.0))
+                    .font(theme::bold(theme::text::SUBHEADING))
                     .strong(),
             );
             if panel.found.is_empty() {

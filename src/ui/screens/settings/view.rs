@@ -4,25 +4,25 @@
 use egui::RichText;
 
 use crate::ui::app::{Command, MimApp};
-use crate::ui::fonts;
 use crate::ui::i18n::Language;
 use crate::ui::screens::settings::ThemeChoice;
+use crate::ui::theme;
 
 /// Draws the settings screen.
 pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let tr = |id| app.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
+        ui.add_space(theme::space::MEDIUM);
         ui.label(
             RichText::new(tr("settings-title"))
-                .font(fonts::bold(22.0))
+                .font(theme::bold(theme::text::SCREEN_TITLE))
                 .strong(),
         );
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         ui.label(
             RichText::new(tr("settings-language"))
-                .font(fonts::bold(16.0))
+                .font(theme::bold(theme::text::SUBHEADING))
                 .strong(),
         );
         for language in Language::ALL {
@@ -33,10 +33,10 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 commands.push(Command::SetLanguage(language));
             }
         }
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         ui.label(
             RichText::new(tr("settings-theme"))
-                .font(fonts::bold(16.0))
+                .font(theme::bold(theme::text::SUBHEADING))
                 .strong(),
         );
         for theme in ThemeChoice::ALL {
@@ -47,10 +47,10 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 commands.push(Command::SetTheme(theme));
             }
         }
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         ui.label(
             RichText::new(tr("settings-recent"))
-                .font(fonts::bold(16.0))
+                .font(theme::bold(theme::text::SUBHEADING))
                 .strong(),
         );
         ui.label(app.i18n.tr_args(
@@ -66,7 +66,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         {
             commands.push(Command::ClearRecent);
         }
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         if let Some(path) = &app.places.settings_file {
             ui.label(
                 RichText::new(app.i18n.tr_args(

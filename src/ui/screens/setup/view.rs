@@ -9,7 +9,7 @@ use egui::{RichText, ScrollArea, TextEdit};
 use crate::assessment::{ASSESSMENT_EXTENSION, Assessment, Organisation, today};
 use crate::catalog::{FrameworkKind, Library};
 use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
+use crate::ui::theme;
 
 /// The answer to "does NIS2 apply to you?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -273,10 +273,10 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(760.0));
-                ui.add_space(8.0);
+                ui.add_space(theme::space::MEDIUM);
                 ui.label(
                     RichText::new(tr("setup-title"))
-                        .font(fonts::bold(22.0))
+                        .font(theme::bold(theme::text::SCREEN_TITLE))
                         .strong(),
                 );
                 ui.label(tr("setup-intro"));
@@ -357,7 +357,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     );
                 });
 
-                ui.add_space(16.0);
+                ui.add_space(theme::space::XLARGE);
                 let missing = form.missing();
                 ui.horizontal(|ui| {
                     let create = egui::Button::new(RichText::new(tr("setup-create")).strong());
@@ -369,21 +369,25 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     }
                 });
                 for id in missing {
-                    ui.label(RichText::new(tr(id)).color(ui.visuals().warn_fg_color));
+                    ui.label(RichText::new(tr(id)).color(theme::warning(ui.visuals())));
                 }
                 if let Some(problem) = &form.problem {
-                    ui.colored_label(ui.visuals().error_fg_color, problem);
+                    ui.colored_label(theme::error(ui.visuals()), problem);
                 }
-                ui.add_space(24.0);
+                ui.add_space(theme::space::PAGE);
             });
     });
     commands
 }
 
 fn step_heading(ui: &mut egui::Ui, text: &str) {
-    ui.add_space(18.0);
-    ui.label(RichText::new(text).font(fonts::bold(17.0)).strong());
-    ui.add_space(4.0);
+    ui.add_space(theme::space::STEP);
+    ui.label(
+        RichText::new(text)
+            .font(theme::bold(theme::text::HEADING))
+            .strong(),
+    );
+    ui.add_space(theme::space::TIGHT);
 }
 
 fn indented_note(ui: &mut egui::Ui, text: &str) {

@@ -4,11 +4,10 @@
 use egui::{RichText, ScrollArea};
 
 use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
 use crate::ui::i18n::Arg;
+use crate::ui::theme;
 
 /// Widest the start screen's column grows, so lines stay readable on a wide window.
-const COLUMN_WIDTH: f32 = 720.0;
 
 /// Draws the start screen.
 pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -18,27 +17,28 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let margin = ((ui.available_width() - COLUMN_WIDTH) / 2.0).max(16.0);
-                ui.add_space(24.0);
+                let margin = ((ui.available_width() - theme::width::START_COLUMN) / 2.0)
+                    .max(theme::space::XLARGE);
+                ui.add_space(theme::space::PAGE);
                 ui.horizontal_top(|ui| {
                     ui.add_space(margin);
                     ui.vertical(|ui| {
-                        ui.set_max_width(ui.available_width().min(COLUMN_WIDTH));
+                        ui.set_max_width(ui.available_width().min(theme::width::START_COLUMN));
                         ui.label(
                             RichText::new(tr("start-title"))
-                                .font(fonts::bold(26.0))
+                                .font(theme::bold(theme::text::WELCOME))
                                 .strong(),
                         );
-                        ui.add_space(4.0);
+                        ui.add_space(theme::space::TIGHT);
                         ui.label(tr("start-intro"));
-                        ui.add_space(16.0);
+                        ui.add_space(theme::space::XLARGE);
                         for (index, found) in app.recovery.iter().enumerate() {
                             recovery_offer_ui(ui, app, index, found, &mut commands);
-                            ui.add_space(12.0);
+                            ui.add_space(theme::space::LARGE);
                         }
                         for (index, copy) in app.tender_recovery.iter().enumerate() {
                             tender_copy_offer_ui(ui, app, index, copy, &mut commands);
-                            ui.add_space(12.0);
+                            ui.add_space(theme::space::LARGE);
                         }
                         let actions = [
                             ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
@@ -61,9 +61,11 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                             .spacing([16.0, 12.0])
                             .show(ui, |ui| {
                                 for (label, hint, command) in actions {
-                                    let button =
-                                        egui::Button::new(RichText::new(tr(label)).size(16.0))
-                                            .min_size(egui::vec2(240.0, 36.0));
+                                    let button = egui::Button::new(
+                                        RichText::new(tr(label))
+                                            .font(theme::regular(theme::text::START_BUTTON)),
+                                    )
+                                    .min_size(theme::width::START_BUTTON.into());
                                     if ui.add(button).clicked() {
                                         commands.push(command);
                                     }
@@ -71,13 +73,13 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                                     ui.end_row();
                                 }
                             });
-                        ui.add_space(24.0);
+                        ui.add_space(theme::space::PAGE);
                         ui.label(
                             RichText::new(tr("start-recent"))
-                                .font(fonts::bold(16.0))
+                                .font(theme::bold(theme::text::SUBHEADING))
                                 .strong(),
                         );
-                        ui.add_space(4.0);
+                        ui.add_space(theme::space::TIGHT);
                         if app.settings.recent.is_empty() {
                             ui.label(RichText::new(tr("start-recent-none")).weak());
                         }
@@ -167,7 +169,7 @@ fn offer_ui(
             ui.set_width(ui.available_width());
             ui.label(
                 RichText::new(app.i18n.tr("recovery-title"))
-                    .font(fonts::bold(16.0))
+                    .font(theme::bold(theme::text::SUBHEADING))
                     .strong(),
             );
             ui.label(text);

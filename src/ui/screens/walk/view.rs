@@ -8,8 +8,8 @@ use crate::assessment::{Edit, Evidence, Status};
 use crate::catalog::{Library, RequirementView, Scale};
 use crate::ui::app::{Command, MimApp, Screen};
 use crate::ui::document::OpenAssessment;
-use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::theme;
 
 /// The walk-through's selection, filters and search.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -144,10 +144,10 @@ fn matches_query(library: &Library, qid: &str, query: &str) -> bool {
 fn status_mark(status: Status, ui: &egui::Ui) -> RichText {
     let visuals = ui.visuals();
     match status {
-        Status::Unanswered => RichText::new("○").color(visuals.weak_text_color()),
-        Status::NotApplicable => RichText::new("–").color(visuals.weak_text_color()),
-        Status::BelowTarget => RichText::new("▼").color(visuals.warn_fg_color),
-        Status::OnTarget => RichText::new("●").color(egui::Color32::from_rgb(0x2e, 0x9e, 0x4f)),
+        Status::Unanswered => RichText::new("○").color(theme::weak(visuals)),
+        Status::NotApplicable => RichText::new("–").color(theme::weak(visuals)),
+        Status::BelowTarget => RichText::new("▼").color(theme::warning(visuals)),
+        Status::OnTarget => RichText::new("●").color(theme::success(visuals)),
     }
 }
 
@@ -168,9 +168,9 @@ pub fn walk_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     };
     egui::Panel::left("walk-tree")
         .resizable(true)
-        .default_size(380.0)
-        .min_size(260.0)
-        .max_size(560.0)
+        .default_size(theme::width::WALK_TREE[0])
+        .min_size(theme::width::WALK_TREE[1])
+        .max_size(theme::width::WALK_TREE[2])
         .show(ui, |ui| tree_ui(ui, app, doc, &mut commands));
     egui::CentralPanel::default().show(ui, |ui| {
         match app
@@ -192,10 +192,10 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
     let i18n = &app.i18n;
     let walk = &app.walk;
     let total = doc.insights.scorecard.overall;
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.label(
         RichText::new(&doc.assessment.organisation.name)
-            .font(fonts::bold(16.0))
+            .font(theme::bold(theme::text::SUBHEADING))
             .strong(),
     );
     ui.label(i18n.tr_args(
@@ -206,7 +206,7 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         ],
     ));
     ui.add(egui::ProgressBar::new(total.completeness() as f32).desired_height(6.0));
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.horizontal(|ui| {
         let label = ui.label(i18n.tr("walk-search"));
         let mut query = walk.query.clone();
@@ -321,15 +321,17 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
                 let selected_here = views[start..end]
                     .iter()
                     .any(|v| Some(v.qid) == walk.selected.as_deref());
-                CollapsingHeader::new(RichText::new(header).font(fonts::bold(14.0)).strong())
-                    .id_salt(("walk-fw", &framework.id))
-                    .default_open(true)
-                    .open(
-                        (filtering || (selected_here && app.walk_scroll_pending())).then_some(true),
-                    )
-                    .show(ui, |ui| {
-                        groups_ui(ui, app, doc, &views[start..end], selected_here, commands);
-                    });
+                CollapsingHeader::new(
+                    RichText::new(header)
+                        .font(theme::bold(theme::text::TREE_HEADER))
+                        .strong(),
+                )
+                .id_salt(("walk-fw", &framework.id))
+                .default_open(true)
+                .open((filtering || (selected_here && app.walk_scroll_pending())).then_some(true))
+                .show(ui, |ui| {
+                    groups_ui(ui, app, doc, &views[start..end], selected_here, commands);
+                });
                 start = end;
             }
         });
@@ -449,14 +451,14 @@ fn requirement_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(820.0));
+            ui.set_max_width(ui.available_width().min(theme::width::READING));
             let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
                 .chain(view.groups.iter().map(|g| g.title.as_str()))
                 .collect();
             ui.label(RichText::new(crumbs.join("  ›  ")).weak());
             ui.label(
                 RichText::new(format!("{}  {}", view.qid, r.title))
-                    .font(fonts::bold(20.0))
+                    .font(theme::bold(theme::text::ITEM_TITLE))
                     .strong(),
             );
             ui.horizontal_wrapped(|ui| {
@@ -470,8 +472,8 @@ fn requirement_ui(
                     ui.label(status_word(i18n, s.status));
                 }
             });
-            ui.add_space(6.0);
-            ui.label(RichText::new(&r.statement).size(15.0));
+            ui.add_space(theme::space::SMALL);
+            ui.label(RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)));
             if !r.why.is_empty() {
                 section(ui, &tr("walk-why"));
                 ui.label(&r.why);
@@ -512,7 +514,7 @@ fn requirement_ui(
                 }
                 None => {
                     ui.colored_label(
-                        ui.visuals().error_fg_color,
+                        theme::error(ui.visuals()),
                         i18n.tr_args(
                             "walk-scale-missing",
                             &[("scale", Arg::from(doc.assessment.scale.as_str()))],
@@ -537,7 +539,7 @@ fn requirement_ui(
                     reason: Some(text.clone()),
                 });
                 if reason.trim().is_empty() {
-                    ui.colored_label(ui.visuals().warn_fg_color, tr("walk-na-reason-needed"));
+                    ui.colored_label(theme::warning(ui.visuals()), tr("walk-na-reason-needed"));
                 }
             }
 
@@ -551,7 +553,7 @@ fn requirement_ui(
 
             section(ui, &tr("walk-evidence"));
             evidence_ui(ui, i18n, &answer.evidence, &qid, commands);
-            ui.add_space(16.0);
+            ui.add_space(theme::space::XLARGE);
             ui.horizontal(|ui| {
                 if ui.button(tr("walk-next")).clicked() {
                     commands.push(Command::Walk(WalkCommand::Next));
@@ -560,7 +562,7 @@ fn requirement_ui(
                     commands.push(Command::Show(Screen::Dashboard));
                 }
             });
-            ui.add_space(24.0);
+            ui.add_space(theme::space::PAGE);
         });
 }
 
@@ -594,9 +596,13 @@ fn typing(response: &egui::Response, commands: &mut Vec<Command>, edit: impl FnO
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(12.0);
-    ui.label(RichText::new(title).font(fonts::bold(15.0)).strong());
-    ui.add_space(2.0);
+    ui.add_space(theme::space::LARGE);
+    ui.label(
+        RichText::new(title)
+            .font(theme::bold(theme::text::SECTION))
+            .strong(),
+    );
+    ui.add_space(theme::space::HAIR);
 }
 
 fn levels_ui(
@@ -659,7 +665,7 @@ fn target_ui(
     let shown = answer
         .target
         .map_or_else(|| default_text.clone(), level_text);
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     egui::ComboBox::from_label(i18n.tr("walk-target"))
         .selected_text(shown)
         .width(280.0)
