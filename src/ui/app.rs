@@ -6,141 +6,22 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use crate::assessment::{
-    self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
+    self, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
 };
 use crate::catalog::{Library, LoadReport};
 use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
+use crate::ui::command::{Command, Screen};
 use crate::ui::dialogs::{FileDialogs, OpenKind, SystemDialogs};
 use crate::ui::document::{OpenAssessment, SaveState};
-use crate::ui::i18n::{Arg, I18n, Language};
+use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
-use crate::ui::screens::catalog::{BrowserCommand, BrowserState};
-use crate::ui::screens::export::{ExportKind, ExportPanel};
+use crate::ui::screens::catalog::BrowserState;
+use crate::ui::screens::export::ExportPanel;
 use crate::ui::screens::files::{FilePanel, FilePurpose};
-use crate::ui::screens::settings::{Settings, ThemeChoice};
-use crate::ui::screens::setup::{SetupCommand, SetupForm};
+use crate::ui::screens::settings::Settings;
+use crate::ui::screens::setup::SetupForm;
 use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
 use crate::ui::screens::walk::{WalkCommand, WalkState};
-
-/// The screens of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    /// What to do: new, open, example, catalog; recent files; the restore offer.
-    #[default]
-    Start,
-    /// The guided setup of a new assessment.
-    Setup,
-    /// Open a file by dialog or by path.
-    Open,
-    /// Save under a new name.
-    SaveAs,
-    /// One requirement at a time.
-    Walk,
-    /// Scores, charts, coverage and gaps.
-    Dashboard,
-    /// The catalog browser.
-    Catalog,
-    /// Language, theme, recent files.
-    Settings,
-    /// Export the report or the answers.
-    Export,
-    /// Build a tender, write its annex and form, evaluate bids.
-    Tender,
-}
-
-/// Anything the user can ask the window to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    /// A catalog-browser action.
-    Browser(BrowserCommand),
-    /// Show or hide the list of catalog problems.
-    ToggleProblems,
-    /// Go to a screen.
-    Show(Screen),
-    /// Change a field of the new-assessment form.
-    Setup(SetupCommand),
-    /// Create the assessment the form describes and save it.
-    CreateAssessment,
-    /// Open the built-in example (a fictional city), unsaved.
-    OpenExample,
-    /// Open an assessment file.
-    Open(PathBuf),
-    /// Change the path typed in the Open or Save-as view.
-    SetFilePath(String),
-    /// Ask the system's file dialog for a path for the current file view.
-    Browse,
-    /// Save to the path of the Save-as view.
-    SaveAs(PathBuf),
-    /// Save to the assessment's file (or ask where, if it has none).
-    Save,
-    /// Change an answer.
-    Edit(Edit),
-    /// The user left a text field: the next typing is a new undo step.
-    FinishTyping,
-    /// Undo the last edit.
-    Undo,
-    /// Redo the last undone edit.
-    Redo,
-    /// A walk-through action (select, next, filters, search).
-    Walk(WalkCommand),
-    /// Show a requirement in the walk-through.
-    GoToRequirement(String),
-    /// Change the window's language.
-    SetLanguage(Language),
-    /// Change light/dark.
-    SetTheme(ThemeChoice),
-    /// Forget the recent files.
-    ClearRecent,
-    /// Open the work found in one recovery copy (by its place in the list offered).
-    RestoreRecovery(usize),
-    /// Delete one recovery copy.
-    DiscardRecovery(usize),
-    /// Close the assessment.
-    Close,
-    /// Unsaved work is in the way of the pending command: save it first, then carry on.
-    SaveThenContinue,
-    /// Unsaved work is in the way of the pending command: drop it and carry on.
-    DiscardThenContinue,
-    /// Keep working on the open assessment; forget the pending command.
-    KeepWorking,
-    /// Choose what to export.
-    SetExportKind(ExportKind),
-    /// Change the export's path.
-    SetExportPath(String),
-    /// Write the export in the background.
-    StartExport,
-    /// Ask the system's dialog where to export.
-    BrowseExport,
-    /// Show a folder in the file manager.
-    OpenFolder(PathBuf),
-    /// Start a new tender (in a new file in the documents folder).
-    NewTender,
-    /// Open the built-in example tender (written to a new file in the documents folder).
-    OpenExampleTender,
-    /// A change on the tender screen.
-    Tender(TenderCommand),
-    /// Ask the system's file dialog for a bidder's filled form, and import it.
-    BrowseBid,
-    /// Open a tender kept in the recovery folder (by its place in the list), as a new file in
-    /// the documents folder.
-    RestoreTender(usize),
-    /// Delete a tender kept in the recovery folder.
-    DiscardTender(usize),
-}
-
-impl Command {
-    /// Whether the command replaces or closes the open assessment.
-    fn replaces_document(&self) -> bool {
-        matches!(
-            self,
-            Command::CreateAssessment
-                | Command::OpenExample
-                | Command::Open(_)
-                | Command::RestoreRecovery(_)
-                | Command::Close
-        )
-    }
-}
 
 /// A message in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]

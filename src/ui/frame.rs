@@ -4,10 +4,12 @@
 
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::RichText;
 
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
+use crate::ui::keys::{self, Shortcut};
 use crate::ui::screens::catalog::{self, BrowserCommand};
 use crate::ui::screens::dashboard;
 use crate::ui::screens::export;
@@ -16,20 +18,17 @@ use crate::ui::screens::settings;
 use crate::ui::screens::setup;
 use crate::ui::screens::start;
 use crate::ui::screens::tender;
-use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk;
-use crate::ui::screens::walk::WalkCommand;
 use crate::ui::theme;
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
-use crate::assessment::Edit;
 
 impl MimApp {
     /// Draws the whole window into `ui` and applies what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui.ctx().set_theme(self.settings.theme.preference());
-        let mut commands = keyboard_commands(self, ui);
+        let mut commands = keys::keyboard_commands(self, ui);
         egui::Panel::top("top-bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
         });
@@ -104,21 +103,21 @@ impl MimApp {
                     }
                     if ui
                         .button(tr("action-save"))
-                        .on_hover_text("Ctrl+S")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Save))
                         .clicked()
                     {
                         commands.push(Command::Save);
                     }
                     if ui
                         .add_enabled(doc.history.can_redo(), egui::Button::new(tr("action-redo")))
-                        .on_hover_text("Ctrl+Shift+Z")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Redo))
                         .clicked()
                     {
                         commands.push(Command::Redo);
                     }
                     if ui
                         .add_enabled(doc.history.can_undo(), egui::Button::new(tr("action-undo")))
-                        .on_hover_text("Ctrl+Z")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Undo))
                         .clicked()
                     {
                         commands.push(Command::Undo);
@@ -254,118 +253,4 @@ impl MimApp {
         }
         commands
     }
-}
-
-/// The shortcuts. Ctrl+S saves wherever an assessment is open. Undo and redo (Ctrl+Z,
-/// Ctrl+Shift+Z or Ctrl+Y) act on the assessment in the walk-through and the dashboard while no
-/// text field has the keyboard (a field keeps them for its own text). In the walk-through,
-/// arrows or J/K move and a digit sets the level, if the scale has that level and the
-/// requirement applies. Nothing but Ctrl+S acts while a dialog or a drop-down is open.
-fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
-    if app.screen == Screen::Tender {
-        return tender_keys(app, ui);
-    }
-    let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
-    ui.input_mut(|input| {
-        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Save);
-        }
-    });
-    let ctx = ui.ctx().clone();
-    let assessment_screen = matches!(app.screen, Screen::Walk | Screen::Dashboard);
-    if !assessment_screen
-        || ctx.text_edit_focused()
-        || app.pending.is_some()
-        || egui::Popup::is_any_open(&ctx)
-    {
-        return commands;
-    }
-    let redo = [
-        KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-    ];
-    ui.input_mut(|input| {
-        if redo.iter().any(|s| input.consume_shortcut(s)) {
-            commands.push(Command::Redo);
-        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
-            commands.push(Command::Undo);
-        }
-    });
-    if app.screen != Screen::Walk {
-        return commands;
-    }
-    let scale = app.library.scale(&doc.assessment.scale);
-    ui.input_mut(|input| {
-        if input.consume_key(Modifiers::NONE, Key::ArrowDown)
-            || input.consume_key(Modifiers::NONE, Key::J)
-        {
-            commands.push(Command::Walk(WalkCommand::Next));
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowUp)
-            || input.consume_key(Modifiers::NONE, Key::K)
-        {
-            commands.push(Command::Walk(WalkCommand::Previous));
-        }
-        let (Some(qid), Some(scale)) = (&app.walk.selected, scale) else {
-            return;
-        };
-        let applies = doc
-            .assessment
-            .answers
-            .get(qid)
-            .is_none_or(|a| !a.is_not_applicable());
-        for (digit, key) in DIGITS.iter().enumerate() {
-            let level = digit as u8;
-            if applies && scale.level(level).is_some() && input.consume_key(Modifiers::NONE, *key) {
-                commands.push(Command::Edit(Edit::SetLevel {
-                    qid: qid.clone(),
-                    level: Some(level),
-                }));
-            }
-        }
-    });
-    commands
-}
-
-const DIGITS: [Key; 10] = [
-    Key::Num0,
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
-
-/// The tender screen's keys: Ctrl+S saves the tender now; Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo
-/// and redo its changes while no text field has the keyboard (a field keeps its own undo).
-fn tender_keys(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
-    let mut commands = Vec::new();
-    let ctx = ui.ctx().clone();
-    // Asked before `input_mut`, which holds the context while it runs.
-    let busy = ctx.text_edit_focused() || app.pending.is_some() || egui::Popup::is_any_open(&ctx);
-    ui.input_mut(|input| {
-        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Tender(TenderCommand::Save));
-        }
-        if busy {
-            return;
-        }
-        let redo = [
-            KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-        ];
-        if redo.iter().any(|s| input.consume_shortcut(s)) {
-            commands.push(Command::Tender(TenderCommand::Redo));
-        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
-            commands.push(Command::Tender(TenderCommand::Undo));
-        }
-    });
-    commands
 }

@@ -13,7 +13,8 @@ use crate::assessment::{Assessment, write_bytes_safely};
 use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
 use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 
 /// What to export.

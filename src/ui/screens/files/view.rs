@@ -8,7 +8,8 @@ use egui::{RichText, ScrollArea, TextEdit};
 
 use crate::assessment::ASSESSMENT_EXTENSION;
 use crate::procurement::TENDER_EXTENSION;
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::places::Places;
 use crate::ui::theme;
 

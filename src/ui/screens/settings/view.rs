@@ -3,7 +3,8 @@
 
 use egui::RichText;
 
-use crate::ui::app::{Command, MimApp};
+use crate::ui::app::MimApp;
+use crate::ui::command::Command;
 use crate::ui::i18n::Language;
 use crate::ui::screens::settings::ThemeChoice;
 use crate::ui::theme;

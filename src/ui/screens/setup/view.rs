@@ -8,7 +8,8 @@ use egui::{RichText, ScrollArea, TextEdit};
 
 use crate::assessment::{ASSESSMENT_EXTENSION, Assessment, Organisation, today};
 use crate::catalog::{FrameworkKind, Library};
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 
 /// The answer to "does NIS2 apply to you?".

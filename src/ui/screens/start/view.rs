@@ -3,7 +3,8 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::Arg;
 use crate::ui::theme;
 

@@ -13,7 +13,8 @@ use crate::procurement::{
     Modality, Outcome as ItemOutcome, PRESETS, PROOFS, Placement, ResponseCode, item_text,
     item_title, placeholders,
 };
-use crate::ui::app::{Command, MimApp};
+use crate::ui::app::MimApp;
+use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::screens::catalog::proof_label;
@@ -28,7 +29,7 @@ use crate::ui::screens::tender::{
 pub fn tender_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(ws) = &app.tender else {
-        commands.push(Command::Show(crate::ui::app::Screen::Start));
+        commands.push(Command::Show(crate::ui::command::Screen::Start));
         return commands;
     };
     let i18n = &app.i18n;

@@ -6,7 +6,8 @@ use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use crate::assessment::{Edit, Evidence, Status};
 use crate::catalog::{Library, RequirementView, Scale};
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
