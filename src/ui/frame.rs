@@ -27,7 +27,8 @@ const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100
 impl MimApp {
     /// Draws the whole window into `ui` and applies what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        ui.ctx().set_theme(self.settings.theme.preference());
+        ui.ctx()
+            .set_theme(settings::theme_preference(self.settings.theme));
         let mut commands = keys::keyboard_commands(self, ui);
         egui::Panel::top("top-bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));

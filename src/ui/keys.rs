@@ -89,10 +89,16 @@ pub(crate) fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command>
     }
     let scale = app.library.scale(&doc.assessment.scale);
     ui.input_mut(|input| {
-        if NEXT.iter().any(|key| input.consume_key(Modifiers::NONE, *key)) {
+        if NEXT
+            .iter()
+            .any(|key| input.consume_key(Modifiers::NONE, *key))
+        {
             commands.push(Command::Walk(WalkCommand::Next));
         }
-        if PREVIOUS.iter().any(|key| input.consume_key(Modifiers::NONE, *key)) {
+        if PREVIOUS
+            .iter()
+            .any(|key| input.consume_key(Modifiers::NONE, *key))
+        {
             commands.push(Command::Walk(WalkCommand::Previous));
         }
         let (Some(qid), Some(scale)) = (&app.walk.selected, scale) else {

@@ -6,6 +6,7 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
+use super::state::*;
 use crate::catalog::{
     Confidence, Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework,
     MappingView, Proof, Relationship, Requirement, RequirementView, SourceStanding, Strength,
@@ -13,67 +14,6 @@ use crate::catalog::{
 use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::about;
 use crate::ui::theme;
-
-/// What the browser shows on the right.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Selection {
-    /// Nothing chosen yet: an overview of all frameworks.
-    #[default]
-    Overview,
-    /// Sources, versions, licences and the credits they require.
-    About,
-    /// A framework's description, sources and notes.
-    Framework(String),
-    /// One requirement by qualified id.
-    Requirement(String),
-}
-
-/// The browser's state; kept small so that it can be saved and restored.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BrowserState {
-    /// The search text.
-    pub query: String,
-    /// What is shown on the right.
-    pub selection: Selection,
-    /// Earlier selections, for Back.
-    history: Vec<Selection>,
-}
-
-/// Everything the user can do in the browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BrowserCommand {
-    /// Change the search text.
-    SetQuery(String),
-    /// Show something else on the right.
-    Select(Selection),
-    /// Go back to what was shown before.
-    Back,
-}
-
-impl BrowserState {
-    /// Applies one command.
-    pub fn apply(&mut self, command: BrowserCommand) {
-        match command {
-            BrowserCommand::SetQuery(query) => self.query = query,
-            BrowserCommand::Select(selection) => {
-                if selection != self.selection {
-                    let previous = std::mem::replace(&mut self.selection, selection);
-                    self.history.push(previous);
-                }
-            }
-            BrowserCommand::Back => {
-                if let Some(previous) = self.history.pop() {
-                    self.selection = previous;
-                }
-            }
-        }
-    }
-
-    /// Whether Back has somewhere to go.
-    pub fn can_go_back(&self) -> bool {
-        !self.history.is_empty()
-    }
-}
 
 /// Draws the search bar; returns what the user asked for.
 pub fn search_bar_ui(

@@ -7,8 +7,8 @@ use egui::{RichText, ScrollArea};
 
 use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, format_mean};
 use crate::ui::app::MimApp;
-use crate::ui::command::Command;
 use crate::ui::chart_ui::{bar_ui, radar_ui};
+use crate::ui::command::Command;
 use crate::ui::document::{Nis2Point, OpenAssessment};
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;

@@ -2,79 +2,14 @@
 //! folder), the assessment files found there, and a Browse… button for the system's dialog.
 //! Where no dialog can be shown (no portal, no zenity) the field is all a user needs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, ScrollArea, TextEdit};
 
-use crate::assessment::ASSESSMENT_EXTENSION;
-use crate::procurement::TENDER_EXTENSION;
+use super::state::*;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
-use crate::ui::places::Places;
 use crate::ui::theme;
-
-/// Which file view is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FilePurpose {
-    /// Choose a file to open.
-    #[default]
-    Open,
-    /// Choose where to save.
-    SaveAs,
-}
-
-/// The state of the Open / Save-as view.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FilePanel {
-    /// Open or save.
-    pub purpose: FilePurpose,
-    /// The path typed or proposed.
-    pub path: String,
-    /// Assessment files in the folder, listed when the view opened.
-    pub found: Vec<PathBuf>,
-    /// The last problem (a file that did not load, no dialog available).
-    pub message: Option<String>,
-}
-
-impl FilePanel {
-    /// The view for `purpose`, proposing `path` or the documents folder.
-    pub fn new(purpose: FilePurpose, places: &Places, path: Option<PathBuf>) -> Self {
-        let path = path.unwrap_or_else(|| places.documents_dir.clone());
-        let folder = if path.is_dir() {
-            path.clone()
-        } else {
-            path.parent()
-                .map_or_else(|| places.documents_dir.clone(), Path::to_path_buf)
-        };
-        FilePanel {
-            purpose,
-            path: path.display().to_string(),
-            found: crate::ui::places::files_ending_in(
-                &folder,
-                &[ASSESSMENT_EXTENSION, TENDER_EXTENSION],
-            ),
-            message: None,
-        }
-    }
-
-    /// The folder the path points into, for the dialog to start in.
-    pub fn folder(&self) -> PathBuf {
-        let path = PathBuf::from(&self.path);
-        if path.is_dir() {
-            path
-        } else {
-            path.parent().map(Path::to_path_buf).unwrap_or_default()
-        }
-    }
-
-    /// The file name part of the path, proposed to the save dialog.
-    pub fn file_name(&self) -> String {
-        Path::new(&self.path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    }
-}
 
 /// Draws the Open or Save-as view.
 pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {

@@ -36,15 +36,6 @@ impl ThemeChoice {
             ThemeChoice::Dark => "theme-dark",
         }
     }
-
-    /// The egui preference for this choice.
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        }
-    }
 }
 
 /// The remembered settings.

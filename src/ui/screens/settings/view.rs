@@ -80,3 +80,12 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     });
     commands
 }
+
+/// The egui preference for a theme choice.
+pub fn theme_preference(choice: ThemeChoice) -> egui::ThemePreference {
+    match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    }
+}
