@@ -16,7 +16,7 @@ use crate::ui::document::{OpenAssessment, SaveState};
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
 use crate::ui::screens::catalog::BrowserState;
-use crate::ui::screens::export::ExportPanel;
+use crate::ui::screens::export::{ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
 use crate::ui::screens::settings::Settings;
 use crate::ui::screens::setup::SetupForm;
@@ -276,16 +276,9 @@ impl MimApp {
                 }
             }
             Command::KeepWorking => self.pending = None,
-            Command::SetExportKind(kind) => self.export.set_kind(kind),
-            Command::SetExportPath(path) => {
-                self.export.path = path;
-                self.export.outcome = None;
-            }
-            Command::StartExport => {
-                if let Some(doc) = &self.document
-                    && self.export.job.is_none()
-                {
-                    self.export.start(&doc.assessment, &self.library);
+            Command::Export(c) => {
+                if let Some(doc) = &self.document {
+                    self.export.apply(c, &doc.assessment, &self.library);
                 }
             }
             Command::BrowseExport => {
@@ -297,7 +290,7 @@ impl MimApp {
                     .unwrap_or_default();
                 match self.dialogs.pick_file_to_save(&folder, &name) {
                     Some(path) => self.export.path = path.display().to_string(),
-                    None => self.export.outcome = Some(Err(self.i18n.tr("files-no-dialog"))),
+                    None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
                 }
             }
             Command::NewTender => {

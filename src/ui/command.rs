@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::assessment::Edit;
 use crate::ui::i18n::Language;
 use crate::ui::screens::catalog::BrowserCommand;
-use crate::ui::screens::export::ExportKind;
+use crate::ui::screens::export::ExportCommand;
 use crate::ui::screens::settings::ThemeChoice;
 use crate::ui::screens::setup::SetupCommand;
 use crate::ui::screens::tender::TenderCommand;
@@ -94,12 +94,8 @@ pub enum Command {
     DiscardThenContinue,
     /// Keep working on the open assessment; forget the pending command.
     KeepWorking,
-    /// Choose what to export.
-    SetExportKind(ExportKind),
-    /// Change the export's path.
-    SetExportPath(String),
-    /// Write the export in the background.
-    StartExport,
+    /// A change on the Export screen.
+    Export(ExportCommand),
     /// Ask the system's dialog where to export.
     BrowseExport,
     /// Show a folder in the file manager.

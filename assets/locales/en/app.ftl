@@ -240,6 +240,8 @@ export-running = Writing the file…
 export-done = Saved to { $file }.
 export-open-folder = Open the folder
 export-no-file-manager = No file manager could be started. The file is in { $folder }.
+export-stopped = The export stopped unexpectedly.
+export-not-started = The export could not be started: { $reason }
 
 ## Tender builder, annex and evaluation
 tender-heading = Tender

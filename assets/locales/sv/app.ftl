@@ -241,6 +241,8 @@ export-running = Skriver filen…
 export-done = Sparad i { $file }.
 export-open-folder = Öppna mappen
 export-no-file-manager = Ingen filhanterare kunde startas. Filen finns i { $folder }.
+export-stopped = Exporten avbröts oväntat.
+export-not-started = Exporten kunde inte startas: { $reason }
 
 ## Tender builder, annex and evaluation
 tender-heading = Upphandling

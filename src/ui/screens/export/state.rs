@@ -46,11 +46,35 @@ impl ExportKind {
     }
 }
 
+/// A change on the Export screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportCommand {
+    /// Choose what to export.
+    SetKind(ExportKind),
+    /// Change the export's path.
+    SetPath(String),
+    /// Write the export in the background.
+    Start,
+}
+
+/// Why an export did not end in a file; the view says it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// Laying out or writing the file failed (the library's message).
+    Failed(String),
+    /// The background thread ended without an answer.
+    Stopped,
+    /// No background thread could be started (the system's message).
+    NotStarted(String),
+    /// No system dialog could be shown to choose where to export.
+    NoDialog,
+}
+
 /// A file being written in the background.
 #[derive(Debug)]
 pub struct ExportJob {
     progress: Arc<AtomicU32>,
-    result: Receiver<Result<PathBuf, String>>,
+    result: Receiver<Result<PathBuf, ExportProblem>>,
 }
 
 impl ExportJob {
@@ -70,7 +94,7 @@ pub struct ExportPanel {
     /// The file being written.
     pub job: Option<ExportJob>,
     /// How the last export ended: the file, or what went wrong.
-    pub outcome: Option<Result<PathBuf, String>>,
+    pub outcome: Option<Result<PathBuf, ExportProblem>>,
     /// The file name proposed when the path is a folder.
     stem: String,
 }
@@ -151,19 +175,48 @@ impl ExportPanel {
                 })
             }
         };
-        std::thread::spawn(move || {
-            let outcome = work().and_then(|bytes| {
-                if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-                }
-                write_bytes_safely(&target, &bytes).map_err(|e| e.to_string())?;
-                Ok(target)
+        let spawned = std::thread::Builder::new()
+            .name("mim-export".to_owned())
+            .spawn(move || {
+                let outcome = work().map_err(ExportProblem::Failed).and_then(|bytes| {
+                    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+                        std::fs::create_dir_all(dir).map_err(|e| {
+                            ExportProblem::Failed(format!("{}: {e}", dir.display()))
+                        })?;
+                    }
+                    write_bytes_safely(&target, &bytes)
+                        .map_err(|e| ExportProblem::Failed(e.to_string()))?;
+                    Ok(target)
+                });
+                // The window may have closed meanwhile; then nobody waits for the answer.
+                let _ = send.send(outcome);
             });
-            // The window may have closed meanwhile; then nobody waits for the answer.
-            let _ = send.send(outcome);
-        });
-        self.outcome = None;
-        self.job = Some(ExportJob { progress, result });
+        match spawned {
+            Ok(_) => {
+                self.outcome = None;
+                self.job = Some(ExportJob { progress, result });
+            }
+            Err(e) => {
+                self.outcome = Some(Err(ExportProblem::NotStarted(e.to_string())));
+                self.job = None;
+            }
+        }
+    }
+
+    /// Carries out one change; `Start` writes `assessment` unless a file is being written.
+    pub fn apply(&mut self, command: ExportCommand, assessment: &Assessment, library: &Library) {
+        match command {
+            ExportCommand::SetKind(kind) => self.set_kind(kind),
+            ExportCommand::SetPath(path) => {
+                self.path = path;
+                self.outcome = None;
+            }
+            ExportCommand::Start => {
+                if self.job.is_none() {
+                    self.start(assessment, library);
+                }
+            }
+        }
     }
 
     /// Collects the result of a finished job; true while one is still running.
@@ -179,7 +232,7 @@ impl ExportPanel {
             }
             Err(mpsc::TryRecvError::Empty) => true,
             Err(mpsc::TryRecvError::Disconnected) => {
-                self.outcome = Some(Err("the export stopped unexpectedly".to_owned()));
+                self.outcome = Some(Err(ExportProblem::Stopped));
                 self.job = None;
                 false
             }
@@ -190,6 +243,40 @@ impl ExportPanel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Waits for the running job to end.
+    fn finish(panel: &mut ExportPanel) {
+        let started = std::time::Instant::now();
+        while panel.poll() {
+            assert!(started.elapsed().as_secs() < 60, "the export did not end");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn commands_set_the_path_and_kind_and_start_writes_the_file_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let assessment = crate::assessment::example_assessment(&library);
+        let mut panel = ExportPanel::new(dir.path(), "example");
+        panel.apply(
+            ExportCommand::SetKind(ExportKind::Csv),
+            &assessment,
+            &library,
+        );
+        let target = dir.path().join("sub").join("answers");
+        panel.apply(
+            ExportCommand::SetPath(target.display().to_string()),
+            &assessment,
+            &library,
+        );
+        panel.apply(ExportCommand::Start, &assessment, &library);
+        assert!(panel.job.is_some());
+        finish(&mut panel);
+        let written = dir.path().join("sub").join("answers.csv");
+        assert_eq!(panel.outcome, Some(Ok(written.clone())));
+        assert!(std::fs::metadata(&written).unwrap().len() > 0);
+    }
 
     #[test]
     fn the_ending_is_added_not_put_in_place_of_a_dot() {

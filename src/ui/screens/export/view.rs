@@ -7,6 +7,7 @@ use egui::{RichText, TextEdit};
 use super::state::*;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
+use crate::ui::i18n::I18n;
 use crate::ui::theme;
 
 /// Draws the Export view.
@@ -26,7 +27,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         for kind in ExportKind::ALL {
             let (name, hint) = kind.message_ids();
             if ui.radio(panel.kind == kind, tr(name)).clicked() {
-                commands.push(Command::SetExportKind(kind));
+                commands.push(Command::Export(ExportCommand::SetKind(kind)));
             }
             ui.indent(name, |ui| {
                 ui.label(RichText::new(tr(hint)).weak());
@@ -40,14 +41,14 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .labelled_by(label.id)
             .changed()
         {
-            commands.push(Command::SetExportPath(path));
+            commands.push(Command::Export(ExportCommand::SetPath(path)));
         }
         ui.add_space(theme::space::SMALL);
         let running = panel.job.is_some();
         ui.horizontal(|ui| {
             let export = egui::Button::new(RichText::new(tr("export-start")).strong());
             if ui.add_enabled(!running, export).clicked() {
-                commands.push(Command::StartExport);
+                commands.push(Command::Export(ExportCommand::Start));
             }
             if ui
                 .add_enabled(!running, egui::Button::new(tr("files-browse")))
@@ -81,10 +82,22 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 }
             }
             Some(Err(problem)) => {
-                ui.colored_label(theme::error(ui.visuals()), problem);
+                ui.colored_label(theme::error(ui.visuals()), problem_text(&app.i18n, problem));
             }
             None => {}
         }
     });
     commands
+}
+
+/// What went wrong with an export, in the user's language.
+fn problem_text(i18n: &I18n, problem: &ExportProblem) -> String {
+    match problem {
+        ExportProblem::Failed(text) => text.clone(),
+        ExportProblem::Stopped => i18n.tr("export-stopped"),
+        ExportProblem::NotStarted(reason) => {
+            i18n.tr_args("export-not-started", &[("reason", reason.as_str().into())])
+        }
+        ExportProblem::NoDialog => i18n.tr("files-no-dialog"),
+    }
 }
