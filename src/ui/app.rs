@@ -233,17 +233,11 @@ impl MimApp {
                 self.walk_scroll = true;
                 self.screen = Screen::Walk;
             }
-            Command::SetLanguage(language) => {
-                self.settings.language = language;
-                self.i18n = I18n::new(language);
-                self.store_settings();
-            }
-            Command::SetTheme(theme) => {
-                self.settings.theme = theme;
-                self.store_settings();
-            }
-            Command::ClearRecent => {
-                self.settings.recent.clear();
+            Command::Settings(c) => {
+                self.settings.apply(c);
+                if self.i18n.language() != self.settings.language {
+                    self.i18n = I18n::new(self.settings.language);
+                }
                 self.store_settings();
             }
             Command::RestoreRecovery(index) => {

@@ -5,10 +5,9 @@
 use std::path::PathBuf;
 
 use crate::assessment::Edit;
-use crate::ui::i18n::Language;
 use crate::ui::screens::catalog::BrowserCommand;
 use crate::ui::screens::export::ExportCommand;
-use crate::ui::screens::settings::ThemeChoice;
+use crate::ui::screens::settings::SettingsCommand;
 use crate::ui::screens::setup::SetupCommand;
 use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk::WalkCommand;
@@ -76,12 +75,8 @@ pub enum Command {
     Walk(WalkCommand),
     /// Show a requirement in the walk-through.
     GoToRequirement(String),
-    /// Change the window's language.
-    SetLanguage(Language),
-    /// Change light/dark.
-    SetTheme(ThemeChoice),
-    /// Forget the recent files.
-    ClearRecent,
+    /// A change on the Settings screen.
+    Settings(SettingsCommand),
     /// Open the work found in one recovery copy (by its place in the list offered).
     RestoreRecovery(usize),
     /// Delete one recovery copy.

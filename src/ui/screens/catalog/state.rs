@@ -60,3 +60,23 @@ impl BrowserState {
         !self.history.is_empty()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_returns_to_the_previous_selection() {
+        let mut browser = BrowserState::default();
+        assert!(!browser.can_go_back());
+        browser.apply(BrowserCommand::Select(Selection::Framework(
+            "nis2".to_owned(),
+        )));
+        browser.apply(BrowserCommand::Select(Selection::About));
+        assert!(browser.can_go_back());
+        browser.apply(BrowserCommand::Back);
+        assert_eq!(browser.selection, Selection::Framework("nis2".to_owned()));
+        browser.apply(BrowserCommand::SetQuery("access".to_owned()));
+        assert_eq!(browser.query, "access");
+    }
+}

@@ -68,3 +68,21 @@ impl FilePanel {
             .unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_panel_lists_the_folders_files_and_splits_its_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(format!("a{ASSESSMENT_EXTENSION}"));
+        std::fs::write(&file, "").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "").unwrap();
+        let places = Places::in_folder(dir.path());
+        let panel = FilePanel::new(FilePurpose::SaveAs, &places, Some(file.clone()));
+        assert_eq!(panel.found, vec![file.clone()]);
+        assert_eq!(panel.folder(), dir.path());
+        assert_eq!(panel.file_name(), format!("a{ASSESSMENT_EXTENSION}"));
+    }
+}

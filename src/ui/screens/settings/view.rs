@@ -6,7 +6,7 @@ use egui::RichText;
 use crate::ui::app::MimApp;
 use crate::ui::command::Command;
 use crate::ui::i18n::Language;
-use crate::ui::screens::settings::ThemeChoice;
+use crate::ui::screens::settings::{SettingsCommand, ThemeChoice};
 use crate::ui::theme;
 
 /// Draws the settings screen.
@@ -31,7 +31,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 .radio(app.settings.language == language, language.native_name())
                 .clicked()
             {
-                commands.push(Command::SetLanguage(language));
+                commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
             }
         }
         ui.add_space(theme::space::LARGE);
@@ -45,7 +45,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 .radio(app.settings.theme == theme, tr(theme.message_id()))
                 .clicked()
             {
-                commands.push(Command::SetTheme(theme));
+                commands.push(Command::Settings(SettingsCommand::SetTheme(theme)));
             }
         }
         ui.add_space(theme::space::LARGE);
@@ -65,7 +65,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             )
             .clicked()
         {
-            commands.push(Command::ClearRecent);
+            commands.push(Command::Settings(SettingsCommand::ClearRecent));
         }
         ui.add_space(theme::space::LARGE);
         if let Some(path) = &app.places.settings_file {

@@ -257,3 +257,37 @@ impl SetupForm {
         assessment
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nis2_answer_ticks_nis2_and_the_name_proposes_the_file() {
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let dir = tempfile::tempdir().unwrap();
+        let mut form = SetupForm::new(&library, dir.path());
+        form.apply(
+            SetupCommand::SetText(SetupField::Name, "Sjöbacka kommun".to_owned()),
+            &library,
+        );
+        assert!(form.path.ends_with(ASSESSMENT_EXTENSION), "{}", form.path);
+        assert!(form.path.starts_with(&dir.path().display().to_string()));
+        form.frameworks.retain(|f| f != "nis2");
+        form.apply(SetupCommand::SetNis2(Nis2Answer::Essential), &library);
+        assert!(form.frameworks.iter().any(|f| f == "nis2"));
+        // Taking the answer back takes back only the tick the answer made.
+        form.apply(SetupCommand::SetNis2(Nis2Answer::NotInScope), &library);
+        assert!(!form.frameworks.iter().any(|f| f == "nis2"));
+        // A path the user typed is kept when the name changes.
+        form.apply(
+            SetupCommand::SetText(SetupField::Path, "/x/mine".to_owned()),
+            &library,
+        );
+        form.apply(
+            SetupCommand::SetText(SetupField::Name, "Other".to_owned()),
+            &library,
+        );
+        assert_eq!(form.path, "/x/mine");
+    }
+}

@@ -132,3 +132,34 @@ fn matches_query(library: &Library, qid: &str, query: &str) -> bool {
             .any(|text| text.to_lowercase().contains(query))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_and_previous_move_through_what_the_search_leaves_visible() {
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let assessment = crate::assessment::example_assessment(&library);
+        let doc = OpenAssessment::new(
+            assessment,
+            None,
+            None,
+            &library,
+            std::time::Duration::from_secs(1),
+        );
+        let mut walk = WalkState::default();
+        let all = walk.visible(&doc, &library);
+        assert!(all.len() > 2);
+        walk.apply(WalkCommand::Select(all[0].clone()), &doc, &library);
+        walk.apply(WalkCommand::Next, &doc, &library);
+        assert_eq!(walk.selected.as_deref(), Some(all[1].as_str()));
+        walk.apply(WalkCommand::Previous, &doc, &library);
+        assert_eq!(walk.selected.as_deref(), Some(all[0].as_str()));
+        let query = all[1].clone();
+        walk.apply(WalkCommand::SetQuery(query.clone()), &doc, &library);
+        let found = walk.visible(&doc, &library);
+        assert!(found.contains(&query));
+        assert!(found.len() < all.len());
+    }
+}
