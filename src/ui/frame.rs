@@ -20,6 +20,7 @@ use crate::ui::screens::start;
 use crate::ui::screens::tender;
 use crate::ui::screens::walk;
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
@@ -71,11 +72,7 @@ impl MimApp {
         let mut commands = Vec::new();
         ui.add_space(theme::space::TIGHT);
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new("MIM Assistant")
-                    .font(theme::bold(theme::text::APP_NAME))
-                    .strong(),
-            );
+            widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
             ui.add_space(theme::space::LARGE);
             let mut screens = vec![(Screen::Start, "nav-start")];
             if self.document.is_some() {
@@ -153,11 +150,7 @@ impl MimApp {
             .unwrap_or_default();
         let modal = egui::Modal::new(egui::Id::unique("unsaved-work")).show(ui.ctx(), |ui| {
             ui.set_max_width(theme::width::DIALOG);
-            ui.label(
-                RichText::new(self.i18n.tr("unsaved-title"))
-                    .font(theme::bold(theme::text::HEADING))
-                    .strong(),
-            );
+            widgets::heading(ui, self.i18n.tr("unsaved-title"), theme::text::HEADING);
             ui.label(
                 self.i18n
                     .tr_args("unsaved-text", &[("name", name.as_str().into())]),
@@ -183,12 +176,7 @@ impl MimApp {
 
     fn status_bar_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| match &self.notice {
-            Some(notice) if notice.is_error => {
-                ui.colored_label(theme::error(ui.visuals()), &notice.text);
-            }
-            Some(notice) => {
-                ui.label(&notice.text);
-            }
+            Some(notice) => widgets::outcome_line(ui, &notice.text, notice.is_error),
             None => {
                 ui.label(RichText::new(self.i18n.tr("status-ready")).weak());
             }

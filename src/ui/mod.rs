@@ -13,6 +13,7 @@ mod keys;
 pub mod places;
 pub mod screens;
 mod theme;
+mod widgets;
 
 pub use app::{MimApp, Notice};
 pub use command::{Command, Screen};

@@ -14,6 +14,7 @@ use crate::catalog::{
 use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::about;
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the search bar; returns what the user asked for.
 pub fn search_bar_ui(
@@ -290,11 +291,7 @@ fn overview_ui(
                 "browser-column-groups",
                 "browser-column-requirements",
             ] {
-                ui.label(
-                    RichText::new(i18n.tr(id))
-                        .font(theme::bold(theme::text::LABEL))
-                        .strong(),
-                );
+                widgets::heading(ui, i18n.tr(id), theme::text::LABEL);
             }
             ui.end_row();
             for loaded in library.frameworks() {
@@ -401,10 +398,10 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
     );
     ui.add_space(theme::space::SMALL);
     ui.label(&fw.summary);
-    bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
-    bullet_section(ui, i18n, "browser-notes", &fw.notes);
+    widgets::bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
+    widgets::bullet_section(ui, i18n, "browser-notes", &fw.notes);
     if !fw.mechanisms.is_empty() {
-        section_heading(ui, i18n, "browser-mechanisms");
+        widgets::section_heading(ui, i18n, "browser-mechanisms");
         for mechanism in &fw.mechanisms {
             ui.label(RichText::new(format!("{}  {}", mechanism.id, mechanism.name)).strong());
             ui.label(&mechanism.summary);
@@ -418,7 +415,7 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
             ui.add_space(theme::space::TIGHT);
         }
     }
-    section_heading(ui, i18n, "browser-sources");
+    widgets::section_heading(ui, i18n, "browser-sources");
     for source in &fw.sources {
         source_ui(ui, i18n, source);
     }
@@ -444,10 +441,10 @@ fn requirement_detail_ui(
         .chain(view.groups.iter().map(|g| group_label(g)))
         .collect();
     ui.label(RichText::new(trail.join("  ›  ")).weak());
-    ui.label(
-        RichText::new(format!("{}  {}", view.qid, req.title))
-            .font(theme::bold(theme::text::ITEM_TITLE))
-            .strong(),
+    widgets::heading(
+        ui,
+        format!("{}  {}", view.qid, req.title),
+        theme::text::ITEM_TITLE,
     );
     ui.horizontal(|ui| {
         let strength = ui.label(
@@ -472,7 +469,7 @@ fn requirement_detail_ui(
         .rev()
         .find(|g| g.kind == GroupKind::Capability && !g.summary.trim().is_empty())
     {
-        heading(
+        widgets::section_title(
             ui,
             &i18n.tr_args(
                 "browser-capability",
@@ -481,14 +478,14 @@ fn requirement_detail_ui(
         );
         ui.label(&capability.summary);
     }
-    text_section(ui, i18n, "browser-why", &req.why);
-    text_section(ui, i18n, "browser-question", &req.question);
-    text_section(ui, i18n, "browser-guidance", &req.guidance);
-    bullet_section(ui, i18n, "browser-evidence", &req.evidence);
-    text_section(ui, i18n, "browser-tender-clause", &req.tender_clause);
+    widgets::text_section(ui, i18n, "browser-why", &req.why);
+    widgets::text_section(ui, i18n, "browser-question", &req.question);
+    widgets::text_section(ui, i18n, "browser-guidance", &req.guidance);
+    widgets::bullet_section(ui, i18n, "browser-evidence", &req.evidence);
+    widgets::text_section(ui, i18n, "browser-tender-clause", &req.tender_clause);
     ways_to_meet_ui(ui, i18n, view);
     if !req.related.is_empty() {
-        section_heading(ui, i18n, "browser-also-relies-on");
+        widgets::section_heading(ui, i18n, "browser-also-relies-on");
         ui.horizontal_wrapped(|ui| {
             for id in &req.related {
                 let qid = format!("{}:{id}", view.framework.id);
@@ -498,11 +495,11 @@ fn requirement_detail_ui(
             }
         });
     }
-    bullet_section(ui, i18n, "browser-notes", &req.notes);
+    widgets::bullet_section(ui, i18n, "browser-notes", &req.notes);
 
     let outgoing = library.mappings_from(view.qid);
     let incoming = library.mappings_to(view.qid);
-    section_heading(ui, i18n, "browser-mappings");
+    widgets::section_heading(ui, i18n, "browser-mappings");
     if outgoing.is_empty() && incoming.is_empty() {
         ui.label(i18n.tr("browser-no-mappings"));
     }
@@ -515,7 +512,7 @@ fn requirement_detail_ui(
         mapping_row_ui(ui, i18n, library, m, &m.mapping.source, &phrase, commands);
     }
 
-    section_heading(ui, i18n, "browser-source");
+    widgets::section_heading(ui, i18n, "browser-source");
     if let Some(source) = view.framework.sources.iter().find(|s| s.key == req.source) {
         source_ui(ui, i18n, source);
     }
@@ -534,7 +531,7 @@ fn ways_to_meet_ui(ui: &mut egui::Ui, i18n: &I18n, view: &RequirementView<'_>) {
     if ways.is_empty() {
         return;
     }
-    section_heading(ui, i18n, "browser-ways-to-meet");
+    widgets::section_heading(ui, i18n, "browser-ways-to-meet");
     for way in ways {
         let mechanism = way.mechanism;
         let mut line = format!("{} {}", mechanism.id, mechanism.name);
@@ -613,51 +610,6 @@ fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
         (Strength::Should, dark) => theme::should(dark),
         (Strength::May, _) => theme::weak(ui.visuals()),
     }
-}
-
-/// A section heading whose text is the Fluent message `id`.
-pub(crate) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
-    heading(ui, &i18n.tr(id));
-}
-
-/// A section heading with text already in the user's language.
-fn heading(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(theme::space::SECTION);
-    ui.label(
-        RichText::new(title)
-            .font(theme::bold(theme::text::TREE_HEADER))
-            .strong(),
-    );
-}
-
-/// A heading (the Fluent message `id`) over a paragraph of catalog text; nothing when the text
-/// is empty.
-fn text_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, text: &str) {
-    if text.trim().is_empty() {
-        return;
-    }
-    section_heading(ui, i18n, id);
-    ui.label(text);
-}
-
-/// A heading (the Fluent message `id`) over a bullet list of catalog text; nothing when the list
-/// is empty.
-fn bullet_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, items: &[String]) {
-    if items.is_empty() {
-        return;
-    }
-    section_heading(ui, i18n, id);
-    for item in items {
-        bullet(ui, item);
-    }
-}
-
-/// One bullet-list item with a hanging indent.
-pub(crate) fn bullet(ui: &mut egui::Ui, text: &str) {
-    ui.horizontal_top(|ui| {
-        ui.label("•");
-        ui.add(egui::Label::new(text).wrap());
-    });
 }
 
 /// One source: document and version, licence and address.

@@ -12,6 +12,7 @@ use crate::ui::command::Command;
 use crate::ui::document::{Nis2Point, OpenAssessment};
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// How many gaps the dashboard lists.
 const TOP_GAPS: usize = 10;
@@ -40,11 +41,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(theme::space::MEDIUM);
-                ui.label(
-                    RichText::new(app.i18n.tr("dash-title"))
-                        .font(theme::bold(theme::text::SCREEN_TITLE))
-                        .strong(),
-                );
+                widgets::screen_title(ui, app.i18n.tr("dash-title"));
                 ui.label(
                     RichText::new(format!(
                         "{} — {}",
@@ -69,11 +66,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 }
 
 fn heading(ui: &mut egui::Ui, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .font(theme::bold(theme::text::HEADING))
-            .strong(),
-    );
+    widgets::heading(ui, text, theme::text::HEADING);
     ui.add_space(theme::space::TIGHT);
 }
 
@@ -85,11 +78,7 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
                 ui.set_width(CARD_WIDTH);
                 ui.set_min_height(84.0);
                 ui.label(RichText::new(title).weak());
-                ui.label(
-                    RichText::new(value)
-                        .font(theme::bold(theme::text::FIGURE))
-                        .strong(),
-                );
+                widgets::heading(ui, value, theme::text::FIGURE);
                 ui.label(RichText::new(detail).small());
             });
         });

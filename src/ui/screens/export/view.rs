@@ -2,13 +2,14 @@
 //! content is gathered at once; the file is written on a background thread while a progress
 //! bar moves, and afterwards the folder can be opened.
 
-use egui::{RichText, TextEdit};
+use egui::RichText;
 
 use super::state::*;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the Export view.
 pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -17,11 +18,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(theme::space::MEDIUM);
-        ui.label(
-            RichText::new(tr("export-title"))
-                .font(theme::bold(theme::text::SCREEN_TITLE))
-                .strong(),
-        );
+        widgets::screen_title(ui, tr("export-title"));
         ui.label(tr("export-intro"));
         ui.add_space(theme::space::LARGE);
         for kind in ExportKind::ALL {
@@ -34,13 +31,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             });
         }
         ui.add_space(theme::space::LARGE);
-        let label = ui.label(tr("files-path"));
-        let mut path = panel.path.clone();
-        if ui
-            .add(TextEdit::singleline(&mut path).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
-            .changed()
-        {
+        if let Some(path) = widgets::path_field(ui, &tr("files-path"), &panel.path) {
             commands.push(Command::Export(ExportCommand::SetPath(path)));
         }
         ui.add_space(theme::space::SMALL);
@@ -82,7 +73,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 }
             }
             Some(Err(problem)) => {
-                ui.colored_label(theme::error(ui.visuals()), problem_text(&app.i18n, problem));
+                widgets::outcome_line(ui, &problem_text(&app.i18n, problem), true);
             }
             None => {}
         }

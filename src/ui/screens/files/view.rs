@@ -10,6 +10,7 @@ use super::state::*;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the Open or Save-as view.
 pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -22,11 +23,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     };
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(theme::space::MEDIUM);
-        ui.label(
-            RichText::new(tr(title))
-                .font(theme::bold(theme::text::SCREEN_TITLE))
-                .strong(),
-        );
+        widgets::screen_title(ui, tr(title));
         ui.label(tr(hint));
         ui.add_space(theme::space::LARGE);
         let mut path = panel.path.clone();
@@ -61,15 +58,11 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         });
         if let Some(message) = &panel.message {
             ui.add_space(theme::space::SMALL);
-            ui.colored_label(theme::error(ui.visuals()), message);
+            widgets::outcome_line(ui, message, true);
         }
         if panel.purpose == FilePurpose::Open {
             ui.add_space(theme::space::XLARGE);
-            ui.label(
-                RichText::new(tr("files-found"))
-                    .font(theme::bold(theme::text::SUBHEADING))
-                    .strong(),
-            );
+            widgets::subheading(ui, tr("files-found"));
             if panel.found.is_empty() {
                 ui.label(RichText::new(tr("files-found-none")).weak());
             }

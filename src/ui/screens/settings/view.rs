@@ -8,6 +8,7 @@ use crate::ui::command::Command;
 use crate::ui::i18n::Language;
 use crate::ui::screens::settings::{SettingsCommand, ThemeChoice};
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the settings screen.
 pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -15,17 +16,9 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(theme::space::MEDIUM);
-        ui.label(
-            RichText::new(tr("settings-title"))
-                .font(theme::bold(theme::text::SCREEN_TITLE))
-                .strong(),
-        );
+        widgets::screen_title(ui, tr("settings-title"));
         ui.add_space(theme::space::LARGE);
-        ui.label(
-            RichText::new(tr("settings-language"))
-                .font(theme::bold(theme::text::SUBHEADING))
-                .strong(),
-        );
+        widgets::subheading(ui, tr("settings-language"));
         for language in Language::ALL {
             if ui
                 .radio(app.settings.language == language, language.native_name())
@@ -35,11 +28,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         }
         ui.add_space(theme::space::LARGE);
-        ui.label(
-            RichText::new(tr("settings-theme"))
-                .font(theme::bold(theme::text::SUBHEADING))
-                .strong(),
-        );
+        widgets::subheading(ui, tr("settings-theme"));
         for theme in ThemeChoice::ALL {
             if ui
                 .radio(app.settings.theme == theme, tr(theme.message_id()))
@@ -49,11 +38,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         }
         ui.add_space(theme::space::LARGE);
-        ui.label(
-            RichText::new(tr("settings-recent"))
-                .font(theme::bold(theme::text::SUBHEADING))
-                .strong(),
-        );
+        widgets::subheading(ui, tr("settings-recent"));
         ui.label(app.i18n.tr_args(
             "settings-recent-count",
             &[("count", app.settings.recent.len().into())],

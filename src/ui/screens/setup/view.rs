@@ -9,6 +9,7 @@ use crate::catalog::FrameworkKind;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the form.
 pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
@@ -21,11 +22,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(760.0));
                 ui.add_space(theme::space::MEDIUM);
-                ui.label(
-                    RichText::new(tr("setup-title"))
-                        .font(theme::bold(theme::text::SCREEN_TITLE))
-                        .strong(),
-                );
+                widgets::screen_title(ui, tr("setup-title"));
                 ui.label(tr("setup-intro"));
 
                 step_heading(ui, &tr("setup-step-organisation"));
@@ -119,7 +116,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     ui.label(RichText::new(tr(id)).color(theme::warning(ui.visuals())));
                 }
                 if let Some(problem) = &form.problem {
-                    ui.colored_label(theme::error(ui.visuals()), problem);
+                    widgets::outcome_line(ui, problem, true);
                 }
                 ui.add_space(theme::space::PAGE);
             });
@@ -129,11 +126,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 
 fn step_heading(ui: &mut egui::Ui, text: &str) {
     ui.add_space(theme::space::STEP);
-    ui.label(
-        RichText::new(text)
-            .font(theme::bold(theme::text::HEADING))
-            .strong(),
-    );
+    widgets::heading(ui, text, theme::text::HEADING);
     ui.add_space(theme::space::TIGHT);
 }
 

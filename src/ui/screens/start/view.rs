@@ -7,6 +7,7 @@ use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::Arg;
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Widest the start screen's column grows, so lines stay readable on a wide window.
 
@@ -25,11 +26,7 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     ui.add_space(margin);
                     ui.vertical(|ui| {
                         ui.set_max_width(ui.available_width().min(theme::width::START_COLUMN));
-                        ui.label(
-                            RichText::new(tr("start-title"))
-                                .font(theme::bold(theme::text::WELCOME))
-                                .strong(),
-                        );
+                        widgets::heading(ui, tr("start-title"), theme::text::WELCOME);
                         ui.add_space(theme::space::TIGHT);
                         ui.label(tr("start-intro"));
                         ui.add_space(theme::space::XLARGE);
@@ -75,11 +72,7 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                                 }
                             });
                         ui.add_space(theme::space::PAGE);
-                        ui.label(
-                            RichText::new(tr("start-recent"))
-                                .font(theme::bold(theme::text::SUBHEADING))
-                                .strong(),
-                        );
+                        widgets::subheading(ui, tr("start-recent"));
                         ui.add_space(theme::space::TIGHT);
                         if app.settings.recent.is_empty() {
                             ui.label(RichText::new(tr("start-recent-none")).weak());
@@ -168,11 +161,7 @@ fn offer_ui(
         .inner_margin(12)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(app.i18n.tr("recovery-title"))
-                    .font(theme::bold(theme::text::SUBHEADING))
-                    .strong(),
-            );
+            widgets::subheading(ui, app.i18n.tr("recovery-title"));
             ui.label(text);
             ui.horizontal(|ui| {
                 if ui.button(app.i18n.tr("recovery-restore")).clicked() {

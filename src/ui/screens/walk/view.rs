@@ -12,6 +12,7 @@ use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
+use crate::ui::widgets;
 
 /// The mark in the tree for a status: shape and colour together, so that it reads without
 /// colour too.
@@ -67,11 +68,7 @@ fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
     let walk = &app.walk;
     let total = doc.insights.scorecard.overall;
     ui.add_space(theme::space::SMALL);
-    ui.label(
-        RichText::new(&doc.assessment.organisation.name)
-            .font(theme::bold(theme::text::SUBHEADING))
-            .strong(),
-    );
+    widgets::subheading(ui, &doc.assessment.organisation.name);
     ui.label(i18n.tr_args(
         "walk-progress",
         &[
@@ -330,10 +327,10 @@ fn requirement_ui(
                 .chain(view.groups.iter().map(|g| g.title.as_str()))
                 .collect();
             ui.label(RichText::new(crumbs.join("  ›  ")).weak());
-            ui.label(
-                RichText::new(format!("{}  {}", view.qid, r.title))
-                    .font(theme::bold(theme::text::ITEM_TITLE))
-                    .strong(),
+            widgets::heading(
+                ui,
+                format!("{}  {}", view.qid, r.title),
+                theme::text::ITEM_TITLE,
             );
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(r.strength.keyword()).strong());
@@ -471,11 +468,7 @@ fn typing(response: &egui::Response, commands: &mut Vec<Command>, edit: impl FnO
 
 fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(theme::space::LARGE);
-    ui.label(
-        RichText::new(title)
-            .font(theme::bold(theme::text::SECTION))
-            .strong(),
-    );
+    widgets::heading(ui, title, theme::text::SECTION);
     ui.add_space(theme::space::HAIR);
 }
 
