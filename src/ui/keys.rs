@@ -18,6 +18,8 @@ const REDO: [KeyboardShortcut; 2] = [
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
     KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
 ];
+/// Puts the keyboard in the walk-through's search.
+const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 /// Moves to the next requirement in the walk-through.
 const NEXT: [Key; 2] = [Key::ArrowDown, Key::J];
 /// Moves to the previous requirement in the walk-through.
@@ -32,6 +34,8 @@ pub enum Shortcut {
     Undo,
     /// Redo.
     Redo,
+    /// Search the walk-through.
+    Find,
 }
 
 impl Shortcut {
@@ -41,8 +45,14 @@ impl Shortcut {
             Shortcut::Save => SAVE,
             Shortcut::Undo => UNDO,
             Shortcut::Redo => REDO[0],
+            Shortcut::Find => FIND,
         }
     }
+}
+
+/// Whether the search shortcut was pressed in this frame (it is then used up).
+pub fn find_pressed(ui: &egui::Ui) -> bool {
+    ui.input_mut(|input| input.consume_shortcut(&FIND))
 }
 
 /// The label of `shortcut` as the running system writes it ("Ctrl+S", or "⌘S" on macOS).

@@ -1,6 +1,7 @@
 //! The walk screen.
 
 mod state;
+mod tree;
 mod view;
 
 pub use state::*;
