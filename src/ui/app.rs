@@ -2,17 +2,18 @@
 //! this state and return [`Command`]s; [`MimApp::apply`] carries them out. Kept free of
 //! `eframe` so that tests drive it through `egui_kittest` exactly as a user would.
 
+mod documents;
+mod tenders;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::assessment::{
-    self, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
-};
+use crate::assessment::{self, Recovered, RecoveryDir, StoreError};
 use crate::catalog::{Library, LoadReport};
-use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
+use crate::procurement::{TENDER_EXTENSION, save_tender};
 use crate::ui::command::{Command, Screen};
-use crate::ui::dialogs::{FileDialogs, OpenKind, SystemDialogs};
-use crate::ui::document::{OpenAssessment, SaveState};
+use crate::ui::dialogs::{FileDialogs, SystemDialogs};
+use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
 use crate::ui::screens::catalog::BrowserState;
@@ -20,7 +21,7 @@ use crate::ui::screens::export::{ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
 use crate::ui::screens::settings::Settings;
 use crate::ui::screens::setup::SetupForm;
-use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
+use crate::ui::screens::tender::TenderWorkspace;
 use crate::ui::screens::walk::{WalkCommand, WalkState};
 
 /// A message in the status bar.
@@ -183,45 +184,6 @@ impl MimApp {
             Command::ToggleProblems => self.show_problems = !self.show_problems,
             Command::Show(screen) => self.go_to(screen),
             Command::Setup(c) => self.setup.apply(c, &self.library),
-            Command::CreateAssessment => self.create_assessment(),
-            Command::OpenExample => {
-                let example = example_assessment(&self.library);
-                self.open_document(example, None, None);
-                self.notify("notice-example-opened", false);
-            }
-            Command::Open(path) => self.open_path(&path),
-            Command::SetFilePath(path) => self.files.path = path,
-            Command::Browse => self.browse(),
-            Command::SaveAs(path) => self.save_to(&path),
-            Command::Save => match self.document.as_ref().and_then(|d| d.path.clone()) {
-                Some(path) => self.save_to(&path),
-                None if self.document.is_some() => self.go_to(Screen::SaveAs),
-                None => {}
-            },
-            Command::Edit(edit) => {
-                if let Some(doc) = &mut self.document {
-                    doc.edit(&edit, &self.library, now);
-                }
-            }
-            Command::FinishTyping => {
-                if let Some(doc) = &mut self.document {
-                    doc.history.close_typing();
-                }
-            }
-            Command::Undo | Command::Redo => {
-                let Some(doc) = &mut self.document else {
-                    return;
-                };
-                let touched = if command == Command::Undo {
-                    doc.undo(&self.library, now)
-                } else {
-                    doc.redo(&self.library, now)
-                };
-                if let Some(qid) = touched {
-                    self.walk.selected = Some(qid);
-                    self.walk_scroll = true;
-                }
-            }
             Command::Walk(c) => {
                 self.walk_scroll = !matches!(c, WalkCommand::Select(_));
                 if let Some(doc) = &self.document {
@@ -240,152 +202,33 @@ impl MimApp {
                 }
                 self.store_settings();
             }
-            Command::RestoreRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    self.open_document(found.assessment, found.original, Some(found.slot));
-                    if let Some(doc) = &mut self.document {
-                        doc.mark_unsaved(now);
-                    }
-                    self.notify("notice-restored", false);
-                }
-            }
-            Command::DiscardRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    if let Err(e) = found.slot.clear() {
-                        self.error(format!("{}: {e}", found.slot.path().display()));
-                    }
-                }
-            }
-            Command::Close => {
-                self.document = None;
-                self.screen = Screen::Start;
-            }
-            Command::SaveThenContinue => self.save_then_continue(),
-            Command::DiscardThenContinue => {
-                if let Some(pending) = self.pending.take() {
-                    self.document = None;
-                    self.apply(pending);
-                }
-            }
-            Command::KeepWorking => self.pending = None,
             Command::Export(c) => {
                 if let Some(doc) = &self.document {
                     self.export.apply(c, &doc.assessment, &self.library);
                 }
             }
-            Command::BrowseExport => {
-                let target = self.export.target();
-                let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
-                let name = target
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match self.dialogs.pick_file_to_save(&folder, &name) {
-                    Some(path) => self.export.path = path.display().to_string(),
-                    None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
-                }
-            }
-            Command::NewTender => {
-                let buyer = self
-                    .document
-                    .as_ref()
-                    .map(|d| d.assessment.organisation.name.clone())
-                    .unwrap_or_default();
-                self.start_tender(Tender::new(&buyer, "", ""), "tender");
-            }
-            Command::OpenExampleTender => {
-                self.start_tender(example_tender(&self.library), "example-tender");
-            }
-            Command::RestoreTender(index) => {
-                if let Some(copy) = self.tender_recovery.get(index).cloned() {
-                    match load_tender(&copy) {
-                        Ok(tender) => {
-                            let stem = if tender.title.trim().is_empty() {
-                                "recovered-tender".to_owned()
-                            } else {
-                                crate::ui::screens::setup::file_name_for(&tender.title)
-                                    .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
-                                    .to_owned()
-                            };
-                            // The copy goes only once the tender is open from its new file.
-                            if let Some(opened) = self.start_tender(tender, &stem)
-                                && self.tender.as_ref().is_some_and(|ws| ws.path == opened)
-                            {
-                                self.discard_tender_copy(index);
-                            }
-                        }
-                        Err(e) => self.error(e.to_string()),
-                    }
-                }
-            }
-            Command::DiscardTender(index) => self.discard_tender_copy(index),
-            Command::BrowseBid => {
-                let Some(ws) = &mut self.tender else {
-                    return;
-                };
-                let filter = self.i18n.tr("files-filter-forms");
-                let picked = self.dialogs.pick_file_to_open(
-                    &ws.import_folder(),
-                    OpenKind::ResponseForm,
-                    &filter,
-                );
-                match picked {
-                    Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
-                    None => {
-                        ws.import_outcome =
-                            Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
-                    }
-                }
-            }
-            Command::Tender(c) => {
-                let Some(ws) = &mut self.tender else {
-                    return;
-                };
-                let before = ws.path.clone();
-                ws.apply(c, &self.library, now);
-                if ws.path != before && !ws.has_unsaved_changes() {
-                    // Saved under a new name: that is the file to come back to.
-                    let path = ws.path.clone();
-                    self.settings.remember(&path);
-                    self.store_settings();
-                }
-            }
-            Command::OpenFolder(folder) => {
-                if !self.dialogs.open_folder(&folder) {
-                    let text = self.i18n.tr_args(
-                        "export-no-file-manager",
-                        &[("folder", Arg::from(folder.display().to_string()))],
-                    );
-                    self.notice = Some(Notice {
-                        text,
-                        is_error: false,
-                    });
-                }
-            }
+            Command::BrowseExport => self.browse_export(),
+            Command::NewTender
+            | Command::OpenExampleTender
+            | Command::RestoreTender(_)
+            | Command::DiscardTender(_)
+            | Command::BrowseBid
+            | Command::Tender(_) => self.apply_tender(command, now),
+            other => self.apply_document(other, now),
         }
     }
 
-    fn save_then_continue(&mut self) {
-        let Some(pending) = self.pending.take() else {
-            return;
-        };
-        match self.document.as_ref().and_then(|d| d.path.clone()) {
-            Some(path) => {
-                self.save_to(&path);
-                if self
-                    .document
-                    .as_ref()
-                    .is_some_and(|d| d.save_state() == SaveState::Saved)
-                {
-                    self.apply(pending);
-                }
-            }
-            None => {
-                self.go_to(Screen::SaveAs);
-                self.notify("notice-save-first", false);
-            }
+    /// Asks the system's dialog where to export.
+    fn browse_export(&mut self) {
+        let target = self.export.target();
+        let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match self.dialogs.pick_file_to_save(&folder, &name) {
+            Some(path) => self.export.path = path.display().to_string(),
+            None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
         }
     }
 
@@ -446,225 +289,6 @@ impl MimApp {
             && let Err(e) = self.settings.save(path)
         {
             self.error(e);
-        }
-    }
-
-    /// Opens `assessment`; its recovery copy goes to `slot`, or to the copy of its file (or of
-    /// this session, when it has no file).
-    fn open_document(
-        &mut self,
-        assessment: assessment::Assessment,
-        path: Option<PathBuf>,
-        slot: Option<RecoverySlot>,
-    ) {
-        let slot = slot.or_else(|| {
-            let dir = self.recovery_dir()?;
-            Some(match &path {
-                Some(path) => dir.slot_for_file(path),
-                None => dir.slot_for_session(),
-            })
-        });
-        if let Some(slot) = &slot {
-            self.claim_slot(slot);
-        }
-        let doc = OpenAssessment::new(
-            assessment,
-            path.clone(),
-            slot,
-            &self.library,
-            self.places.autosave_delay,
-        );
-        self.walk = WalkState::default();
-        self.walk.selected = doc.insights.statuses.first().map(|s| s.qid.clone());
-        self.document = Some(doc);
-        self.screen = Screen::Walk;
-        self.walk_scroll = true;
-        if let Some(path) = path {
-            self.settings.remember(&path);
-            self.store_settings();
-        }
-    }
-
-    /// Makes `slot` free for the open assessment: a copy offered for restoring that sits there
-    /// (the same file's unsaved work from a crash) is moved aside first, never written over.
-    fn claim_slot(&mut self, slot: &RecoverySlot) {
-        let Some(dir) = self.recovery_dir() else {
-            return;
-        };
-        for offer in &mut self.recovery {
-            if &offer.slot == slot {
-                let aside = dir.slot_for_session();
-                match offer.slot.move_to(&aside) {
-                    Ok(()) => offer.slot = aside,
-                    Err(e) => {
-                        self.notice = Some(Notice {
-                            text: format!("{}: {e}", offer.slot.path().display()),
-                            is_error: true,
-                        });
-                    }
-                }
-            }
-        }
-    }
-
-    fn open_path(&mut self, path: &Path) {
-        if path.to_string_lossy().ends_with(TENDER_EXTENSION) {
-            self.open_tender(path);
-            return;
-        }
-        match assessment::load(path) {
-            Ok(loaded) => {
-                self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
-                self.notify_opened(path);
-            }
-            Err(e) => self.report_file_problem(e.to_string()),
-        }
-    }
-
-    /// Opens a tender file on the tender screen (saving the open tender first).
-    fn open_tender(&mut self, path: &Path) {
-        if let Some(ws) = &mut self.tender {
-            if ws.path == path {
-                self.screen = Screen::Tender;
-                return;
-            }
-            // The open tender goes to its file first; if it cannot, it stays open.
-            ws.save_now();
-            if let Some(problem) = ws.save_problem() {
-                let text = problem.to_owned();
-                self.report_file_problem(text);
-                return;
-            }
-        }
-        match load_tender(path) {
-            Ok(tender) => {
-                self.tender = Some(TenderWorkspace::new(tender, path.to_path_buf()));
-                self.screen = Screen::Tender;
-                self.settings.remember(path);
-                self.store_settings();
-                self.notify_opened(path);
-            }
-            Err(e) => self.report_file_problem(e.to_string()),
-        }
-    }
-
-    fn discard_tender_copy(&mut self, index: usize) {
-        if index < self.tender_recovery.len() {
-            let copy = self.tender_recovery.remove(index);
-            if let Err(e) = std::fs::remove_file(&copy) {
-                self.error(format!("{}: {e}", copy.display()));
-            }
-        }
-    }
-
-    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it;
-    /// returns that file, or `None` when it could not be written.
-    fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
-        let path = crate::ui::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
-        if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
-            self.error(e.to_string());
-            return None;
-        }
-        self.open_tender(&path);
-        Some(std::path::absolute(&path).unwrap_or(path))
-    }
-
-    /// Shows a problem with a file beside the path field when the file view is open, and in
-    /// the status bar otherwise.
-    fn report_file_problem(&mut self, text: String) {
-        if matches!(self.screen, Screen::Open | Screen::SaveAs) {
-            self.files.message = Some(text);
-        } else {
-            self.error(text);
-        }
-    }
-
-    fn create_assessment(&mut self) {
-        if !self.setup.missing().is_empty() {
-            return;
-        }
-        let assessment = self.setup.to_assessment();
-        let path = with_extension(Path::new(self.setup.path.trim()));
-        if path.exists() {
-            self.setup.problem = Some(self.i18n.tr_args(
-                "files-exists",
-                &[("file", Arg::from(path.display().to_string()))],
-            ));
-            return;
-        }
-        if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
-            self.setup.problem = Some(e.to_string());
-            return;
-        }
-        self.open_document(assessment, Some(path), None);
-        self.setup = SetupForm::new(&self.library, &self.places.documents_dir);
-        self.notify("notice-created", false);
-    }
-
-    fn browse(&mut self) {
-        let folder = self.files.folder();
-        let picked = match self.files.purpose {
-            FilePurpose::Open => self.dialogs.pick_file_to_open(
-                &folder,
-                OpenKind::Document,
-                &self.i18n.tr("files-filter-documents"),
-            ),
-            FilePurpose::SaveAs => self
-                .dialogs
-                .pick_file_to_save(&folder, &self.files.file_name()),
-        };
-        match picked {
-            Some(path) => match self.files.purpose {
-                FilePurpose::Open => self.apply(Command::Open(path)),
-                FilePurpose::SaveAs => self.save_to(&path),
-            },
-            None => self.files.message = Some(self.i18n.tr("files-no-dialog")),
-        }
-    }
-
-    fn save_to(&mut self, path: &Path) {
-        let path = with_extension(path);
-        let recovery_dir = self.recovery_dir();
-        let Some(doc) = &mut self.document else {
-            return;
-        };
-        if path.exists() && doc.path.as_deref() != Some(path.as_path()) {
-            let text = self.i18n.tr_args(
-                "files-exists",
-                &[("file", Arg::from(path.display().to_string()))],
-            );
-            self.report_file_problem(text);
-            return;
-        }
-        if let Err(e) = create_parent(&path).and_then(|()| doc.save_to(&path)) {
-            self.report_file_problem(e.to_string());
-            return;
-        }
-        // The work is in its file: its recovery copy goes, and later copies follow the file.
-        let old_copy = doc.recovery.take();
-        let new_copy = recovery_dir.map(|dir| dir.slot_for_file(&path));
-        if let Some(slot) = &new_copy {
-            self.claim_slot(slot);
-        }
-        if let Some(doc) = &mut self.document {
-            doc.recovery = new_copy;
-        }
-        self.notice = Some(Notice {
-            text: self.i18n.tr_args(
-                "notice-saved",
-                &[("file", Arg::from(path.display().to_string()))],
-            ),
-            is_error: false,
-        });
-        if let Some(slot) = old_copy
-            && let Err(e) = slot.clear()
-        {
-            self.error(format!("{}: {e}", slot.path().display()));
-        }
-        self.settings.remember(&path);
-        self.store_settings();
-        if self.screen == Screen::SaveAs {
-            self.screen = Screen::Walk;
         }
     }
 
@@ -735,16 +359,5 @@ pub(crate) fn create_parent(path: &Path) -> Result<(), StoreError> {
             })
         }
         _ => Ok(()),
-    }
-}
-
-/// `path`, ending in `.mimassess.ron` (added when the user typed a bare name).
-fn with_extension(path: &Path) -> PathBuf {
-    if path.to_string_lossy().ends_with(".ron") {
-        path.to_path_buf()
-    } else {
-        let mut name = path.as_os_str().to_os_string();
-        name.push(assessment::ASSESSMENT_EXTENSION);
-        PathBuf::from(name)
     }
 }
