@@ -59,22 +59,18 @@ impl MimApp {
                     self.walk_scroll = true;
                 }
             }
-            Command::RestoreRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    self.open_document(found.assessment, found.original, Some(found.slot));
-                    if let Some(doc) = &mut self.document {
-                        doc.mark_unsaved(now);
-                    }
-                    self.notify("notice-restored", false);
+            Command::RestoreRecovery(index) if index < self.recovery.len() => {
+                let found = self.recovery.remove(index);
+                self.open_document(found.assessment, found.original, Some(found.slot));
+                if let Some(doc) = &mut self.document {
+                    doc.mark_unsaved(now);
                 }
+                self.notify("notice-restored", false);
             }
-            Command::DiscardRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    if let Err(e) = found.slot.clear() {
-                        self.error(format!("{}: {e}", found.slot.path().display()));
-                    }
+            Command::DiscardRecovery(index) if index < self.recovery.len() => {
+                let found = self.recovery.remove(index);
+                if let Err(e) = found.slot.clear() {
+                    self.error(format!("{}: {e}", found.slot.path().display()));
                 }
             }
             Command::Close => {
@@ -89,19 +85,22 @@ impl MimApp {
                 }
             }
             Command::KeepWorking => self.pending = None,
-            Command::OpenFolder(folder) => {
-                if !self.dialogs.open_folder(&folder) {
-                    let text = self.i18n.tr_args(
-                        "export-no-file-manager",
-                        &[("folder", Arg::from(folder.display().to_string()))],
-                    );
-                    self.notice = Some(Notice {
-                        text,
-                        is_error: false,
-                    });
-                }
-            }
+            Command::OpenFolder(folder) => self.open_folder(&folder),
             _ => {}
+        }
+    }
+
+    /// Shows `folder` in the file manager, or says where the file is when none starts.
+    fn open_folder(&mut self, folder: &Path) {
+        if !self.dialogs.open_folder(folder) {
+            let text = self.i18n.tr_args(
+                "export-no-file-manager",
+                &[("folder", Arg::from(folder.display().to_string()))],
+            );
+            self.notice = Some(Notice {
+                text,
+                is_error: false,
+            });
         }
     }
 

@@ -9,8 +9,6 @@ use crate::ui::i18n::Arg;
 use crate::ui::theme;
 use crate::ui::widgets;
 
-/// Widest the start screen's column grows, so lines stay readable on a wide window.
-
 /// Draws the start screen.
 pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let tr = |id| app.i18n.tr(id);

@@ -36,8 +36,6 @@ pub(super) fn status_word(i18n: &I18n, status: Status) -> String {
     })
 }
 
-/// Draws the walk-through.
-
 /// The left pane: progress, search, filters and the tree.
 pub(super) fn tree_ui(
     ui: &mut egui::Ui,

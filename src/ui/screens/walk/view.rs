@@ -15,6 +15,7 @@ use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
 use crate::ui::widgets;
 
+/// Draws the walk-through.
 pub fn walk_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
     let mut commands = Vec::new();
     let Some(doc) = &app.document else {
