@@ -24,6 +24,10 @@ const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F)
 const NEXT: [Key; 2] = [Key::ArrowDown, Key::J];
 /// Moves to the previous requirement in the walk-through.
 const PREVIOUS: [Key; 2] = [Key::ArrowUp, Key::K];
+/// The label of [`NEXT`], shown on the Next button.
+pub const NEXT_LABEL: &str = "↓ / J";
+/// The label of [`PREVIOUS`], shown on the Previous button.
+pub const PREVIOUS_LABEL: &str = "↑ / K";
 
 /// A shortcut a button shows beside its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

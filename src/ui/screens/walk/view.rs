@@ -6,12 +6,13 @@ use egui::{RichText, ScrollArea, TextEdit};
 
 use super::state::*;
 use super::tree::{status_mark, status_word, tree_ui};
-use crate::assessment::{Edit, Evidence};
+use crate::assessment::{Answer, Edit, Evidence, Status};
 use crate::catalog::{RequirementView, Scale};
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::keys;
 use crate::ui::theme;
 use crate::ui::widgets;
 
@@ -52,14 +53,12 @@ fn requirement_ui(
 ) {
     let i18n = &app.i18n;
     let tr = |id| i18n.tr(id);
-    let r = view.requirement;
     let answer = doc
         .assessment
         .answers
         .get(view.qid)
         .cloned()
         .unwrap_or_default();
-    let scale = app.library.scale(&doc.assessment.scale);
     let status = doc.insights.status(view.qid);
     let key = doc.insights.is_key_measure(view.qid);
     let edit = |e: Edit| Command::Edit(e);
@@ -68,12 +67,16 @@ fn requirement_ui(
     ui.horizontal(|ui| {
         if ui
             .button(tr("walk-previous"))
-            .on_hover_text("↑ / K")
+            .on_hover_text(keys::PREVIOUS_LABEL)
             .clicked()
         {
             commands.push(Command::Walk(WalkCommand::Previous));
         }
-        if ui.button(tr("walk-next")).on_hover_text("↓ / J").clicked() {
+        if ui
+            .button(tr("walk-next"))
+            .on_hover_text(keys::NEXT_LABEL)
+            .clicked()
+        {
             commands.push(Command::Walk(WalkCommand::Next));
         }
         ui.label(RichText::new(tr("walk-keys-hint")).weak().small());
@@ -83,77 +86,9 @@ fn requirement_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(theme::width::READING));
-            let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
-                .chain(view.groups.iter().map(|g| g.title.as_str()))
-                .collect();
-            ui.label(RichText::new(crumbs.join("  ›  ")).weak());
-            widgets::heading(
-                ui,
-                format!("{}  {}", view.qid, r.title),
-                theme::text::ITEM_TITLE,
-            );
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(r.strength.keyword()).strong());
-                if key {
-                    ui.label(RichText::new(format!("★ {}", tr("walk-key-measure"))).strong())
-                        .on_hover_text(tr("walk-key-measure-hint"));
-                }
-                if let Some(s) = status {
-                    ui.label(status_mark(s.status, ui));
-                    ui.label(status_word(i18n, s.status));
-                }
-            });
-            ui.add_space(theme::space::SMALL);
-            ui.label(RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)));
-            if !r.why.is_empty() {
-                section(ui, &tr("walk-why"));
-                ui.label(&r.why);
-            }
-            if !r.question.is_empty() {
-                section(ui, &tr("walk-question"));
-                ui.label(RichText::new(&r.question).italics());
-            }
-            if !r.evidence.is_empty() {
-                section(ui, &tr("walk-evidence-examples"));
-                for example in &r.evidence {
-                    ui.label(format!("•  {example}"));
-                }
-            }
-
-            section(ui, &tr("walk-level"));
+            requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
             let not_applicable = answer.is_not_applicable();
-            match scale {
-                Some(scale) => {
-                    ui.add_enabled_ui(!not_applicable, |ui| {
-                        levels_ui(ui, scale, &answer, &qid, commands);
-                        ui.horizontal(|ui| {
-                            if ui
-                                .add_enabled(
-                                    answer.current.is_some(),
-                                    egui::Button::new(tr("walk-clear-level")),
-                                )
-                                .clicked()
-                            {
-                                commands.push(edit(Edit::SetLevel {
-                                    qid: qid.clone(),
-                                    level: None,
-                                }));
-                            }
-                        });
-                    });
-                    target_ui(ui, app, doc, scale, view, &answer, commands);
-                }
-                None => {
-                    ui.colored_label(
-                        theme::error(ui.visuals()),
-                        i18n.tr_args(
-                            "walk-scale-missing",
-                            &[("scale", Arg::from(doc.assessment.scale.as_str()))],
-                        ),
-                    );
-                }
-            }
-
+            level_section_ui(ui, app, doc, view, &answer, commands);
             section(ui, &tr("walk-not-applicable"));
             let mut is_na = not_applicable;
             if ui.checkbox(&mut is_na, tr("walk-na-check")).changed() {
@@ -195,6 +130,104 @@ fn requirement_ui(
             });
             ui.add_space(theme::space::PAGE);
         });
+}
+
+/// The catalog's text of a requirement: where it sits, its title, strength, status, statement,
+/// why it matters, the question to ask and examples of evidence.
+fn requirement_text_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    view: &RequirementView<'_>,
+    key: bool,
+    status: Option<Status>,
+) {
+    let tr = |id| i18n.tr(id);
+    let r = view.requirement;
+    let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
+        .chain(view.groups.iter().map(|g| g.title.as_str()))
+        .collect();
+    ui.label(RichText::new(crumbs.join("  ›  ")).weak());
+    widgets::heading(
+        ui,
+        format!("{}  {}", view.qid, r.title),
+        theme::text::ITEM_TITLE,
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(r.strength.keyword()).strong());
+        if key {
+            ui.label(RichText::new(format!("★ {}", tr("walk-key-measure"))).strong())
+                .on_hover_text(tr("walk-key-measure-hint"));
+        }
+        if let Some(status) = status {
+            ui.label(status_mark(status, ui));
+            ui.label(status_word(i18n, status));
+        }
+    });
+    ui.add_space(theme::space::SMALL);
+    ui.label(RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)));
+    if !r.why.is_empty() {
+        section(ui, &tr("walk-why"));
+        ui.label(&r.why);
+    }
+    if !r.question.is_empty() {
+        section(ui, &tr("walk-question"));
+        ui.label(RichText::new(&r.question).italics());
+    }
+    if !r.evidence.is_empty() {
+        section(ui, &tr("walk-evidence-examples"));
+        for example in &r.evidence {
+            ui.label(format!("•  {example}"));
+        }
+    }
+}
+
+/// The level section: the scale's levels (not while the requirement does not apply), clearing
+/// the level, and the target.
+fn level_section_ui(
+    ui: &mut egui::Ui,
+    app: &MimApp,
+    doc: &OpenAssessment,
+    view: &RequirementView<'_>,
+    answer: &Answer,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = &app.i18n;
+    let tr = |id| i18n.tr(id);
+    let scale = app.library.scale(&doc.assessment.scale);
+    let qid = view.qid.to_owned();
+    section(ui, &tr("walk-level"));
+    let not_applicable = answer.is_not_applicable();
+    match scale {
+        Some(scale) => {
+            ui.add_enabled_ui(!not_applicable, |ui| {
+                levels_ui(ui, scale, answer, &qid, commands);
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            answer.current.is_some(),
+                            egui::Button::new(tr("walk-clear-level")),
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::Edit(Edit::SetLevel {
+                            qid: qid.clone(),
+                            level: None,
+                        }));
+                    }
+                });
+            });
+            target_ui(ui, app, doc, scale, view, answer, commands);
+        }
+        None => {
+            ui.colored_label(
+                theme::error(ui.visuals()),
+                i18n.tr_args(
+                    "walk-scale-missing",
+                    &[("scale", Arg::from(doc.assessment.scale.as_str()))],
+                ),
+            );
+        }
+    }
 }
 
 /// A full-width text area showing `text`, named by the label `label`; returns the response
