@@ -20,6 +20,7 @@ use crate::ui::screens::start;
 use crate::ui::screens::tender;
 use crate::ui::screens::walk;
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
 /// How often the window looks at a running export's progress.
@@ -37,19 +38,35 @@ impl MimApp {
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
         match self.screen {
             Screen::Start => commands.extend(start::start_ui(ui, self)),
-            Screen::Setup => commands.extend(setup::setup_ui(ui, self)),
-            Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(ui, self)),
+            Screen::Setup => commands.extend(setup::setup_ui(ui, &self.view_ctx(), &self.setup)),
+            Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(
+                ui,
+                &self.view_ctx(),
+                &self.files,
+                self.document.is_some(),
+            )),
             Screen::Walk | Screen::Dashboard if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
             Screen::Walk => commands.extend(walk::walk_ui(ui, self)),
-            Screen::Dashboard => commands.extend(dashboard::dashboard_ui(ui, self)),
+            Screen::Dashboard => {
+                if let Some(doc) = &self.document {
+                    commands.extend(dashboard::dashboard_ui(ui, &self.view_ctx(), doc));
+                }
+            }
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
-            Screen::Settings => commands.extend(settings::settings_ui(ui, self)),
+            Screen::Settings => commands.extend(settings::settings_ui(
+                ui,
+                &self.view_ctx(),
+                &self.settings,
+                self.places.settings_file.as_deref(),
+            )),
             Screen::Export if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
-            Screen::Export => commands.extend(export::export_ui(ui, self)),
+            Screen::Export => {
+                commands.extend(export::export_ui(ui, &self.view_ctx(), &self.export))
+            }
             Screen::Tender => commands.extend(tender::tender_ui(ui, self)),
         }
         if self.pending.is_some() {
@@ -64,6 +81,14 @@ impl MimApp {
             ui.ctx().request_repaint_after(EXPORT_REFRESH);
         } else if autosave_waiting {
             ui.ctx().request_repaint_after(self.places.autosave_delay);
+        }
+    }
+
+    /// The context every view draws from.
+    fn view_ctx(&self) -> ViewCtx<'_> {
+        ViewCtx {
+            library: &self.library,
+            i18n: &self.i18n,
         }
     }
 

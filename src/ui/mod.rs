@@ -13,6 +13,7 @@ mod keys;
 pub mod places;
 pub mod screens;
 mod theme;
+mod view_ctx;
 mod widgets;
 
 pub use app::{MimApp, Notice};

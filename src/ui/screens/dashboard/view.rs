@@ -6,12 +6,12 @@
 use egui::{RichText, ScrollArea};
 
 use crate::assessment::{Coverage, KeyMeasureStatus, Phase, Tally, Verdict, format_mean};
-use crate::ui::app::MimApp;
 use crate::ui::chart_ui::{bar_ui, radar_ui};
 use crate::ui::command::Command;
 use crate::ui::document::{Nis2Point, OpenAssessment};
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
 /// How many gaps the dashboard lists.
@@ -24,12 +24,9 @@ const CARD_WIDTH: f32 = 220.0;
 const RADAR_SIZE: f32 = 230.0;
 
 /// Draws the dashboard.
-pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) -> Vec<Command> {
     let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
-    let range = app
+    let range = ctx
         .library
         .scale(&doc.assessment.scale)
         .map_or((0.0, 5.0), |s| {
@@ -41,7 +38,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(theme::space::MEDIUM);
-                widgets::screen_title(ui, app.i18n.tr("dash-title"));
+                widgets::screen_title(ui, ctx.i18n.tr("dash-title"));
                 ui.label(
                     RichText::new(format!(
                         "{} — {}",
@@ -50,15 +47,15 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     .weak(),
                 );
                 ui.add_space(theme::space::SECTION);
-                cards_ui(ui, &app.i18n, doc, range);
+                cards_ui(ui, ctx.i18n, doc, range);
                 ui.add_space(theme::space::XLARGE);
-                frameworks_ui(ui, &app.i18n, doc, range);
+                frameworks_ui(ui, ctx.i18n, doc, range);
                 ui.add_space(theme::space::XLARGE);
-                radars_ui(ui, &app.i18n, doc, range);
+                radars_ui(ui, ctx.i18n, doc, range);
                 ui.add_space(theme::space::XLARGE);
-                gaps_ui(ui, app, doc, &mut commands);
+                gaps_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::XLARGE);
-                nis2_ui(ui, app, doc, &mut commands);
+                nis2_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
     });
@@ -257,8 +254,13 @@ fn radars_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, 
     ui.label(RichText::new(i18n.tr("dash-radar-legend")).small().weak());
 }
 
-fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+fn nis2_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    doc: &OpenAssessment,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = ctx.i18n;
     heading(ui, &i18n.tr("dash-nis2"));
     if doc.insights.nis2.is_empty() {
         ui.label(RichText::new(i18n.tr("dash-nis2-none")).weak());
@@ -280,7 +282,7 @@ fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         .striped(true)
         .show(ui, |ui| {
             for point in &doc.insights.nis2 {
-                let title = app
+                let title = ctx
                     .library
                     .requirement(&point.qid)
                     .map(|v| format!("{}  {}", v.requirement.id, v.requirement.title))
@@ -313,8 +315,13 @@ fn nis2_value(i18n: &I18n, point: &Nis2Point) -> String {
     }
 }
 
-fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+fn gaps_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    doc: &OpenAssessment,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = ctx.i18n;
     heading(ui, &i18n.tr("dash-gaps"));
     if doc.insights.gaps.is_empty() {
         ui.label(RichText::new(i18n.tr("dash-gaps-none")).weak());
@@ -326,7 +333,7 @@ fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         .striped(true)
         .show(ui, |ui| {
             for gap in doc.insights.gaps.iter().take(TOP_GAPS) {
-                let title = app
+                let title = ctx
                     .library
                     .requirement(&gap.qid)
                     .map_or_else(String::new, |v| v.requirement.title.clone());

@@ -5,16 +5,15 @@
 use egui::RichText;
 
 use super::state::*;
-use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
 /// Draws the Export view.
-pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
-    let panel = &app.export;
+pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(theme::space::MEDIUM);
@@ -62,7 +61,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
         match &panel.outcome {
             Some(Ok(file)) => {
-                ui.label(app.i18n.tr_args(
+                ui.label(ctx.i18n.tr_args(
                     "export-done",
                     &[("file", file.display().to_string().into())],
                 ));
@@ -73,7 +72,7 @@ pub fn export_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 }
             }
             Some(Err(problem)) => {
-                widgets::outcome_line(ui, &problem_text(&app.i18n, problem), true);
+                widgets::outcome_line(ui, &problem_text(ctx.i18n, problem), true);
             }
             None => {}
         }

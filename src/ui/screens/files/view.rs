@@ -7,15 +7,19 @@ use std::path::PathBuf;
 use egui::{RichText, ScrollArea, TextEdit};
 
 use super::state::*;
-use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
 /// Draws the Open or Save-as view.
-pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
-    let panel = &app.files;
+pub fn files_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    panel: &FilePanel,
+    has_document: bool,
+) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     let (title, action, hint) = match panel.purpose {
         FilePurpose::Open => ("files-open-title", "files-open", "files-open-hint"),
@@ -47,7 +51,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             if ui.button(tr("files-browse")).clicked() {
                 commands.push(Command::Browse);
             }
-            let back = if app.document.is_some() && panel.purpose == FilePurpose::SaveAs {
+            let back = if has_document && panel.purpose == FilePurpose::SaveAs {
                 Screen::Walk
             } else {
                 Screen::Start

@@ -3,16 +3,22 @@
 
 use egui::RichText;
 
-use crate::ui::app::MimApp;
 use crate::ui::command::Command;
 use crate::ui::i18n::Language;
-use crate::ui::screens::settings::{SettingsCommand, ThemeChoice};
+use crate::ui::screens::settings::{Settings, SettingsCommand, ThemeChoice};
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
+use std::path::Path;
 
 /// Draws the settings screen.
-pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
+pub fn settings_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    settings: &Settings,
+    settings_file: Option<&Path>,
+) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(theme::space::MEDIUM);
@@ -21,7 +27,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         widgets::subheading(ui, tr("settings-language"));
         for language in Language::ALL {
             if ui
-                .radio(app.settings.language == language, language.native_name())
+                .radio(settings.language == language, language.native_name())
                 .clicked()
             {
                 commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
@@ -31,7 +37,7 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         widgets::subheading(ui, tr("settings-theme"));
         for theme in ThemeChoice::ALL {
             if ui
-                .radio(app.settings.theme == theme, tr(theme.message_id()))
+                .radio(settings.theme == theme, tr(theme.message_id()))
                 .clicked()
             {
                 commands.push(Command::Settings(SettingsCommand::SetTheme(theme)));
@@ -39,13 +45,13 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
         ui.add_space(theme::space::LARGE);
         widgets::subheading(ui, tr("settings-recent"));
-        ui.label(app.i18n.tr_args(
+        ui.label(ctx.i18n.tr_args(
             "settings-recent-count",
-            &[("count", app.settings.recent.len().into())],
+            &[("count", settings.recent.len().into())],
         ));
         if ui
             .add_enabled(
-                !app.settings.recent.is_empty(),
+                !settings.recent.is_empty(),
                 egui::Button::new(tr("settings-recent-clear")),
             )
             .clicked()
@@ -53,9 +59,9 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             commands.push(Command::Settings(SettingsCommand::ClearRecent));
         }
         ui.add_space(theme::space::LARGE);
-        if let Some(path) = &app.places.settings_file {
+        if let Some(path) = settings_file {
             ui.label(
-                RichText::new(app.i18n.tr_args(
+                RichText::new(ctx.i18n.tr_args(
                     "settings-stored-in",
                     &[("file", path.display().to_string().into())],
                 ))

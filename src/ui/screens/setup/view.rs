@@ -6,15 +6,14 @@ use egui::{RichText, ScrollArea, TextEdit};
 
 use super::state::*;
 use crate::catalog::FrameworkKind;
-use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
 /// Draws the form.
-pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
-    let form = &app.setup;
+pub fn setup_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
@@ -52,13 +51,13 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 
                 step_heading(ui, &tr("setup-step-frameworks"));
                 ui.label(RichText::new(tr("setup-frameworks-hint")).weak());
-                for loaded in app.library.frameworks() {
+                for loaded in ctx.library.frameworks() {
                     let fw = &loaded.framework;
                     if fw.kind == FrameworkKind::ClauseLibrary {
                         continue;
                     }
                     let mut chosen = form.frameworks.contains(&fw.id);
-                    let label = app.i18n.tr_args(
+                    let label = ctx.i18n.tr_args(
                         "setup-framework-item",
                         &[
                             ("name", fw.name.as_str().into()),
@@ -71,7 +70,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                 }
 
                 step_heading(ui, &tr("setup-step-scale"));
-                for scale in app.library.scales() {
+                for scale in ctx.library.scales() {
                     if ui.radio(form.scale == scale.id, &scale.name).clicked() {
                         commands.push(Command::Setup(SetupCommand::SetScale(scale.id.clone())));
                     }
@@ -80,7 +79,7 @@ pub fn setup_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 
                 step_heading(ui, &tr("setup-step-profile"));
                 ui.label(RichText::new(tr("setup-profile-hint")).weak());
-                for profile in app.library.profiles() {
+                for profile in ctx.library.profiles() {
                     if ui
                         .radio(form.profile == profile.id, &profile.name)
                         .clicked()
