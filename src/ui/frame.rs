@@ -48,7 +48,16 @@ impl MimApp {
             Screen::Walk | Screen::Dashboard if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
-            Screen::Walk => commands.extend(walk::walk_ui(ui, self)),
+            Screen::Walk => {
+                if let Some(doc) = &self.document {
+                    let view = walk::WalkView {
+                        ctx: self.view_ctx(),
+                        walk: &self.walk,
+                        scroll_pending: self.walk_scroll_pending(),
+                    };
+                    commands.extend(walk::walk_ui(ui, &view, doc));
+                }
+            }
             Screen::Dashboard => {
                 if let Some(doc) = &self.document {
                     commands.extend(dashboard::dashboard_ui(ui, &self.view_ctx(), doc));

@@ -4,9 +4,9 @@
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
 use super::state::*;
+use super::view::WalkView;
 use crate::assessment::Status;
 use crate::catalog::RequirementView;
-use crate::ui::app::MimApp;
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::I18n;
@@ -39,12 +39,12 @@ pub(super) fn status_word(i18n: &I18n, status: Status) -> String {
 /// The left pane: progress, search, filters and the tree.
 pub(super) fn tree_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
-    let walk = &app.walk;
+    let i18n = wv.ctx.i18n;
+    let walk = &wv.walk;
     let total = doc.insights.scorecard.overall;
     ui.add_space(theme::space::SMALL);
     widgets::subheading(ui, &doc.assessment.organisation.name);
@@ -105,7 +105,7 @@ pub(super) fn tree_ui(
         .iter()
         .map(|f| f.framework.as_str())
         .collect();
-    let shown_name = |id: Option<&String>| match id.and_then(|f| app.library.framework(f)) {
+    let shown_name = |id: Option<&String>| match id.and_then(|f| wv.ctx.library.framework(f)) {
         Some(fw) => fw.short_name.clone(),
         None => i18n.tr("filter-all-frameworks"),
     };
@@ -129,26 +129,26 @@ pub(super) fn tree_ui(
             }
         });
     ui.separator();
-    tree_list_ui(ui, app, doc, commands);
+    tree_list_ui(ui, wv, doc, commands);
 }
 
 /// The frameworks, groups and requirements left visible by the search and filters; a
 /// framework opens by itself when a filter is on or the selection moved into it.
 fn tree_list_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
-    let walk = &app.walk;
-    let visible = walk.visible(doc, &app.library);
+    let i18n = wv.ctx.i18n;
+    let walk = &wv.walk;
+    let visible = walk.visible(doc, wv.ctx.library);
     if visible.is_empty() {
         ui.label(RichText::new(i18n.tr("walk-no-match")).weak());
     }
     let views: Vec<RequirementView<'_>> = visible
         .iter()
-        .filter_map(|q| app.library.requirement(q))
+        .filter_map(|q| wv.ctx.library.requirement(q))
         .collect();
     let filtering = walk.framework.is_some()
         || !walk.query.trim().is_empty()
@@ -191,9 +191,9 @@ fn tree_list_ui(
                 )
                 .id_salt(("walk-fw", &framework.id))
                 .default_open(true)
-                .open((filtering || (selected_here && app.walk_scroll_pending())).then_some(true))
+                .open((filtering || (selected_here && wv.scroll_pending)).then_some(true))
                 .show(ui, |ui| {
-                    groups_ui(ui, app, doc, &views[start..end], selected_here, commands);
+                    groups_ui(ui, wv, doc, &views[start..end], selected_here, commands);
                 });
                 start = end;
             }
@@ -202,7 +202,7 @@ fn tree_list_ui(
 
 fn groups_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     views: &[RequirementView<'_>],
     selected_here: bool,
@@ -233,14 +233,14 @@ fn groups_ui(
         let holds_selection = selected_here
             && views[start..end]
                 .iter()
-                .any(|v| Some(v.qid) == app.walk.selected.as_deref());
+                .any(|v| Some(v.qid) == wv.walk.selected.as_deref());
         CollapsingHeader::new(format!("{id}  {title}  ({done}/{})", end - start))
             .id_salt(("walk-group", views[start].framework.id.as_str(), id))
             .default_open(holds_selection)
-            .open((holds_selection && app.walk_scroll_pending()).then_some(true))
+            .open((holds_selection && wv.scroll_pending).then_some(true))
             .show(ui, |ui| {
                 for view in &views[start..end] {
-                    requirement_row_ui(ui, app, doc, view, commands);
+                    requirement_row_ui(ui, wv, doc, view, commands);
                 }
             });
         start = end;
@@ -249,7 +249,7 @@ fn groups_ui(
 
 fn requirement_row_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     view: &RequirementView<'_>,
     commands: &mut Vec<Command>,
@@ -259,14 +259,14 @@ fn requirement_row_ui(
         .status(view.qid)
         .map_or(Status::Unanswered, |s| s.status);
     let key = doc.insights.is_key_measure(view.qid);
-    let selected = app.walk.selected.as_deref() == Some(view.qid);
+    let selected = wv.walk.selected.as_deref() == Some(view.qid);
     ui.horizontal(|ui| {
         ui.label(status_mark(status, ui))
-            .on_hover_text(status_word(&app.i18n, status));
+            .on_hover_text(status_word(wv.ctx.i18n, status));
         let star = if key { " ★" } else { "" };
         let text = format!("{}  {}{star}", view.requirement.id, view.requirement.title);
         let response = ui.selectable_label(selected, text);
-        if selected && app.walk_scroll_pending() {
+        if selected && wv.scroll_pending {
             response.scroll_to_me(Some(egui::Align::Center));
         }
         if response.clicked() {

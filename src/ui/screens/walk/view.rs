@@ -8,36 +8,45 @@ use super::state::*;
 use super::tree::{status_mark, status_word, tree_ui};
 use crate::assessment::{Answer, Edit, Evidence, Status};
 use crate::catalog::{RequirementView, Scale};
-use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::keys;
 use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
+/// What the walk-through draws from besides the open assessment: the shared context and its
+/// own state.
+#[derive(Clone, Copy)]
+pub struct WalkView<'a> {
+    /// The catalogs and the words.
+    pub ctx: ViewCtx<'a>,
+    /// The selection, filters and search.
+    pub walk: &'a WalkState,
+    /// Whether the tree should bring the selection into view in this frame.
+    pub scroll_pending: bool,
+}
+
 /// Draws the walk-through.
-pub fn walk_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+pub fn walk_ui(ui: &mut egui::Ui, wv: &WalkView<'_>, doc: &OpenAssessment) -> Vec<Command> {
     let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
     egui::Panel::left("walk-tree")
         .resizable(true)
         .default_size(theme::width::WALK_TREE[0])
         .min_size(theme::width::WALK_TREE[1])
         .max_size(theme::width::WALK_TREE[2])
-        .show(ui, |ui| tree_ui(ui, app, doc, &mut commands));
+        .show(ui, |ui| tree_ui(ui, wv, doc, &mut commands));
     egui::CentralPanel::default().show(ui, |ui| {
-        match app
+        match wv
             .walk
             .selected
             .as_deref()
-            .and_then(|q| app.library.requirement(q))
+            .and_then(|q| wv.ctx.library.requirement(q))
         {
-            Some(view) => requirement_ui(ui, app, doc, &view, &mut commands),
+            Some(view) => requirement_ui(ui, wv, doc, &view, &mut commands),
             None => {
-                ui.label(app.i18n.tr("walk-nothing-selected"));
+                ui.label(wv.ctx.i18n.tr("walk-nothing-selected"));
             }
         }
     });
@@ -46,12 +55,12 @@ pub fn walk_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 
 fn requirement_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     view: &RequirementView<'_>,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
+    let i18n = wv.ctx.i18n;
     let tr = |id| i18n.tr(id);
     let answer = doc
         .assessment
@@ -88,7 +97,7 @@ fn requirement_ui(
             ui.set_max_width(ui.available_width().min(theme::width::READING));
             requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
             let not_applicable = answer.is_not_applicable();
-            level_section_ui(ui, app, doc, view, &answer, commands);
+            level_section_ui(ui, wv, doc, view, &answer, commands);
             section(ui, &tr("walk-not-applicable"));
             let mut is_na = not_applicable;
             if ui.checkbox(&mut is_na, tr("walk-na-check")).changed() {
@@ -185,15 +194,15 @@ fn requirement_text_ui(
 /// the level, and the target.
 fn level_section_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     view: &RequirementView<'_>,
     answer: &Answer,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
+    let i18n = wv.ctx.i18n;
     let tr = |id| i18n.tr(id);
-    let scale = app.library.scale(&doc.assessment.scale);
+    let scale = wv.ctx.library.scale(&doc.assessment.scale);
     let qid = view.qid.to_owned();
     section(ui, &tr("walk-level"));
     let not_applicable = answer.is_not_applicable();
@@ -216,7 +225,7 @@ fn level_section_ui(
                     }
                 });
             });
-            target_ui(ui, app, doc, scale, view, answer, commands);
+            target_ui(ui, wv, doc, scale, view, answer, commands);
         }
         None => {
             ui.colored_label(
@@ -291,20 +300,20 @@ fn levels_ui(
 
 fn target_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     scale: &Scale,
     view: &RequirementView<'_>,
     answer: &crate::assessment::Answer,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
+    let i18n = wv.ctx.i18n;
     let profile_default = {
         let mut without_own = doc.assessment.clone();
         without_own.answers.remove(view.qid);
         crate::assessment::target_for(
             &without_own,
-            &app.library,
+            wv.ctx.library,
             view.qid,
             view.requirement.strength,
         )
