@@ -37,7 +37,15 @@ impl MimApp {
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
         match self.screen {
-            Screen::Start => commands.extend(start::start_ui(ui, self)),
+            Screen::Start => commands.extend(start::start_ui(
+                ui,
+                &start::StartView {
+                    i18n: &self.i18n,
+                    recent: &self.settings.recent,
+                    recovery: &self.recovery,
+                    tender_recovery: &self.tender_recovery,
+                },
+            )),
             Screen::Setup => commands.extend(setup::setup_ui(ui, &self.view_ctx(), &self.setup)),
             Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(
                 ui,

@@ -3,15 +3,30 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::ui::app::MimApp;
+use std::path::PathBuf;
+
+use crate::assessment::Recovered;
 use crate::ui::command::{Command, Screen};
-use crate::ui::i18n::Arg;
+use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
 use crate::ui::widgets;
 
+/// What the start screen draws from: the words, the recent files and the offers to restore.
+#[derive(Clone, Copy)]
+pub struct StartView<'a> {
+    /// The translations of the current language.
+    pub i18n: &'a I18n,
+    /// The recent files, newest first.
+    pub recent: &'a [PathBuf],
+    /// Unsaved assessments found at start.
+    pub recovery: &'a [Recovered],
+    /// Tenders kept in the recovery folder.
+    pub tender_recovery: &'a [PathBuf],
+}
+
 /// Draws the start screen.
-pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
+pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
+    let tr = |id| sv.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
@@ -28,12 +43,12 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                         ui.add_space(theme::space::TIGHT);
                         ui.label(tr("start-intro"));
                         ui.add_space(theme::space::XLARGE);
-                        for (index, found) in app.recovery.iter().enumerate() {
-                            recovery_offer_ui(ui, app, index, found, &mut commands);
+                        for (index, found) in sv.recovery.iter().enumerate() {
+                            recovery_offer_ui(ui, sv, index, found, &mut commands);
                             ui.add_space(theme::space::LARGE);
                         }
-                        for (index, copy) in app.tender_recovery.iter().enumerate() {
-                            tender_copy_offer_ui(ui, app, index, copy, &mut commands);
+                        for (index, copy) in sv.tender_recovery.iter().enumerate() {
+                            tender_copy_offer_ui(ui, sv, index, copy, &mut commands);
                             ui.add_space(theme::space::LARGE);
                         }
                         let actions = [
@@ -72,10 +87,10 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                         ui.add_space(theme::space::PAGE);
                         widgets::subheading(ui, tr("start-recent"));
                         ui.add_space(theme::space::TIGHT);
-                        if app.settings.recent.is_empty() {
+                        if sv.recent.is_empty() {
                             ui.label(RichText::new(tr("start-recent-none")).weak());
                         }
-                        for path in &app.settings.recent {
+                        for path in sv.recent {
                             let name = path
                                 .file_name()
                                 .map(|n| n.to_string_lossy().into_owned())
@@ -103,16 +118,16 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 /// Offers an assessment's unsaved work found in the recovery folder.
 fn recovery_offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     index: usize,
     found: &crate::assessment::Recovered,
     commands: &mut Vec<Command>,
 ) {
     let file = found.original.as_ref().map_or_else(
-        || app.i18n.tr("recovery-never-saved"),
+        || sv.i18n.tr("recovery-never-saved"),
         |p| p.display().to_string(),
     );
-    let text = app.i18n.tr_args(
+    let text = sv.i18n.tr_args(
         "recovery-text",
         &[
             (
@@ -127,29 +142,29 @@ fn recovery_offer_ui(
         Command::RestoreRecovery(index),
         Command::DiscardRecovery(index),
     );
-    offer_ui(ui, app, &text, offer, commands);
+    offer_ui(ui, sv, &text, offer, commands);
 }
 
 /// Offers a tender that could not be saved to its own file when the window closed.
 fn tender_copy_offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     index: usize,
     copy: &std::path::Path,
     commands: &mut Vec<Command>,
 ) {
-    let text = app.i18n.tr_args(
+    let text = sv.i18n.tr_args(
         "recovery-tender-text",
         &[("file", Arg::from(copy.display().to_string()))],
     );
     let offer = (Command::RestoreTender(index), Command::DiscardTender(index));
-    offer_ui(ui, app, &text, offer, commands);
+    offer_ui(ui, sv, &text, offer, commands);
 }
 
 /// A framed offer of unsaved work: what was found, and the (restore, discard) commands.
 fn offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     text: &str,
     (restore, discard): (Command, Command),
     commands: &mut Vec<Command>,
@@ -159,13 +174,13 @@ fn offer_ui(
         .inner_margin(12)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            widgets::subheading(ui, app.i18n.tr("recovery-title"));
+            widgets::subheading(ui, sv.i18n.tr("recovery-title"));
             ui.label(text);
             ui.horizontal(|ui| {
-                if ui.button(app.i18n.tr("recovery-restore")).clicked() {
+                if ui.button(sv.i18n.tr("recovery-restore")).clicked() {
                     commands.push(restore);
                 }
-                if ui.button(app.i18n.tr("recovery-discard")).clicked() {
+                if ui.button(sv.i18n.tr("recovery-discard")).clicked() {
                     commands.push(discard);
                 }
             });
