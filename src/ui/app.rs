@@ -2,145 +2,27 @@
 //! this state and return [`Command`]s; [`MimApp::apply`] carries them out. Kept free of
 //! `eframe` so that tests drive it through `egui_kittest` exactly as a user would.
 
+mod documents;
+mod tenders;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::assessment::{
-    self, Edit, Recovered, RecoveryDir, RecoverySlot, StoreError, example_assessment,
-};
+use crate::assessment::{self, Recovered, RecoveryDir, StoreError};
 use crate::catalog::{Library, LoadReport};
-use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
-use crate::ui::dialogs::{FileDialogs, OpenKind, SystemDialogs};
-use crate::ui::document::{OpenAssessment, SaveState};
-use crate::ui::i18n::{Arg, I18n, Language};
+use crate::procurement::{TENDER_EXTENSION, save_tender};
+use crate::ui::command::{Command, Screen};
+use crate::ui::dialogs::{FileDialogs, SystemDialogs};
+use crate::ui::document::OpenAssessment;
+use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
-use crate::ui::screens::catalog::{BrowserCommand, BrowserState};
-use crate::ui::screens::export::{ExportKind, ExportPanel};
+use crate::ui::screens::catalog::BrowserState;
+use crate::ui::screens::export::{ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
-use crate::ui::screens::settings::{Settings, ThemeChoice};
-use crate::ui::screens::setup::{SetupCommand, SetupForm};
-use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
+use crate::ui::screens::settings::Settings;
+use crate::ui::screens::setup::SetupForm;
+use crate::ui::screens::tender::TenderWorkspace;
 use crate::ui::screens::walk::{WalkCommand, WalkState};
-
-/// The screens of the window.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Screen {
-    /// What to do: new, open, example, catalog; recent files; the restore offer.
-    #[default]
-    Start,
-    /// The guided setup of a new assessment.
-    Setup,
-    /// Open a file by dialog or by path.
-    Open,
-    /// Save under a new name.
-    SaveAs,
-    /// One requirement at a time.
-    Walk,
-    /// Scores, charts, coverage and gaps.
-    Dashboard,
-    /// The catalog browser.
-    Catalog,
-    /// Language, theme, recent files.
-    Settings,
-    /// Export the report or the answers.
-    Export,
-    /// Build a tender, write its annex and form, evaluate bids.
-    Tender,
-}
-
-/// Anything the user can ask the window to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Command {
-    /// A catalog-browser action.
-    Browser(BrowserCommand),
-    /// Show or hide the list of catalog problems.
-    ToggleProblems,
-    /// Go to a screen.
-    Show(Screen),
-    /// Change a field of the new-assessment form.
-    Setup(SetupCommand),
-    /// Create the assessment the form describes and save it.
-    CreateAssessment,
-    /// Open the built-in example (a fictional city), unsaved.
-    OpenExample,
-    /// Open an assessment file.
-    Open(PathBuf),
-    /// Change the path typed in the Open or Save-as view.
-    SetFilePath(String),
-    /// Ask the system's file dialog for a path for the current file view.
-    Browse,
-    /// Save to the path of the Save-as view.
-    SaveAs(PathBuf),
-    /// Save to the assessment's file (or ask where, if it has none).
-    Save,
-    /// Change an answer.
-    Edit(Edit),
-    /// The user left a text field: the next typing is a new undo step.
-    FinishTyping,
-    /// Undo the last edit.
-    Undo,
-    /// Redo the last undone edit.
-    Redo,
-    /// A walk-through action (select, next, filters, search).
-    Walk(WalkCommand),
-    /// Show a requirement in the walk-through.
-    GoToRequirement(String),
-    /// Change the window's language.
-    SetLanguage(Language),
-    /// Change light/dark.
-    SetTheme(ThemeChoice),
-    /// Forget the recent files.
-    ClearRecent,
-    /// Open the work found in one recovery copy (by its place in the list offered).
-    RestoreRecovery(usize),
-    /// Delete one recovery copy.
-    DiscardRecovery(usize),
-    /// Close the assessment.
-    Close,
-    /// Unsaved work is in the way of the pending command: save it first, then carry on.
-    SaveThenContinue,
-    /// Unsaved work is in the way of the pending command: drop it and carry on.
-    DiscardThenContinue,
-    /// Keep working on the open assessment; forget the pending command.
-    KeepWorking,
-    /// Choose what to export.
-    SetExportKind(ExportKind),
-    /// Change the export's path.
-    SetExportPath(String),
-    /// Write the export in the background.
-    StartExport,
-    /// Ask the system's dialog where to export.
-    BrowseExport,
-    /// Show a folder in the file manager.
-    OpenFolder(PathBuf),
-    /// Start a new tender (in a new file in the documents folder).
-    NewTender,
-    /// Open the built-in example tender (written to a new file in the documents folder).
-    OpenExampleTender,
-    /// A change on the tender screen.
-    Tender(TenderCommand),
-    /// Ask the system's file dialog for a bidder's filled form, and import it.
-    BrowseBid,
-    /// Open a tender kept in the recovery folder (by its place in the list), as a new file in
-    /// the documents folder.
-    RestoreTender(usize),
-    /// Delete a tender kept in the recovery folder.
-    DiscardTender(usize),
-}
-
-impl Command {
-    /// Whether the command replaces or closes the open assessment.
-    fn replaces_document(&self) -> bool {
-        matches!(
-            self,
-            Command::CreateAssessment
-                | Command::OpenExample
-                | Command::Open(_)
-                | Command::RestoreRecovery(_)
-                | Command::Close
-        )
-    }
-}
 
 /// A message in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -302,45 +184,6 @@ impl MimApp {
             Command::ToggleProblems => self.show_problems = !self.show_problems,
             Command::Show(screen) => self.go_to(screen),
             Command::Setup(c) => self.setup.apply(c, &self.library),
-            Command::CreateAssessment => self.create_assessment(),
-            Command::OpenExample => {
-                let example = example_assessment(&self.library);
-                self.open_document(example, None, None);
-                self.notify("notice-example-opened", false);
-            }
-            Command::Open(path) => self.open_path(&path),
-            Command::SetFilePath(path) => self.files.path = path,
-            Command::Browse => self.browse(),
-            Command::SaveAs(path) => self.save_to(&path),
-            Command::Save => match self.document.as_ref().and_then(|d| d.path.clone()) {
-                Some(path) => self.save_to(&path),
-                None if self.document.is_some() => self.go_to(Screen::SaveAs),
-                None => {}
-            },
-            Command::Edit(edit) => {
-                if let Some(doc) = &mut self.document {
-                    doc.edit(&edit, &self.library, now);
-                }
-            }
-            Command::FinishTyping => {
-                if let Some(doc) = &mut self.document {
-                    doc.history.close_typing();
-                }
-            }
-            Command::Undo | Command::Redo => {
-                let Some(doc) = &mut self.document else {
-                    return;
-                };
-                let touched = if command == Command::Undo {
-                    doc.undo(&self.library, now)
-                } else {
-                    doc.redo(&self.library, now)
-                };
-                if let Some(qid) = touched {
-                    self.walk.selected = Some(qid);
-                    self.walk_scroll = true;
-                }
-            }
             Command::Walk(c) => {
                 self.walk_scroll = !matches!(c, WalkCommand::Select(_));
                 if let Some(doc) = &self.document {
@@ -352,172 +195,40 @@ impl MimApp {
                 self.walk_scroll = true;
                 self.screen = Screen::Walk;
             }
-            Command::SetLanguage(language) => {
-                self.settings.language = language;
-                self.i18n = I18n::new(language);
+            Command::Settings(c) => {
+                self.settings.apply(c);
+                if self.i18n.language() != self.settings.language {
+                    self.i18n = I18n::new(self.settings.language);
+                }
                 self.store_settings();
             }
-            Command::SetTheme(theme) => {
-                self.settings.theme = theme;
-                self.store_settings();
-            }
-            Command::ClearRecent => {
-                self.settings.recent.clear();
-                self.store_settings();
-            }
-            Command::RestoreRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    self.open_document(found.assessment, found.original, Some(found.slot));
-                    if let Some(doc) = &mut self.document {
-                        doc.mark_unsaved(now);
-                    }
-                    self.notify("notice-restored", false);
+            Command::Export(c) => {
+                if let Some(doc) = &self.document {
+                    self.export.apply(c, &doc.assessment, &self.library);
                 }
             }
-            Command::DiscardRecovery(index) => {
-                if index < self.recovery.len() {
-                    let found = self.recovery.remove(index);
-                    if let Err(e) = found.slot.clear() {
-                        self.error(format!("{}: {e}", found.slot.path().display()));
-                    }
-                }
-            }
-            Command::Close => {
-                self.document = None;
-                self.screen = Screen::Start;
-            }
-            Command::SaveThenContinue => self.save_then_continue(),
-            Command::DiscardThenContinue => {
-                if let Some(pending) = self.pending.take() {
-                    self.document = None;
-                    self.apply(pending);
-                }
-            }
-            Command::KeepWorking => self.pending = None,
-            Command::SetExportKind(kind) => self.export.set_kind(kind),
-            Command::SetExportPath(path) => {
-                self.export.path = path;
-                self.export.outcome = None;
-            }
-            Command::StartExport => {
-                if let Some(doc) = &self.document
-                    && self.export.job.is_none()
-                {
-                    self.export.start(&doc.assessment, &self.library);
-                }
-            }
-            Command::BrowseExport => {
-                let target = self.export.target();
-                let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
-                let name = target
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                match self.dialogs.pick_file_to_save(&folder, &name) {
-                    Some(path) => self.export.path = path.display().to_string(),
-                    None => self.export.outcome = Some(Err(self.i18n.tr("files-no-dialog"))),
-                }
-            }
-            Command::NewTender => {
-                let buyer = self
-                    .document
-                    .as_ref()
-                    .map(|d| d.assessment.organisation.name.clone())
-                    .unwrap_or_default();
-                self.start_tender(Tender::new(&buyer, "", ""), "tender");
-            }
-            Command::OpenExampleTender => {
-                self.start_tender(example_tender(&self.library), "example-tender");
-            }
-            Command::RestoreTender(index) => {
-                if let Some(copy) = self.tender_recovery.get(index).cloned() {
-                    match load_tender(&copy) {
-                        Ok(tender) => {
-                            let stem = if tender.title.trim().is_empty() {
-                                "recovered-tender".to_owned()
-                            } else {
-                                crate::ui::screens::setup::file_name_for(&tender.title)
-                                    .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
-                                    .to_owned()
-                            };
-                            // The copy goes only once the tender is open from its new file.
-                            if let Some(opened) = self.start_tender(tender, &stem)
-                                && self.tender.as_ref().is_some_and(|ws| ws.path == opened)
-                            {
-                                self.discard_tender_copy(index);
-                            }
-                        }
-                        Err(e) => self.error(e.to_string()),
-                    }
-                }
-            }
-            Command::DiscardTender(index) => self.discard_tender_copy(index),
-            Command::BrowseBid => {
-                let Some(ws) = &mut self.tender else {
-                    return;
-                };
-                let filter = self.i18n.tr("files-filter-forms");
-                let picked = self.dialogs.pick_file_to_open(
-                    &ws.import_folder(),
-                    OpenKind::ResponseForm,
-                    &filter,
-                );
-                match picked {
-                    Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
-                    None => {
-                        ws.import_outcome =
-                            Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
-                    }
-                }
-            }
-            Command::Tender(c) => {
-                let Some(ws) = &mut self.tender else {
-                    return;
-                };
-                let before = ws.path.clone();
-                ws.apply(c, &self.library, now);
-                if ws.path != before && !ws.has_unsaved_changes() {
-                    // Saved under a new name: that is the file to come back to.
-                    let path = ws.path.clone();
-                    self.settings.remember(&path);
-                    self.store_settings();
-                }
-            }
-            Command::OpenFolder(folder) => {
-                if !self.dialogs.open_folder(&folder) {
-                    let text = self.i18n.tr_args(
-                        "export-no-file-manager",
-                        &[("folder", Arg::from(folder.display().to_string()))],
-                    );
-                    self.notice = Some(Notice {
-                        text,
-                        is_error: false,
-                    });
-                }
-            }
+            Command::BrowseExport => self.browse_export(),
+            Command::NewTender
+            | Command::OpenExampleTender
+            | Command::RestoreTender(_)
+            | Command::DiscardTender(_)
+            | Command::BrowseBid
+            | Command::Tender(_) => self.apply_tender(command, now),
+            other => self.apply_document(other, now),
         }
     }
 
-    fn save_then_continue(&mut self) {
-        let Some(pending) = self.pending.take() else {
-            return;
-        };
-        match self.document.as_ref().and_then(|d| d.path.clone()) {
-            Some(path) => {
-                self.save_to(&path);
-                if self
-                    .document
-                    .as_ref()
-                    .is_some_and(|d| d.save_state() == SaveState::Saved)
-                {
-                    self.apply(pending);
-                }
-            }
-            None => {
-                self.go_to(Screen::SaveAs);
-                self.notify("notice-save-first", false);
-            }
+    /// Asks the system's dialog where to export.
+    fn browse_export(&mut self) {
+        let target = self.export.target();
+        let folder = target.parent().map(Path::to_path_buf).unwrap_or_default();
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match self.dialogs.pick_file_to_save(&folder, &name) {
+            Some(path) => self.export.path = path.display().to_string(),
+            None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
         }
     }
 
@@ -581,229 +292,6 @@ impl MimApp {
         }
     }
 
-    /// Opens `assessment`; its recovery copy goes to `slot`, or to the copy of its file (or of
-    /// this session, when it has no file).
-    fn open_document(
-        &mut self,
-        assessment: assessment::Assessment,
-        path: Option<PathBuf>,
-        slot: Option<RecoverySlot>,
-    ) {
-        let slot = slot.or_else(|| {
-            let dir = self.recovery_dir()?;
-            Some(match &path {
-                Some(path) => dir.slot_for_file(path),
-                None => dir.slot_for_session(),
-            })
-        });
-        if let Some(slot) = &slot {
-            self.claim_slot(slot);
-        }
-        let doc = OpenAssessment::new(
-            assessment,
-            path.clone(),
-            slot,
-            &self.library,
-            self.places.autosave_delay,
-        );
-        self.walk = WalkState::default();
-        self.walk.selected = doc.insights.statuses.first().map(|s| s.qid.clone());
-        self.document = Some(doc);
-        self.screen = Screen::Walk;
-        self.walk_scroll = true;
-        if let Some(path) = path {
-            self.settings.remember(&path);
-            self.store_settings();
-        }
-    }
-
-    /// Makes `slot` free for the open assessment: a copy offered for restoring that sits there
-    /// (the same file's unsaved work from a crash) is moved aside first, never written over.
-    fn claim_slot(&mut self, slot: &RecoverySlot) {
-        let Some(dir) = self.recovery_dir() else {
-            return;
-        };
-        for offer in &mut self.recovery {
-            if &offer.slot == slot {
-                let aside = dir.slot_for_session();
-                match offer.slot.move_to(&aside) {
-                    Ok(()) => offer.slot = aside,
-                    Err(e) => {
-                        self.notice = Some(Notice {
-                            text: format!("{}: {e}", offer.slot.path().display()),
-                            is_error: true,
-                        });
-                    }
-                }
-            }
-        }
-    }
-
-    fn open_path(&mut self, path: &Path) {
-        if path.to_string_lossy().ends_with(TENDER_EXTENSION) {
-            self.open_tender(path);
-            return;
-        }
-        match assessment::load(path) {
-            Ok(loaded) => {
-                self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
-                self.notify_opened(path);
-            }
-            Err(e) => self.report_file_problem(e.to_string()),
-        }
-    }
-
-    /// Opens a tender file on the tender screen (saving the open tender first).
-    fn open_tender(&mut self, path: &Path) {
-        if let Some(ws) = &mut self.tender {
-            if ws.path == path {
-                self.screen = Screen::Tender;
-                return;
-            }
-            // The open tender goes to its file first; if it cannot, it stays open.
-            ws.save_now();
-            if let Some(problem) = ws.save_problem() {
-                let text = problem.to_owned();
-                self.report_file_problem(text);
-                return;
-            }
-        }
-        match load_tender(path) {
-            Ok(tender) => {
-                self.tender = Some(TenderWorkspace::new(
-                    tender,
-                    path.to_path_buf(),
-                    &self.library,
-                ));
-                self.screen = Screen::Tender;
-                self.settings.remember(path);
-                self.store_settings();
-                self.notify_opened(path);
-            }
-            Err(e) => self.report_file_problem(e.to_string()),
-        }
-    }
-
-    fn discard_tender_copy(&mut self, index: usize) {
-        if index < self.tender_recovery.len() {
-            let copy = self.tender_recovery.remove(index);
-            if let Err(e) = std::fs::remove_file(&copy) {
-                self.error(format!("{}: {e}", copy.display()));
-            }
-        }
-    }
-
-    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it;
-    /// returns that file, or `None` when it could not be written.
-    fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
-        let path = crate::ui::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
-        if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
-            self.error(e.to_string());
-            return None;
-        }
-        self.open_tender(&path);
-        Some(std::path::absolute(&path).unwrap_or(path))
-    }
-
-    /// Shows a problem with a file beside the path field when the file view is open, and in
-    /// the status bar otherwise.
-    fn report_file_problem(&mut self, text: String) {
-        if matches!(self.screen, Screen::Open | Screen::SaveAs) {
-            self.files.message = Some(text);
-        } else {
-            self.error(text);
-        }
-    }
-
-    fn create_assessment(&mut self) {
-        if !self.setup.missing().is_empty() {
-            return;
-        }
-        let assessment = self.setup.to_assessment();
-        let path = with_extension(Path::new(self.setup.path.trim()));
-        if path.exists() {
-            self.setup.problem = Some(self.i18n.tr_args(
-                "files-exists",
-                &[("file", Arg::from(path.display().to_string()))],
-            ));
-            return;
-        }
-        if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
-            self.setup.problem = Some(e.to_string());
-            return;
-        }
-        self.open_document(assessment, Some(path), None);
-        self.setup = SetupForm::new(&self.library, &self.places.documents_dir);
-        self.notify("notice-created", false);
-    }
-
-    fn browse(&mut self) {
-        let folder = self.files.folder();
-        let picked = match self.files.purpose {
-            FilePurpose::Open => self.dialogs.pick_file_to_open(
-                &folder,
-                OpenKind::Document,
-                &self.i18n.tr("files-filter-documents"),
-            ),
-            FilePurpose::SaveAs => self
-                .dialogs
-                .pick_file_to_save(&folder, &self.files.file_name()),
-        };
-        match picked {
-            Some(path) => match self.files.purpose {
-                FilePurpose::Open => self.apply(Command::Open(path)),
-                FilePurpose::SaveAs => self.save_to(&path),
-            },
-            None => self.files.message = Some(self.i18n.tr("files-no-dialog")),
-        }
-    }
-
-    fn save_to(&mut self, path: &Path) {
-        let path = with_extension(path);
-        let recovery_dir = self.recovery_dir();
-        let Some(doc) = &mut self.document else {
-            return;
-        };
-        if path.exists() && doc.path.as_deref() != Some(path.as_path()) {
-            let text = self.i18n.tr_args(
-                "files-exists",
-                &[("file", Arg::from(path.display().to_string()))],
-            );
-            self.report_file_problem(text);
-            return;
-        }
-        if let Err(e) = create_parent(&path).and_then(|()| doc.save_to(&path)) {
-            self.report_file_problem(e.to_string());
-            return;
-        }
-        // The work is in its file: its recovery copy goes, and later copies follow the file.
-        let old_copy = doc.recovery.take();
-        let new_copy = recovery_dir.map(|dir| dir.slot_for_file(&path));
-        if let Some(slot) = &new_copy {
-            self.claim_slot(slot);
-        }
-        if let Some(doc) = &mut self.document {
-            doc.recovery = new_copy;
-        }
-        self.notice = Some(Notice {
-            text: self.i18n.tr_args(
-                "notice-saved",
-                &[("file", Arg::from(path.display().to_string()))],
-            ),
-            is_error: false,
-        });
-        if let Some(slot) = old_copy
-            && let Err(e) = slot.clear()
-        {
-            self.error(format!("{}: {e}", slot.path().display()));
-        }
-        self.settings.remember(&path);
-        self.store_settings();
-        if self.screen == Screen::SaveAs {
-            self.screen = Screen::Walk;
-        }
-    }
-
     /// Work that happens with time rather than input: writes the recovery copy when due.
     /// Returns true while a copy is still waiting, so the caller asks for a later frame.
     pub fn tick(&mut self, now: Instant) -> bool {
@@ -861,18 +349,7 @@ impl MimApp {
     }
 }
 
-/// Makes sure the folder of `path` exists (the shared [`crate::store::create_parent`]).
+/// Makes sure the folder of `path` exists.
 pub(crate) fn create_parent(path: &Path) -> Result<(), StoreError> {
     crate::store::create_parent(path)
-}
-
-/// `path`, ending in `.mimassess.ron` (added when the user typed a bare name).
-fn with_extension(path: &Path) -> PathBuf {
-    if path.to_string_lossy().ends_with(".ron") {
-        path.to_path_buf()
-    } else {
-        let mut name = path.as_os_str().to_os_string();
-        name.push(assessment::ASSESSMENT_EXTENSION);
-        PathBuf::from(name)
-    }
 }

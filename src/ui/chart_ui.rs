@@ -5,6 +5,7 @@
 use egui::{Color32, Pos2, Shape, Stroke};
 
 use crate::charts::{self, LabelSide, Point};
+use crate::ui::theme;
 
 fn pos(p: Point) -> Pos2 {
     Pos2::new(p.x, p.y)
@@ -12,11 +13,7 @@ fn pos(p: Point) -> Pos2 {
 
 /// Colour of the current levels.
 fn current_colour(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(0x5d, 0xa9, 0xe9)
-    } else {
-        Color32::from_rgb(0x1f, 0x5f, 0xa8)
-    }
+    theme::chart_current(ui.visuals().dark_mode)
 }
 
 /// A radar chart of `values` per axis against `targets`, on a scale from `low` to `high`.
@@ -41,7 +38,7 @@ pub fn radar_ui(
     };
     let geometry = charts::radar(values, targets, range, centre, radius);
     let visuals = ui.visuals();
-    let grid = Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.5));
+    let grid = Stroke::new(1.0, theme::weak(visuals).gamma_multiply(0.5));
     for ring in &geometry.rings {
         painter.add(Shape::closed_line(
             ring.iter().copied().map(pos).collect(),
@@ -82,7 +79,7 @@ pub fn radar_ui(
             ));
         }
     }
-    let font = egui::FontId::proportional(12.0);
+    let font = theme::regular(theme::text::CHART_LABEL);
     for ((anchor, side), name) in geometry.labels.iter().zip(axes) {
         let align = match side {
             LabelSide::Left => egui::Align2::LEFT_CENTER,

@@ -42,7 +42,7 @@ pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(font_definitions());
 }
 
-/// A bold font of the given size.
+/// A bold font of the given size; the sizes and the font itself are the theme's.
 pub fn bold(size: f32) -> egui::FontId {
-    egui::FontId::new(size, FontFamily::Name(BOLD.into()))
+    crate::ui::theme::bold(size)
 }

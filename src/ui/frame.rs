@@ -4,11 +4,12 @@
 
 use std::time::Instant;
 
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::RichText;
 
-use crate::ui::app::{Command, MimApp, Screen};
+use crate::ui::app::MimApp;
+use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
-use crate::ui::fonts;
+use crate::ui::keys::{self, Shortcut};
 use crate::ui::screens::catalog::{self, BrowserCommand};
 use crate::ui::screens::dashboard;
 use crate::ui::screens::export;
@@ -17,38 +18,72 @@ use crate::ui::screens::settings;
 use crate::ui::screens::setup;
 use crate::ui::screens::start;
 use crate::ui::screens::tender;
-use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk;
-use crate::ui::screens::walk::WalkCommand;
+use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
+use crate::ui::widgets;
 
 /// How often the window looks at a running export's progress.
 const EXPORT_REFRESH: std::time::Duration = std::time::Duration::from_millis(100);
-use crate::assessment::Edit;
 
 impl MimApp {
     /// Draws the whole window into `ui` and applies what the user did.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        ui.ctx().set_theme(self.settings.theme.preference());
-        let mut commands = keyboard_commands(self, ui);
+        ui.ctx()
+            .set_theme(settings::theme_preference(self.settings.theme));
+        let mut commands = keys::keyboard_commands(self, ui);
         egui::Panel::top("top-bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
         });
         egui::Panel::bottom("status-bar").show(ui, |ui| self.status_bar_ui(ui));
         match self.screen {
-            Screen::Start => commands.extend(start::start_ui(ui, self)),
-            Screen::Setup => commands.extend(setup::setup_ui(ui, self)),
-            Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(ui, self)),
+            Screen::Start => commands.extend(start::start_ui(
+                ui,
+                &start::StartView {
+                    i18n: &self.i18n,
+                    recent: &self.settings.recent,
+                    recovery: &self.recovery,
+                    tender_recovery: &self.tender_recovery,
+                },
+            )),
+            Screen::Setup => commands.extend(setup::setup_ui(ui, &self.view_ctx(), &self.setup)),
+            Screen::Open | Screen::SaveAs => commands.extend(files::files_ui(
+                ui,
+                &self.view_ctx(),
+                &self.files,
+                self.document.is_some(),
+            )),
             Screen::Walk | Screen::Dashboard if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
-            Screen::Walk => commands.extend(walk::walk_ui(ui, self)),
-            Screen::Dashboard => commands.extend(dashboard::dashboard_ui(ui, self)),
+            Screen::Walk => {
+                if let Some(doc) = &self.document {
+                    let view = walk::WalkView {
+                        ctx: self.view_ctx(),
+                        walk: &self.walk,
+                        scroll_pending: self.walk_scroll_pending(),
+                    };
+                    commands.extend(walk::walk_ui(ui, &view, doc));
+                }
+            }
+            Screen::Dashboard => {
+                if let Some(doc) = &self.document {
+                    commands.extend(dashboard::dashboard_ui(ui, &self.view_ctx(), doc));
+                }
+            }
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
-            Screen::Settings => commands.extend(settings::settings_ui(ui, self)),
+            Screen::Settings => commands.extend(settings::settings_ui(
+                ui,
+                &self.view_ctx(),
+                &self.settings,
+                self.places.settings_file.as_deref(),
+            )),
             Screen::Export if self.document.is_none() => {
                 commands.push(Command::Show(Screen::Start));
             }
-            Screen::Export => commands.extend(export::export_ui(ui, self)),
+            Screen::Export => {
+                commands.extend(export::export_ui(ui, &self.view_ctx(), &self.export))
+            }
             Screen::Tender => match &self.tender {
                 Some(ws) => {
                     let (library, i18n) = (&self.library, &self.i18n);
@@ -73,17 +108,21 @@ impl MimApp {
         }
     }
 
+    /// The context every view draws from.
+    fn view_ctx(&self) -> ViewCtx<'_> {
+        ViewCtx {
+            library: &self.library,
+            i18n: &self.i18n,
+        }
+    }
+
     fn top_bar_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
         let tr = |id| self.i18n.tr(id);
         let mut commands = Vec::new();
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new("MIM Assistant")
-                    .font(fonts::bold(18.0))
-                    .strong(),
-            );
-            ui.add_space(12.0);
+            widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
+            ui.add_space(theme::space::LARGE);
             let mut screens = vec![(Screen::Start, "nav-start")];
             if self.document.is_some() {
                 screens.push((Screen::Walk, "nav-walk"));
@@ -111,34 +150,32 @@ impl MimApp {
                     }
                     if ui
                         .button(tr("action-save"))
-                        .on_hover_text("Ctrl+S")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Save))
                         .clicked()
                     {
                         commands.push(Command::Save);
                     }
                     if ui
                         .add_enabled(doc.history.can_redo(), egui::Button::new(tr("action-redo")))
-                        .on_hover_text("Ctrl+Shift+Z")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Redo))
                         .clicked()
                     {
                         commands.push(Command::Redo);
                     }
                     if ui
                         .add_enabled(doc.history.can_undo(), egui::Button::new(tr("action-undo")))
-                        .on_hover_text("Ctrl+Z")
+                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Undo))
                         .clicked()
                     {
                         commands.push(Command::Undo);
                     }
                     let (state, colour) = match doc.save_state() {
-                        SaveState::Saved => (tr("state-saved"), ui.visuals().weak_text_color()),
-                        SaveState::Untouched => {
-                            (tr("state-untouched"), ui.visuals().weak_text_color())
-                        }
+                        SaveState::Saved => (tr("state-saved"), theme::weak(ui.visuals())),
+                        SaveState::Untouched => (tr("state-untouched"), theme::weak(ui.visuals())),
                         SaveState::InRecoveryCopy => {
-                            (tr("state-recovery"), ui.visuals().warn_fg_color)
+                            (tr("state-recovery"), theme::warning(ui.visuals()))
                         }
-                        SaveState::Unsaved => (tr("state-unsaved"), ui.visuals().warn_fg_color),
+                        SaveState::Unsaved => (tr("state-unsaved"), theme::warning(ui.visuals())),
                     };
                     ui.label(RichText::new(state).color(colour));
                     ui.label(RichText::new(doc.display_name()).strong());
@@ -148,7 +185,7 @@ impl MimApp {
         if !self.load_problems.is_empty() {
             commands.extend(self.problems_banner_ui(ui));
         }
-        ui.add_space(4.0);
+        ui.add_space(theme::space::TIGHT);
         commands
     }
 
@@ -161,17 +198,13 @@ impl MimApp {
             .map(crate::ui::document::OpenAssessment::display_name)
             .unwrap_or_default();
         let modal = egui::Modal::new(egui::Id::unique("unsaved-work")).show(ui.ctx(), |ui| {
-            ui.set_max_width(420.0);
-            ui.label(
-                RichText::new(self.i18n.tr("unsaved-title"))
-                    .font(fonts::bold(17.0))
-                    .strong(),
-            );
+            ui.set_max_width(theme::width::DIALOG);
+            widgets::heading(ui, self.i18n.tr("unsaved-title"), theme::text::HEADING);
             ui.label(
                 self.i18n
                     .tr_args("unsaved-text", &[("name", name.as_str().into())]),
             );
-            ui.add_space(8.0);
+            ui.add_space(theme::space::MEDIUM);
             ui.horizontal(|ui| {
                 if ui.button(self.i18n.tr("unsaved-save")).clicked() {
                     commands.push(Command::SaveThenContinue);
@@ -192,12 +225,7 @@ impl MimApp {
 
     fn status_bar_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| match &self.notice {
-            Some(notice) if notice.is_error => {
-                ui.colored_label(ui.visuals().error_fg_color, &notice.text);
-            }
-            Some(notice) => {
-                ui.label(&notice.text);
-            }
+            Some(notice) => widgets::outcome_line(ui, &notice.text, notice.is_error),
             None => {
                 ui.label(RichText::new(self.i18n.tr("status-ready")).weak());
             }
@@ -209,15 +237,15 @@ impl MimApp {
         let hits = (!self.browser.query.trim().is_empty())
             .then(|| self.library.search(&self.browser.query).len());
         egui::Panel::top("catalog-search").show(ui, |ui| {
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
             commands.extend(catalog::search_bar_ui(ui, &self.i18n, &self.browser, hits));
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
         });
         egui::Panel::left("navigation")
             .resizable(true)
-            .default_size(360.0)
-            .min_size(220.0)
-            .max_size(560.0)
+            .default_size(theme::width::CATALOG_TREE[0])
+            .min_size(theme::width::CATALOG_TREE[1])
+            .max_size(theme::width::CATALOG_TREE[2])
             .show(ui, |ui| {
                 commands.extend(catalog::navigation_ui(
                     ui,
@@ -241,7 +269,7 @@ impl MimApp {
         let mut commands = Vec::new();
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(
-                ui.visuals().warn_fg_color,
+                theme::warning(ui.visuals()),
                 self.i18n.tr_args(
                     "banner-catalog-problems",
                     &[("count", self.load_problems.len().into())],
@@ -263,118 +291,4 @@ impl MimApp {
         }
         commands
     }
-}
-
-/// The shortcuts. Ctrl+S saves wherever an assessment is open. Undo and redo (Ctrl+Z,
-/// Ctrl+Shift+Z or Ctrl+Y) act on the assessment in the walk-through and the dashboard while no
-/// text field has the keyboard (a field keeps them for its own text). In the walk-through,
-/// arrows or J/K move and a digit sets the level, if the scale has that level and the
-/// requirement applies. Nothing but Ctrl+S acts while a dialog or a drop-down is open.
-fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
-    if app.screen == Screen::Tender {
-        return tender_keys(app, ui);
-    }
-    let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
-    ui.input_mut(|input| {
-        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Save);
-        }
-    });
-    let ctx = ui.ctx().clone();
-    let assessment_screen = matches!(app.screen, Screen::Walk | Screen::Dashboard);
-    if !assessment_screen
-        || ctx.text_edit_focused()
-        || app.pending.is_some()
-        || egui::Popup::is_any_open(&ctx)
-    {
-        return commands;
-    }
-    let redo = [
-        KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-        KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-    ];
-    ui.input_mut(|input| {
-        if redo.iter().any(|s| input.consume_shortcut(s)) {
-            commands.push(Command::Redo);
-        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
-            commands.push(Command::Undo);
-        }
-    });
-    if app.screen != Screen::Walk {
-        return commands;
-    }
-    let scale = app.library.scale(&doc.assessment.scale);
-    ui.input_mut(|input| {
-        if input.consume_key(Modifiers::NONE, Key::ArrowDown)
-            || input.consume_key(Modifiers::NONE, Key::J)
-        {
-            commands.push(Command::Walk(WalkCommand::Next));
-        }
-        if input.consume_key(Modifiers::NONE, Key::ArrowUp)
-            || input.consume_key(Modifiers::NONE, Key::K)
-        {
-            commands.push(Command::Walk(WalkCommand::Previous));
-        }
-        let (Some(qid), Some(scale)) = (&app.walk.selected, scale) else {
-            return;
-        };
-        let applies = doc
-            .assessment
-            .answers
-            .get(qid)
-            .is_none_or(|a| !a.is_not_applicable());
-        for (digit, key) in DIGITS.iter().enumerate() {
-            let level = digit as u8;
-            if applies && scale.level(level).is_some() && input.consume_key(Modifiers::NONE, *key) {
-                commands.push(Command::Edit(Edit::SetLevel {
-                    qid: qid.clone(),
-                    level: Some(level),
-                }));
-            }
-        }
-    });
-    commands
-}
-
-const DIGITS: [Key; 10] = [
-    Key::Num0,
-    Key::Num1,
-    Key::Num2,
-    Key::Num3,
-    Key::Num4,
-    Key::Num5,
-    Key::Num6,
-    Key::Num7,
-    Key::Num8,
-    Key::Num9,
-];
-
-/// The tender screen's keys: Ctrl+S saves the tender now; Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y undo
-/// and redo its changes while no text field has the keyboard (a field keeps its own undo).
-fn tender_keys(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
-    let mut commands = Vec::new();
-    let ctx = ui.ctx().clone();
-    // Asked before `input_mut`, which holds the context while it runs.
-    let busy = ctx.text_edit_focused() || app.pending.is_some() || egui::Popup::is_any_open(&ctx);
-    ui.input_mut(|input| {
-        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::S)) {
-            commands.push(Command::Tender(TenderCommand::Save));
-        }
-        if busy {
-            return;
-        }
-        let redo = [
-            KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-        ];
-        if redo.iter().any(|s| input.consume_shortcut(s)) {
-            commands.push(Command::Tender(TenderCommand::Redo));
-        } else if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)) {
-            commands.push(Command::Tender(TenderCommand::Undo));
-        }
-    });
-    commands
 }

@@ -38,13 +38,42 @@ impl Language {
         }
     }
 
-    /// The `.ftl` sources of this language, as shipped in `assets/locales/`.
+    /// The `.ftl` sources of this language, as shipped in `assets/locales/`: `app.ftl` for the
+    /// frame (navigation, status, dialogs), one file per screen, `browser.ftl` for the catalog.
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Language::English => &[
                 (
                     "en/app.ftl",
                     include_str!("../../assets/locales/en/app.ftl"),
+                ),
+                (
+                    "en/start.ftl",
+                    include_str!("../../assets/locales/en/start.ftl"),
+                ),
+                (
+                    "en/setup.ftl",
+                    include_str!("../../assets/locales/en/setup.ftl"),
+                ),
+                (
+                    "en/files.ftl",
+                    include_str!("../../assets/locales/en/files.ftl"),
+                ),
+                (
+                    "en/walk.ftl",
+                    include_str!("../../assets/locales/en/walk.ftl"),
+                ),
+                (
+                    "en/dashboard.ftl",
+                    include_str!("../../assets/locales/en/dashboard.ftl"),
+                ),
+                (
+                    "en/settings.ftl",
+                    include_str!("../../assets/locales/en/settings.ftl"),
+                ),
+                (
+                    "en/export.ftl",
+                    include_str!("../../assets/locales/en/export.ftl"),
                 ),
                 (
                     "en/browser.ftl",
@@ -59,6 +88,34 @@ impl Language {
                 (
                     "sv/app.ftl",
                     include_str!("../../assets/locales/sv/app.ftl"),
+                ),
+                (
+                    "sv/start.ftl",
+                    include_str!("../../assets/locales/sv/start.ftl"),
+                ),
+                (
+                    "sv/setup.ftl",
+                    include_str!("../../assets/locales/sv/setup.ftl"),
+                ),
+                (
+                    "sv/files.ftl",
+                    include_str!("../../assets/locales/sv/files.ftl"),
+                ),
+                (
+                    "sv/walk.ftl",
+                    include_str!("../../assets/locales/sv/walk.ftl"),
+                ),
+                (
+                    "sv/dashboard.ftl",
+                    include_str!("../../assets/locales/sv/dashboard.ftl"),
+                ),
+                (
+                    "sv/settings.ftl",
+                    include_str!("../../assets/locales/sv/settings.ftl"),
+                ),
+                (
+                    "sv/export.ftl",
+                    include_str!("../../assets/locales/sv/export.ftl"),
                 ),
                 (
                     "sv/browser.ftl",

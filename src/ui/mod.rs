@@ -3,16 +3,21 @@
 
 mod app;
 mod chart_ui;
+mod command;
 pub mod dialogs;
 pub mod document;
 pub mod fonts;
 mod frame;
 pub mod i18n;
+mod keys;
 pub mod places;
 pub mod screens;
 mod theme;
+mod view_ctx;
+mod widgets;
 
-pub use app::{Command, MimApp, Notice, Screen};
+pub use app::{MimApp, Notice};
+pub use command::{Command, Screen};
 pub use screens::files::{FilePanel, FilePurpose};
 
 use crate::{catalog, paths};

@@ -1,16 +1,151 @@
-//! The look of the window in both themes: egui's defaults with the contrast raised where office
-//! users need it — text fields, check boxes and radio buttons get a visible outline in the light
-//! theme, and text is a little larger than egui's default.
+//! The look of the window in both themes, and the one place where its design tokens live: text
+//! sizes, spacing, panel widths and the colours that carry meaning (success, warning, error,
+//! weak). egui's defaults stay, with the contrast raised where office users need it — text
+//! fields, check boxes and radio buttons get a visible outline in the light theme, and text is
+//! a little larger than egui's default. Views ask this module for a size or a colour and never
+//! write one themselves, so that a change of look is a change in one file.
 
-use egui::{Color32, Stroke, Theme};
+use egui::{Color32, FontFamily, FontId, Stroke, Theme};
+
+/// Text sizes, in points, from the largest heading down to chart labels.
+pub mod text {
+    /// The welcome title on the start screen.
+    pub const WELCOME: f32 = 26.0;
+    /// A screen's title (Open, Save as, Export, Settings).
+    pub const SCREEN_TITLE: f32 = 22.0;
+    /// The title of the thing shown in a detail pane (a requirement, a framework, a tender).
+    pub const ITEM_TITLE: f32 = 20.0;
+    /// The program's name in the top bar.
+    pub const APP_NAME: f32 = 18.0;
+    /// A big figure on a dashboard card.
+    pub const FIGURE: f32 = 24.0;
+    /// A heading over a part of a screen (a dashboard section) or a modal dialog.
+    pub const HEADING: f32 = 17.0;
+    /// A heading inside a screen (a step of the setup, a list on the start screen).
+    pub const SUBHEADING: f32 = 16.0;
+    /// A section heading in a detail pane, and a requirement's statement.
+    pub const SECTION: f32 = 15.0;
+    /// A framework's header in a tree, and a section heading in the catalog browser.
+    pub const TREE_HEADER: f32 = 14.0;
+    /// A bold label among body text.
+    pub const LABEL: f32 = 13.0;
+    /// Body text and buttons.
+    pub const BODY: f32 = 13.5;
+    /// Small text (egui's `Small` style).
+    pub const SMALL: f32 = 11.0;
+    /// Axis labels and values on the charts.
+    pub const CHART_LABEL: f32 = 12.0;
+    /// The big buttons on the start screen.
+    pub const START_BUTTON: f32 = 16.0;
+}
+
+/// Vertical and horizontal gaps, in points.
+pub mod space {
+    /// A hair between a heading and what it names.
+    pub const HAIR: f32 = 2.0;
+    /// Between lines that belong together.
+    pub const TIGHT: f32 = 4.0;
+    /// Between the parts of one block.
+    pub const SMALL: f32 = 6.0;
+    /// Between blocks.
+    pub const MEDIUM: f32 = 8.0;
+    /// Before a section heading in the catalog browser.
+    pub const SECTION: f32 = 10.0;
+    /// Between sections.
+    pub const LARGE: f32 = 12.0;
+    /// Between groups of sections.
+    pub const XLARGE: f32 = 16.0;
+    /// Before a step of the setup.
+    pub const STEP: f32 = 18.0;
+    /// Around a screen's main column.
+    pub const PAGE: f32 = 24.0;
+}
+
+/// Widths of panels, columns and fields, in points.
+pub mod width {
+    /// The widest a detail pane's text runs, so lines stay readable.
+    pub const READING: f32 = 820.0;
+    /// A modal dialog.
+    pub const DIALOG: f32 = 420.0;
+    /// The start screen's column.
+    pub const START_COLUMN: f32 = 720.0;
+    /// The start screen's big buttons.
+    pub const START_BUTTON: [f32; 2] = [240.0, 36.0];
+    /// A search field.
+    pub const SEARCH_FIELD: f32 = 320.0;
+    /// A short text field (an export title).
+    pub const SHORT_FIELD: f32 = 360.0;
+    /// The catalog browser's tree: default, least and most.
+    pub const CATALOG_TREE: [f32; 3] = [360.0, 220.0, 560.0];
+    /// The walk-through's tree: default, least and most.
+    pub const WALK_TREE: [f32; 3] = [380.0, 260.0, 560.0];
+}
+
+/// A bold font of the given size (one of [`text`]).
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(crate::ui::fonts::BOLD.into()))
+}
+
+/// The proportional font of the given size (one of [`text`]).
+pub fn regular(size: f32) -> FontId {
+    FontId::proportional(size)
+}
+
+/// Colour of something done or met (a requirement on target); one green reads on both
+/// backgrounds.
+pub fn success(_visuals: &egui::Visuals) -> Color32 {
+    Color32::from_rgb(0x2e, 0x9e, 0x4f)
+}
+
+/// Colour of something that needs attention but is not wrong (unsaved work, below target).
+pub fn warning(visuals: &egui::Visuals) -> Color32 {
+    visuals.warn_fg_color
+}
+
+/// Colour of an error.
+pub fn error(visuals: &egui::Visuals) -> Color32 {
+    visuals.error_fg_color
+}
+
+/// Colour of secondary text.
+pub fn weak(visuals: &egui::Visuals) -> Color32 {
+    visuals.weak_text_color()
+}
+
+/// Colour of the current levels on the charts.
+pub fn chart_current(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x5d, 0xa9, 0xe9)
+    } else {
+        Color32::from_rgb(0x1f, 0x5f, 0xa8)
+    }
+}
+
+/// Colour of a SHALL (a requirement that must be met).
+pub fn shall(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xff, 0x8a, 0x80)
+    } else {
+        Color32::from_rgb(0xa3, 0x1f, 0x1f)
+    }
+}
+
+/// Colour of a SHOULD.
+pub fn should(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xff, 0xcc, 0x66)
+    } else {
+        Color32::from_rgb(0x8a, 0x5a, 0x00)
+    }
+}
 
 /// Adjusts egui's light and dark styles; called once when the window opens (and by tests).
 pub fn install(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         for (text_style, size) in [
-            (egui::TextStyle::Body, 13.5),
-            (egui::TextStyle::Button, 13.5),
-            (egui::TextStyle::Small, 11.0),
+            (egui::TextStyle::Body, text::BODY),
+            (egui::TextStyle::Button, text::BODY),
+            (egui::TextStyle::Small, text::SMALL),
         ] {
             if let Some(font) = style.text_styles.get_mut(&text_style) {
                 font.size = size;

@@ -8,8 +8,10 @@ use egui::{CollapsingHeader, RichText};
 use crate::catalog::Library;
 use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::{
-    BrowserCommand, Selection, bullet, kind_label, section_heading, source_ui, standing_label,
+    BrowserCommand, Selection, kind_label, source_ui, standing_label,
 };
+use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the About view; a framework name is a link to that framework's page.
 pub fn about_ui(
@@ -25,11 +27,11 @@ pub fn about_ui(
     ));
     ui.label(i18n.tr("about-own-words"));
 
-    section_heading(ui, i18n, "about-frameworks-heading");
+    widgets::section_heading(ui, i18n, "about-frameworks-heading");
     ui.label(RichText::new(i18n.tr("about-source-kinds")).weak());
     for loaded in library.frameworks() {
         let fw = &loaded.framework;
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.horizontal_wrapped(|ui| {
             if ui.link(&fw.name).clicked() {
                 commands.push(BrowserCommand::Select(Selection::Framework(fw.id.clone())));
@@ -52,18 +54,18 @@ pub fn about_ui(
         );
     }
 
-    section_heading(ui, i18n, "about-credits-heading");
+    widgets::section_heading(ui, i18n, "about-credits-heading");
     let attributions = library.attributions();
     if attributions.is_empty() {
         ui.label(i18n.tr("about-no-credits"));
     }
     for line in attributions {
-        bullet(ui, line);
+        widgets::bullet(ui, line);
     }
-    bullet(ui, &i18n.tr("about-credit-font"));
-    bullet(ui, &i18n.tr("about-credit-code"));
+    widgets::bullet(ui, &i18n.tr("about-credit-font"));
+    widgets::bullet(ui, &i18n.tr("about-credit-code"));
 
-    section_heading(ui, i18n, "about-sources-heading");
+    widgets::section_heading(ui, i18n, "about-sources-heading");
     for loaded in library.frameworks() {
         let fw = &loaded.framework;
         let title = i18n.tr_args(
@@ -78,7 +80,7 @@ pub fn about_ui(
             .show(ui, |ui| {
                 for source in &fw.sources {
                     source_ui(ui, i18n, source);
-                    ui.add_space(4.0);
+                    ui.add_space(theme::space::TIGHT);
                 }
                 let origin = i18n.tr_args(
                     "about-loaded-from",
@@ -88,7 +90,7 @@ pub fn about_ui(
             });
     }
 
-    section_heading(ui, i18n, "about-mapping-sets-heading");
+    widgets::section_heading(ui, i18n, "about-mapping-sets-heading");
     for set in library.mapping_sets() {
         let title = i18n.tr_args(
             "about-mapping-set",

@@ -6,74 +6,16 @@
 
 use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 
+use super::labels::*;
+use super::state::*;
 use crate::catalog::{
-    Confidence, Framework, FrameworkKind, Group, GroupItem, GroupKind, Library, LoadedFramework,
-    MappingView, Proof, Relationship, Requirement, RequirementView, SourceStanding, Strength,
+    Framework, Group, GroupItem, GroupKind, Library, LoadedFramework, MappingView, RequirementView,
+    Strength,
 };
-use crate::ui::fonts;
 use crate::ui::i18n::I18n;
 use crate::ui::screens::catalog::about;
-
-/// What the browser shows on the right.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Selection {
-    /// Nothing chosen yet: an overview of all frameworks.
-    #[default]
-    Overview,
-    /// Sources, versions, licences and the credits they require.
-    About,
-    /// A framework's description, sources and notes.
-    Framework(String),
-    /// One requirement by qualified id.
-    Requirement(String),
-}
-
-/// The browser's state; kept small so that it can be saved and restored.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BrowserState {
-    /// The search text.
-    pub query: String,
-    /// What is shown on the right.
-    pub selection: Selection,
-    /// Earlier selections, for Back.
-    history: Vec<Selection>,
-}
-
-/// Everything the user can do in the browser.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BrowserCommand {
-    /// Change the search text.
-    SetQuery(String),
-    /// Show something else on the right.
-    Select(Selection),
-    /// Go back to what was shown before.
-    Back,
-}
-
-impl BrowserState {
-    /// Applies one command.
-    pub fn apply(&mut self, command: BrowserCommand) {
-        match command {
-            BrowserCommand::SetQuery(query) => self.query = query,
-            BrowserCommand::Select(selection) => {
-                if selection != self.selection {
-                    let previous = std::mem::replace(&mut self.selection, selection);
-                    self.history.push(previous);
-                }
-            }
-            BrowserCommand::Back => {
-                if let Some(previous) = self.history.pop() {
-                    self.selection = previous;
-                }
-            }
-        }
-    }
-
-    /// Whether Back has somewhere to go.
-    pub fn can_go_back(&self) -> bool {
-        !self.history.is_empty()
-    }
-}
+use crate::ui::theme;
+use crate::ui::widgets;
 
 /// Draws the search bar; returns what the user asked for.
 pub fn search_bar_ui(
@@ -100,7 +42,7 @@ pub fn search_bar_ui(
             .add(
                 TextEdit::singleline(&mut query)
                     .hint_text(i18n.tr("browser-search-hint"))
-                    .desired_width(320.0),
+                    .desired_width(theme::width::SEARCH_FIELD),
             )
             .labelled_by(label.id)
             .on_hover_text(i18n.tr("browser-search-shortcut"));
@@ -177,9 +119,13 @@ fn framework_tree_ui(
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
-    let header = CollapsingHeader::new(RichText::new(&fw.name).font(fonts::bold(14.0)).strong())
-        .id_salt(("framework", &fw.id))
-        .default_open(false);
+    let header = CollapsingHeader::new(
+        RichText::new(&fw.name)
+            .font(theme::bold(theme::text::TREE_HEADER))
+            .strong(),
+    )
+    .id_salt(("framework", &fw.id))
+    .default_open(false);
     let response = header.show(ui, |ui| {
         let selected = state.selection == Selection::Framework(fw.id.clone());
         if ui
@@ -296,7 +242,7 @@ pub fn detail_ui(
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
     scrolling(ui, |ui, commands| {
-        ui.set_max_width(ui.available_width().min(820.0));
+        ui.set_max_width(ui.available_width().min(theme::width::READING));
         match &state.selection {
             Selection::Overview => overview_ui(ui, i18n, library, commands),
             Selection::About => about::about_ui(ui, i18n, library, commands),
@@ -334,7 +280,7 @@ fn overview_ui(
 ) {
     ui.heading(i18n.tr("browser-overview-heading"));
     ui.label(i18n.tr("browser-overview-intro"));
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     egui::Grid::new("framework-overview")
         .striped(true)
         .num_columns(4)
@@ -346,7 +292,7 @@ fn overview_ui(
                 "browser-column-groups",
                 "browser-column-requirements",
             ] {
-                ui.label(RichText::new(i18n.tr(id)).font(fonts::bold(13.0)).strong());
+                widgets::heading(ui, i18n.tr(id), theme::text::LABEL);
             }
             ui.end_row();
             for loaded in library.frameworks() {
@@ -360,77 +306,6 @@ fn overview_ui(
                 ui.end_row();
             }
         });
-}
-
-/// What kind of document a framework is, in the user's language.
-pub(crate) fn kind_label(i18n: &I18n, kind: FrameworkKind) -> String {
-    i18n.tr(match kind {
-        FrameworkKind::Mim => "browser-kind-mim",
-        FrameworkKind::Standard => "browser-kind-standard",
-        FrameworkKind::Regulation => "browser-kind-regulation",
-        FrameworkKind::ClauseLibrary => "browser-kind-clause-library",
-    })
-}
-
-/// How well a framework is sourced, in the user's language: "all 21 from primary sources" or
-/// "18 from primary sources, 5 from secondary sources".
-pub(crate) fn standing_label(i18n: &I18n, standing: &SourceStanding) -> String {
-    let parts: Vec<String> = [
-        (standing.primary, "browser-standing-primary"),
-        (standing.secondary, "browser-standing-secondary"),
-        (standing.general_knowledge, "browser-standing-general"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, id)| i18n.tr_args(id, &[("count", n.into())]))
-    .collect();
-    match parts.as_slice() {
-        [] => i18n.tr("browser-standing-none"),
-        [only] => i18n.tr_args("browser-standing-all", &[("part", only.as_str().into())]),
-        _ => parts.join(", "),
-    }
-}
-
-/// A requirement's strength: the RFC 2119 keyword, which stays in English, marked when it is
-/// the project's reading of a sentence without one.
-fn strength_label(i18n: &I18n, req: &Requirement) -> String {
-    let keyword = req.strength.keyword();
-    if req.strength_inferred {
-        i18n.tr_args("browser-strength-inferred", &[("keyword", keyword.into())])
-    } else {
-        keyword.to_owned()
-    }
-}
-
-/// How a requirement can be proved, in the user's language.
-pub(crate) fn proof_label(i18n: &I18n, proof: Proof) -> String {
-    i18n.tr(match proof {
-        Proof::SelfDeclaration => "browser-proof-self-declaration",
-        Proof::Documentation => "browser-proof-documentation",
-        Proof::Certificate => "browser-proof-certificate",
-        Proof::Demonstration => "browser-proof-demonstration",
-        Proof::Test => "browser-proof-test",
-    })
-}
-
-/// How well a statement or mapping reflects its source (high, medium, low), in the user's
-/// language.
-fn confidence_label(i18n: &I18n, confidence: Confidence) -> String {
-    i18n.tr(match confidence {
-        Confidence::High => "browser-confidence-high",
-        Confidence::Medium => "browser-confidence-medium",
-        Confidence::Low => "browser-confidence-low",
-    })
-}
-
-/// The words that start a sentence about a mapped pair ("Equal to", "Part of" …).
-fn relationship_phrase(i18n: &I18n, relationship: Relationship) -> String {
-    i18n.tr(match relationship {
-        Relationship::Equal => "browser-relationship-equal",
-        Relationship::Subset => "browser-relationship-subset",
-        Relationship::Superset => "browser-relationship-superset",
-        Relationship::Intersects => "browser-relationship-intersects",
-    })
 }
 
 fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework) {
@@ -451,12 +326,12 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
         ))
         .weak(),
     );
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     ui.label(&fw.summary);
-    bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
-    bullet_section(ui, i18n, "browser-notes", &fw.notes);
+    widgets::bullet_section(ui, i18n, "browser-objectives", &fw.objectives);
+    widgets::bullet_section(ui, i18n, "browser-notes", &fw.notes);
     if !fw.mechanisms.is_empty() {
-        section_heading(ui, i18n, "browser-mechanisms");
+        widgets::section_heading(ui, i18n, "browser-mechanisms");
         for mechanism in &fw.mechanisms {
             ui.label(RichText::new(format!("{}  {}", mechanism.id, mechanism.name)).strong());
             ui.label(&mechanism.summary);
@@ -467,14 +342,14 @@ fn framework_detail_ui(ui: &mut egui::Ui, i18n: &I18n, loaded: &LoadedFramework)
                         .weak(),
                 );
             }
-            ui.add_space(4.0);
+            ui.add_space(theme::space::TIGHT);
         }
     }
-    section_heading(ui, i18n, "browser-sources");
+    widgets::section_heading(ui, i18n, "browser-sources");
     for source in &fw.sources {
         source_ui(ui, i18n, source);
     }
-    ui.add_space(8.0);
+    ui.add_space(theme::space::MEDIUM);
     ui.label(
         RichText::new(i18n.tr_args(
             "browser-loaded-from",
@@ -496,15 +371,15 @@ fn requirement_detail_ui(
         .chain(view.groups.iter().map(|g| group_label(g)))
         .collect();
     ui.label(RichText::new(trail.join("  ›  ")).weak());
-    ui.label(
-        RichText::new(format!("{}  {}", view.qid, req.title))
-            .font(fonts::bold(20.0))
-            .strong(),
+    widgets::heading(
+        ui,
+        format!("{}  {}", view.qid, req.title),
+        theme::text::ITEM_TITLE,
     );
     ui.horizontal(|ui| {
         let strength = ui.label(
             RichText::new(strength_label(i18n, req))
-                .font(fonts::bold(13.0))
+                .font(theme::bold(theme::text::LABEL))
                 .strong()
                 .color(strength_color(ui, req.strength)),
         );
@@ -516,15 +391,15 @@ fn requirement_detail_ui(
             &[("proof", proof_label(i18n, req.proof).into())],
         ));
     });
-    ui.add_space(4.0);
-    ui.label(RichText::new(&req.statement).size(15.0));
+    ui.add_space(theme::space::TIGHT);
+    ui.label(RichText::new(&req.statement).font(theme::regular(theme::text::SECTION)));
     if let Some(capability) = view
         .groups
         .iter()
         .rev()
         .find(|g| g.kind == GroupKind::Capability && !g.summary.trim().is_empty())
     {
-        heading(
+        widgets::section_title(
             ui,
             &i18n.tr_args(
                 "browser-capability",
@@ -533,14 +408,14 @@ fn requirement_detail_ui(
         );
         ui.label(&capability.summary);
     }
-    text_section(ui, i18n, "browser-why", &req.why);
-    text_section(ui, i18n, "browser-question", &req.question);
-    text_section(ui, i18n, "browser-guidance", &req.guidance);
-    bullet_section(ui, i18n, "browser-evidence", &req.evidence);
-    text_section(ui, i18n, "browser-tender-clause", &req.tender_clause);
+    widgets::text_section(ui, i18n, "browser-why", &req.why);
+    widgets::text_section(ui, i18n, "browser-question", &req.question);
+    widgets::text_section(ui, i18n, "browser-guidance", &req.guidance);
+    widgets::bullet_section(ui, i18n, "browser-evidence", &req.evidence);
+    widgets::text_section(ui, i18n, "browser-tender-clause", &req.tender_clause);
     ways_to_meet_ui(ui, i18n, view);
     if !req.related.is_empty() {
-        section_heading(ui, i18n, "browser-also-relies-on");
+        widgets::section_heading(ui, i18n, "browser-also-relies-on");
         ui.horizontal_wrapped(|ui| {
             for id in &req.related {
                 let qid = format!("{}:{id}", view.framework.id);
@@ -550,11 +425,11 @@ fn requirement_detail_ui(
             }
         });
     }
-    bullet_section(ui, i18n, "browser-notes", &req.notes);
+    widgets::bullet_section(ui, i18n, "browser-notes", &req.notes);
 
     let outgoing = library.mappings_from(view.qid);
     let incoming = library.mappings_to(view.qid);
-    section_heading(ui, i18n, "browser-mappings");
+    widgets::section_heading(ui, i18n, "browser-mappings");
     if outgoing.is_empty() && incoming.is_empty() {
         ui.label(i18n.tr("browser-no-mappings"));
     }
@@ -567,7 +442,7 @@ fn requirement_detail_ui(
         mapping_row_ui(ui, i18n, library, m, &m.mapping.source, &phrase, commands);
     }
 
-    section_heading(ui, i18n, "browser-source");
+    widgets::section_heading(ui, i18n, "browser-source");
     if let Some(source) = view.framework.sources.iter().find(|s| s.key == req.source) {
         source_ui(ui, i18n, source);
     }
@@ -586,7 +461,7 @@ fn ways_to_meet_ui(ui: &mut egui::Ui, i18n: &I18n, view: &RequirementView<'_>) {
     if ways.is_empty() {
         return;
     }
-    section_heading(ui, i18n, "browser-ways-to-meet");
+    widgets::section_heading(ui, i18n, "browser-ways-to-meet");
     for way in ways {
         let mechanism = way.mechanism;
         let mut line = format!("{} {}", mechanism.id, mechanism.name);
@@ -661,53 +536,10 @@ fn mapping_row_ui(
 fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
     let dark = ui.visuals().dark_mode;
     match (strength, dark) {
-        (Strength::Shall, false) => egui::Color32::from_rgb(0xa3, 0x1f, 0x1f),
-        (Strength::Shall, true) => egui::Color32::from_rgb(0xff, 0x8a, 0x80),
-        (Strength::Should, false) => egui::Color32::from_rgb(0x8a, 0x5a, 0x00),
-        (Strength::Should, true) => egui::Color32::from_rgb(0xff, 0xcc, 0x66),
-        (Strength::May, _) => ui.visuals().weak_text_color(),
+        (Strength::Shall, dark) => theme::shall(dark),
+        (Strength::Should, dark) => theme::should(dark),
+        (Strength::May, _) => theme::weak(ui.visuals()),
     }
-}
-
-/// A section heading whose text is the Fluent message `id`.
-pub(crate) fn section_heading(ui: &mut egui::Ui, i18n: &I18n, id: &str) {
-    heading(ui, &i18n.tr(id));
-}
-
-/// A section heading with text already in the user's language.
-fn heading(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(10.0);
-    ui.label(RichText::new(title).font(fonts::bold(14.0)).strong());
-}
-
-/// A heading (the Fluent message `id`) over a paragraph of catalog text; nothing when the text
-/// is empty.
-fn text_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, text: &str) {
-    if text.trim().is_empty() {
-        return;
-    }
-    section_heading(ui, i18n, id);
-    ui.label(text);
-}
-
-/// A heading (the Fluent message `id`) over a bullet list of catalog text; nothing when the list
-/// is empty.
-fn bullet_section(ui: &mut egui::Ui, i18n: &I18n, id: &str, items: &[String]) {
-    if items.is_empty() {
-        return;
-    }
-    section_heading(ui, i18n, id);
-    for item in items {
-        bullet(ui, item);
-    }
-}
-
-/// One bullet-list item with a hanging indent.
-pub(crate) fn bullet(ui: &mut egui::Ui, text: &str) {
-    ui.horizontal_top(|ui| {
-        ui.label("•");
-        ui.add(egui::Label::new(text).wrap());
-    });
 }
 
 /// One source: document and version, licence and address.

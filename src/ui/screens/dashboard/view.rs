@@ -8,11 +8,13 @@ use egui::{RichText, ScrollArea};
 use crate::assessment::{
     Coverage, KeyMeasureStatus, Nis2Point, Phase, Tally, Verdict, format_mean,
 };
-use crate::ui::app::{Command, MimApp};
 use crate::ui::chart_ui::{bar_ui, radar_ui};
+use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
-use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
+use crate::ui::widgets;
 
 /// How many gaps the dashboard lists.
 const TOP_GAPS: usize = 10;
@@ -24,12 +26,9 @@ const CARD_WIDTH: f32 = 220.0;
 const RADAR_SIZE: f32 = 230.0;
 
 /// Draws the dashboard.
-pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) -> Vec<Command> {
     let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
-    let range = app
+    let range = ctx
         .library
         .scale(&doc.assessment.scale)
         .map_or((0.0, 5.0), |s| {
@@ -40,12 +39,8 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                ui.add_space(8.0);
-                ui.label(
-                    RichText::new(app.i18n.tr("dash-title"))
-                        .font(fonts::bold(22.0))
-                        .strong(),
-                );
+                ui.add_space(theme::space::MEDIUM);
+                widgets::screen_title(ui, ctx.i18n.tr("dash-title"));
                 ui.label(
                     RichText::new(format!(
                         "{} — {}",
@@ -53,25 +48,25 @@ pub fn dashboard_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                     ))
                     .weak(),
                 );
-                ui.add_space(10.0);
-                cards_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
-                frameworks_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
-                radars_ui(ui, &app.i18n, doc, range);
-                ui.add_space(16.0);
-                gaps_ui(ui, app, doc, &mut commands);
-                ui.add_space(16.0);
-                nis2_ui(ui, app, doc, &mut commands);
-                ui.add_space(24.0);
+                ui.add_space(theme::space::SECTION);
+                cards_ui(ui, ctx.i18n, doc, range);
+                ui.add_space(theme::space::XLARGE);
+                frameworks_ui(ui, ctx.i18n, doc, range);
+                ui.add_space(theme::space::XLARGE);
+                radars_ui(ui, ctx.i18n, doc, range);
+                ui.add_space(theme::space::XLARGE);
+                gaps_ui(ui, ctx, doc, &mut commands);
+                ui.add_space(theme::space::XLARGE);
+                nis2_ui(ui, ctx, doc, &mut commands);
+                ui.add_space(theme::space::PAGE);
             });
     });
     commands
 }
 
 fn heading(ui: &mut egui::Ui, text: &str) {
-    ui.label(RichText::new(text).font(fonts::bold(17.0)).strong());
-    ui.add_space(4.0);
+    widgets::heading(ui, text, theme::text::HEADING);
+    ui.add_space(theme::space::TIGHT);
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
@@ -82,7 +77,7 @@ fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
                 ui.set_width(CARD_WIDTH);
                 ui.set_min_height(84.0);
                 ui.label(RichText::new(title).weak());
-                ui.label(RichText::new(value).font(fonts::bold(24.0)).strong());
+                widgets::heading(ui, value, theme::text::FIGURE);
                 ui.label(RichText::new(detail).small());
             });
         });
@@ -261,11 +256,16 @@ fn radars_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, 
     ui.label(RichText::new(i18n.tr("dash-radar-legend")).small().weak());
 }
 
-fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+fn nis2_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    doc: &OpenAssessment,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = ctx.i18n;
     heading(ui, &i18n.tr("dash-nis2"));
     if doc.insights.nis2.is_empty() {
-        let why = if app.library.framework("nis2").is_some() {
+        let why = if ctx.library.framework("nis2").is_some() {
             "dash-nis2-unreached"
         } else {
             "dash-nis2-none"
@@ -286,7 +286,7 @@ fn nis2_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         .striped(true)
         .show(ui, |ui| {
             for point in &doc.insights.nis2 {
-                let title = app
+                let title = ctx
                     .library
                     .requirement(&point.qid)
                     .map(|v| format!("{}  {}", v.requirement.id, v.requirement.title))
@@ -319,8 +319,13 @@ fn nis2_value(i18n: &I18n, point: &Nis2Point) -> String {
     }
 }
 
-fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
+fn gaps_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    doc: &OpenAssessment,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = ctx.i18n;
     heading(ui, &i18n.tr("dash-gaps"));
     if doc.insights.gaps.is_empty() {
         ui.label(RichText::new(i18n.tr("dash-gaps-none")).weak());
@@ -332,7 +337,7 @@ fn gaps_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut
         .striped(true)
         .show(ui, |ui| {
             for gap in doc.insights.gaps.iter().take(TOP_GAPS) {
-                let title = app
+                let title = ctx
                     .library
                     .requirement(&gap.qid)
                     .map_or_else(String::new, |v| v.requirement.title.clone());

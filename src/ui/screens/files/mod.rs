@@ -1,5 +1,7 @@
 //! The files screen.
 
+mod state;
 mod view;
 
+pub use state::*;
 pub use view::*;

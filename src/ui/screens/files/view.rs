@@ -2,93 +2,34 @@
 //! folder), the assessment files found there, and a Browse… button for the system's dialog.
 //! Where no dialog can be shown (no portal, no zenity) the field is all a user needs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use egui::{RichText, ScrollArea, TextEdit};
 
-use crate::assessment::ASSESSMENT_EXTENSION;
-use crate::procurement::TENDER_EXTENSION;
-use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
-use crate::ui::places::Places;
-
-/// Which file view is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum FilePurpose {
-    /// Choose a file to open.
-    #[default]
-    Open,
-    /// Choose where to save.
-    SaveAs,
-}
-
-/// The state of the Open / Save-as view.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FilePanel {
-    /// Open or save.
-    pub purpose: FilePurpose,
-    /// The path typed or proposed.
-    pub path: String,
-    /// Assessment files in the folder, listed when the view opened.
-    pub found: Vec<PathBuf>,
-    /// The last problem (a file that did not load, no dialog available).
-    pub message: Option<String>,
-}
-
-impl FilePanel {
-    /// The view for `purpose`, proposing `path` or the documents folder.
-    pub fn new(purpose: FilePurpose, places: &Places, path: Option<PathBuf>) -> Self {
-        let path = path.unwrap_or_else(|| places.documents_dir.clone());
-        let folder = if path.is_dir() {
-            path.clone()
-        } else {
-            path.parent()
-                .map_or_else(|| places.documents_dir.clone(), Path::to_path_buf)
-        };
-        FilePanel {
-            purpose,
-            path: path.display().to_string(),
-            found: crate::ui::places::files_ending_in(
-                &folder,
-                &[ASSESSMENT_EXTENSION, TENDER_EXTENSION],
-            ),
-            message: None,
-        }
-    }
-
-    /// The folder the path points into, for the dialog to start in.
-    pub fn folder(&self) -> PathBuf {
-        let path = PathBuf::from(&self.path);
-        if path.is_dir() {
-            path
-        } else {
-            path.parent().map(Path::to_path_buf).unwrap_or_default()
-        }
-    }
-
-    /// The file name part of the path, proposed to the save dialog.
-    pub fn file_name(&self) -> String {
-        Path::new(&self.path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    }
-}
+use super::state::*;
+use crate::ui::command::{Command, Screen};
+use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
+use crate::ui::widgets;
 
 /// Draws the Open or Save-as view.
-pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
-    let panel = &app.files;
+pub fn files_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    panel: &FilePanel,
+    has_document: bool,
+) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     let (title, action, hint) = match panel.purpose {
         FilePurpose::Open => ("files-open-title", "files-open", "files-open-hint"),
         FilePurpose::SaveAs => ("files-save-title", "files-save", "files-save-hint"),
     };
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.label(RichText::new(tr(title)).font(fonts::bold(22.0)).strong());
+        ui.add_space(theme::space::MEDIUM);
+        widgets::screen_title(ui, tr(title));
         ui.label(tr(hint));
-        ui.add_space(12.0);
+        ui.add_space(theme::space::LARGE);
         let mut path = panel.path.clone();
         let label = ui.label(tr("files-path"));
         let response = ui
@@ -98,7 +39,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             commands.push(Command::SetFilePath(path.clone()));
         }
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        ui.add_space(6.0);
+        ui.add_space(theme::space::SMALL);
         ui.horizontal(|ui| {
             let target = PathBuf::from(path.trim());
             if ui.button(RichText::new(tr(action)).strong()).clicked() || entered {
@@ -110,7 +51,7 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             if ui.button(tr("files-browse")).clicked() {
                 commands.push(Command::Browse);
             }
-            let back = if app.document.is_some() && panel.purpose == FilePurpose::SaveAs {
+            let back = if has_document && panel.purpose == FilePurpose::SaveAs {
                 Screen::Walk
             } else {
                 Screen::Start
@@ -120,16 +61,12 @@ pub fn files_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
             }
         });
         if let Some(message) = &panel.message {
-            ui.add_space(6.0);
-            ui.colored_label(ui.visuals().error_fg_color, message);
+            ui.add_space(theme::space::SMALL);
+            widgets::outcome_line(ui, message, true);
         }
         if panel.purpose == FilePurpose::Open {
-            ui.add_space(16.0);
-            ui.label(
-                RichText::new(tr("files-found"))
-                    .font(fonts::bold(16.0))
-                    .strong(),
-            );
+            ui.add_space(theme::space::XLARGE);
+            widgets::subheading(ui, tr("files-found"));
             if panel.found.is_empty() {
                 ui.label(RichText::new(tr("files-found-none")).weak());
             }

@@ -36,15 +36,17 @@ impl ThemeChoice {
             ThemeChoice::Dark => "theme-dark",
         }
     }
+}
 
-    /// The egui preference for this choice.
-    pub fn preference(self) -> egui::ThemePreference {
-        match self {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        }
-    }
+/// A change on the Settings screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsCommand {
+    /// Change the window's language.
+    SetLanguage(Language),
+    /// Change light/dark.
+    SetTheme(ThemeChoice),
+    /// Forget the recent files.
+    ClearRecent,
 }
 
 /// The remembered settings.
@@ -88,6 +90,15 @@ impl Settings {
         write_safely(path, &text).map_err(|e| e.to_string())
     }
 
+    /// Carries out one change (the caller stores the settings afterwards).
+    pub fn apply(&mut self, command: SettingsCommand) {
+        match command {
+            SettingsCommand::SetLanguage(language) => self.language = language,
+            SettingsCommand::SetTheme(theme) => self.theme = theme,
+            SettingsCommand::ClearRecent => self.recent.clear(),
+        }
+    }
+
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
@@ -99,6 +110,19 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_change_language_theme_and_recent_files() {
+        let mut settings = Settings::default();
+        settings.remember(Path::new("/a.mimassess.ron"));
+        settings.apply(SettingsCommand::SetLanguage(Language::Swedish));
+        settings.apply(SettingsCommand::SetTheme(ThemeChoice::Light));
+        assert_eq!(settings.language, Language::Swedish);
+        assert_eq!(settings.theme, ThemeChoice::Light);
+        assert_eq!(settings.recent.len(), 1);
+        settings.apply(SettingsCommand::ClearRecent);
+        assert!(settings.recent.is_empty());
+    }
 
     #[test]
     fn settings_round_trip_and_a_broken_file_falls_back_with_a_located_message() {

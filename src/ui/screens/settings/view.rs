@@ -3,73 +3,65 @@
 
 use egui::RichText;
 
-use crate::ui::app::{Command, MimApp};
-use crate::ui::fonts;
+use crate::ui::command::Command;
 use crate::ui::i18n::Language;
-use crate::ui::screens::settings::ThemeChoice;
+use crate::ui::screens::settings::{Settings, SettingsCommand, ThemeChoice};
+use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
+use crate::ui::widgets;
+use std::path::Path;
 
 /// Draws the settings screen.
-pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
+pub fn settings_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    settings: &Settings,
+    settings_file: Option<&Path>,
+) -> Vec<Command> {
+    let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.label(
-            RichText::new(tr("settings-title"))
-                .font(fonts::bold(22.0))
-                .strong(),
-        );
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(tr("settings-language"))
-                .font(fonts::bold(16.0))
-                .strong(),
-        );
+        ui.add_space(theme::space::MEDIUM);
+        widgets::screen_title(ui, tr("settings-title"));
+        ui.add_space(theme::space::LARGE);
+        widgets::subheading(ui, tr("settings-language"));
         for language in Language::ALL {
             if ui
-                .radio(app.settings.language == language, language.native_name())
+                .radio(settings.language == language, language.native_name())
                 .clicked()
             {
-                commands.push(Command::SetLanguage(language));
+                commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
             }
         }
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(tr("settings-theme"))
-                .font(fonts::bold(16.0))
-                .strong(),
-        );
+        ui.add_space(theme::space::LARGE);
+        widgets::subheading(ui, tr("settings-theme"));
         for theme in ThemeChoice::ALL {
             if ui
-                .radio(app.settings.theme == theme, tr(theme.message_id()))
+                .radio(settings.theme == theme, tr(theme.message_id()))
                 .clicked()
             {
-                commands.push(Command::SetTheme(theme));
+                commands.push(Command::Settings(SettingsCommand::SetTheme(theme)));
             }
         }
-        ui.add_space(12.0);
-        ui.label(
-            RichText::new(tr("settings-recent"))
-                .font(fonts::bold(16.0))
-                .strong(),
-        );
-        ui.label(app.i18n.tr_args(
+        ui.add_space(theme::space::LARGE);
+        widgets::subheading(ui, tr("settings-recent"));
+        ui.label(ctx.i18n.tr_args(
             "settings-recent-count",
-            &[("count", app.settings.recent.len().into())],
+            &[("count", settings.recent.len().into())],
         ));
         if ui
             .add_enabled(
-                !app.settings.recent.is_empty(),
+                !settings.recent.is_empty(),
                 egui::Button::new(tr("settings-recent-clear")),
             )
             .clicked()
         {
-            commands.push(Command::ClearRecent);
+            commands.push(Command::Settings(SettingsCommand::ClearRecent));
         }
-        ui.add_space(12.0);
-        if let Some(path) = &app.places.settings_file {
+        ui.add_space(theme::space::LARGE);
+        if let Some(path) = settings_file {
             ui.label(
-                RichText::new(app.i18n.tr_args(
+                RichText::new(ctx.i18n.tr_args(
                     "settings-stored-in",
                     &[("file", path.display().to_string().into())],
                 ))
@@ -78,4 +70,13 @@ pub fn settings_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
         }
     });
     commands
+}
+
+/// The egui preference for a theme choice.
+pub fn theme_preference(choice: ThemeChoice) -> egui::ThemePreference {
+    match choice {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark => egui::ThemePreference::Dark,
+    }
 }

@@ -3,42 +3,53 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::ui::app::{Command, MimApp, Screen};
-use crate::ui::fonts;
-use crate::ui::i18n::Arg;
+use std::path::PathBuf;
 
-/// Widest the start screen's column grows, so lines stay readable on a wide window.
-const COLUMN_WIDTH: f32 = 720.0;
+use crate::assessment::Recovered;
+use crate::ui::command::{Command, Screen};
+use crate::ui::i18n::{Arg, I18n};
+use crate::ui::theme;
+use crate::ui::widgets;
+
+/// What the start screen draws from: the words, the recent files and the offers to restore.
+#[derive(Clone, Copy)]
+pub struct StartView<'a> {
+    /// The translations of the current language.
+    pub i18n: &'a I18n,
+    /// The recent files, newest first.
+    pub recent: &'a [PathBuf],
+    /// Unsaved assessments found at start.
+    pub recovery: &'a [Recovered],
+    /// Tenders kept in the recovery folder.
+    pub tender_recovery: &'a [PathBuf],
+}
 
 /// Draws the start screen.
-pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
-    let tr = |id| app.i18n.tr(id);
+pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
+    let tr = |id| sv.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let margin = ((ui.available_width() - COLUMN_WIDTH) / 2.0).max(16.0);
-                ui.add_space(24.0);
+                let margin = ((ui.available_width() - theme::width::START_COLUMN) / 2.0)
+                    .max(theme::space::XLARGE);
+                ui.add_space(theme::space::PAGE);
                 ui.horizontal_top(|ui| {
                     ui.add_space(margin);
                     ui.vertical(|ui| {
-                        ui.set_max_width(ui.available_width().min(COLUMN_WIDTH));
-                        ui.label(
-                            RichText::new(tr("start-title"))
-                                .font(fonts::bold(26.0))
-                                .strong(),
-                        );
-                        ui.add_space(4.0);
+                        ui.set_max_width(ui.available_width().min(theme::width::START_COLUMN));
+                        widgets::heading(ui, tr("start-title"), theme::text::WELCOME);
+                        ui.add_space(theme::space::TIGHT);
                         ui.label(tr("start-intro"));
-                        ui.add_space(16.0);
-                        for (index, found) in app.recovery.iter().enumerate() {
-                            recovery_offer_ui(ui, app, index, found, &mut commands);
-                            ui.add_space(12.0);
+                        ui.add_space(theme::space::XLARGE);
+                        for (index, found) in sv.recovery.iter().enumerate() {
+                            recovery_offer_ui(ui, sv, index, found, &mut commands);
+                            ui.add_space(theme::space::LARGE);
                         }
-                        for (index, copy) in app.tender_recovery.iter().enumerate() {
-                            tender_copy_offer_ui(ui, app, index, copy, &mut commands);
-                            ui.add_space(12.0);
+                        for (index, copy) in sv.tender_recovery.iter().enumerate() {
+                            tender_copy_offer_ui(ui, sv, index, copy, &mut commands);
+                            ui.add_space(theme::space::LARGE);
                         }
                         let actions = [
                             ("start-new", "start-new-hint", Command::Show(Screen::Setup)),
@@ -61,9 +72,11 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                             .spacing([16.0, 12.0])
                             .show(ui, |ui| {
                                 for (label, hint, command) in actions {
-                                    let button =
-                                        egui::Button::new(RichText::new(tr(label)).size(16.0))
-                                            .min_size(egui::vec2(240.0, 36.0));
+                                    let button = egui::Button::new(
+                                        RichText::new(tr(label))
+                                            .font(theme::regular(theme::text::START_BUTTON)),
+                                    )
+                                    .min_size(theme::width::START_BUTTON.into());
                                     if ui.add(button).clicked() {
                                         commands.push(command);
                                     }
@@ -71,17 +84,13 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
                                     ui.end_row();
                                 }
                             });
-                        ui.add_space(24.0);
-                        ui.label(
-                            RichText::new(tr("start-recent"))
-                                .font(fonts::bold(16.0))
-                                .strong(),
-                        );
-                        ui.add_space(4.0);
-                        if app.settings.recent.is_empty() {
+                        ui.add_space(theme::space::PAGE);
+                        widgets::subheading(ui, tr("start-recent"));
+                        ui.add_space(theme::space::TIGHT);
+                        if sv.recent.is_empty() {
                             ui.label(RichText::new(tr("start-recent-none")).weak());
                         }
-                        for path in &app.settings.recent {
+                        for path in sv.recent {
                             let name = path
                                 .file_name()
                                 .map(|n| n.to_string_lossy().into_owned())
@@ -109,16 +118,16 @@ pub fn start_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
 /// Offers an assessment's unsaved work found in the recovery folder.
 fn recovery_offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     index: usize,
     found: &crate::assessment::Recovered,
     commands: &mut Vec<Command>,
 ) {
     let file = found.original.as_ref().map_or_else(
-        || app.i18n.tr("recovery-never-saved"),
+        || sv.i18n.tr("recovery-never-saved"),
         |p| p.display().to_string(),
     );
-    let text = app.i18n.tr_args(
+    let text = sv.i18n.tr_args(
         "recovery-text",
         &[
             (
@@ -133,29 +142,29 @@ fn recovery_offer_ui(
         Command::RestoreRecovery(index),
         Command::DiscardRecovery(index),
     );
-    offer_ui(ui, app, &text, offer, commands);
+    offer_ui(ui, sv, &text, offer, commands);
 }
 
 /// Offers a tender that could not be saved to its own file when the window closed.
 fn tender_copy_offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     index: usize,
     copy: &std::path::Path,
     commands: &mut Vec<Command>,
 ) {
-    let text = app.i18n.tr_args(
+    let text = sv.i18n.tr_args(
         "recovery-tender-text",
         &[("file", Arg::from(copy.display().to_string()))],
     );
     let offer = (Command::RestoreTender(index), Command::DiscardTender(index));
-    offer_ui(ui, app, &text, offer, commands);
+    offer_ui(ui, sv, &text, offer, commands);
 }
 
 /// A framed offer of unsaved work: what was found, and the (restore, discard) commands.
 fn offer_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    sv: &StartView<'_>,
     text: &str,
     (restore, discard): (Command, Command),
     commands: &mut Vec<Command>,
@@ -165,17 +174,13 @@ fn offer_ui(
         .inner_margin(12)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
-                RichText::new(app.i18n.tr("recovery-title"))
-                    .font(fonts::bold(16.0))
-                    .strong(),
-            );
+            widgets::subheading(ui, sv.i18n.tr("recovery-title"));
             ui.label(text);
             ui.horizontal(|ui| {
-                if ui.button(app.i18n.tr("recovery-restore")).clicked() {
+                if ui.button(sv.i18n.tr("recovery-restore")).clicked() {
                     commands.push(restore);
                 }
-                if ui.button(app.i18n.tr("recovery-discard")).clicked() {
+                if ui.button(sv.i18n.tr("recovery-discard")).clicked() {
                     commands.push(discard);
                 }
             });

@@ -7,7 +7,7 @@ use egui::{RichText, TextEdit};
 
 use crate::catalog::Library;
 use crate::procurement::TenderField;
-use crate::ui::app::Command;
+use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::screens::tender::text::warning_text;

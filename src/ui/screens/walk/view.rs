@@ -2,431 +2,72 @@
 //! and status, filters and a search; in the centre one requirement at a time with everything
 //! needed to answer it.
 
-use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
+use egui::{RichText, ScrollArea, TextEdit};
 
-use crate::assessment::{Edit, Evidence, Status};
-use crate::catalog::{Library, RequirementView, Scale};
-use crate::ui::app::{Command, MimApp, Screen};
+use super::state::*;
+use super::tree::{status_mark, status_word, tree_ui};
+use crate::assessment::{Answer, Edit, Evidence, Status};
+use crate::catalog::{RequirementView, Scale};
+use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
-use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::keys;
+use crate::ui::theme;
+use crate::ui::view_ctx::ViewCtx;
+use crate::ui::widgets;
 
-/// The walk-through's selection, filters and search.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct WalkState {
-    /// The requirement shown.
-    pub selected: Option<String>,
-    /// Search by id or words.
-    pub query: String,
-    /// Show only unanswered requirements.
-    pub only_unanswered: bool,
-    /// Show only requirements below target.
-    pub only_below_target: bool,
-    /// Show only key measures.
-    pub only_key_measures: bool,
-    /// Show only one framework.
-    pub framework: Option<String>,
-}
-
-/// A filter of the tree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Filter {
-    /// Unanswered only.
-    Unanswered,
-    /// Below target only.
-    BelowTarget,
-    /// Key measures only.
-    KeyMeasures,
-}
-
-/// What the user can do in the walk-through besides editing answers.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WalkCommand {
-    /// Show this requirement.
-    Select(String),
-    /// The next requirement of the filtered list.
-    Next,
-    /// The previous requirement of the filtered list.
-    Previous,
-    /// Change the search.
-    SetQuery(String),
-    /// Turn a filter on or off.
-    SetFilter(Filter, bool),
-    /// Limit to one framework, or show all.
-    SetFramework(Option<String>),
-}
-
-impl WalkState {
-    /// Applies one command.
-    pub fn apply(&mut self, command: WalkCommand, doc: &OpenAssessment, library: &Library) {
-        match command {
-            WalkCommand::Select(qid) => self.selected = Some(qid),
-            WalkCommand::Next | WalkCommand::Previous => {
-                let forward = command == WalkCommand::Next;
-                if let Some(qid) = self.step(doc, library, forward) {
-                    self.selected = Some(qid);
-                }
-            }
-            WalkCommand::SetQuery(query) => self.query = query,
-            WalkCommand::SetFilter(filter, on) => match filter {
-                Filter::Unanswered => self.only_unanswered = on,
-                Filter::BelowTarget => self.only_below_target = on,
-                Filter::KeyMeasures => self.only_key_measures = on,
-            },
-            WalkCommand::SetFramework(framework) => self.framework = framework,
-        }
-    }
-
-    /// The requirement after (or before) the selected one among those the filters let through.
-    /// When the selection has just dropped out of the filter (answered while showing only
-    /// unanswered ones, say), the step is taken from where it sits in reading order.
-    fn step(&self, doc: &OpenAssessment, library: &Library, forward: bool) -> Option<String> {
-        let visible = self.visible(doc, library);
-        let order = |qid: &str| doc.insights.statuses.iter().position(|s| s.qid == qid);
-        let Some(here) = self.selected.as_deref().and_then(order) else {
-            return visible.first().cloned();
-        };
-        let mut candidates = visible
-            .iter()
-            .filter_map(|qid| Some((order(qid)?, qid)))
-            .filter(|(position, _)| {
-                if forward {
-                    *position > here
-                } else {
-                    *position < here
-                }
-            });
-        let found = if forward {
-            candidates.next()
-        } else {
-            candidates.next_back()
-        };
-        found.map(|(_, qid)| qid.clone())
-    }
-
-    /// The requirements the filters and search let through, in reading order. The status
-    /// filters (unanswered, below target) widen each other; key measures, the framework and
-    /// the search narrow what they let through.
-    pub fn visible(&self, doc: &OpenAssessment, library: &Library) -> Vec<String> {
-        let query = self.query.trim().to_lowercase();
-        doc.insights
-            .statuses
-            .iter()
-            .filter(|s| {
-                let any_status_filter = self.only_unanswered || self.only_below_target;
-                !any_status_filter
-                    || (self.only_unanswered && s.status == Status::Unanswered)
-                    || (self.only_below_target && s.status == Status::BelowTarget)
-            })
-            .filter(|s| !self.only_key_measures || doc.insights.is_key_measure(&s.qid))
-            .filter(|s| {
-                self.framework
-                    .as_ref()
-                    .is_none_or(|f| s.qid.split(':').next() == Some(f.as_str()))
-            })
-            .filter(|s| query.is_empty() || matches_query(library, &s.qid, &query))
-            .map(|s| s.qid.clone())
-            .collect()
-    }
-}
-
-fn matches_query(library: &Library, qid: &str, query: &str) -> bool {
-    library.requirement(qid).is_some_and(|view| {
-        let r = view.requirement;
-        [qid, &r.title, &r.statement]
-            .iter()
-            .any(|text| text.to_lowercase().contains(query))
-    })
-}
-
-/// The mark in the tree for a status: shape and colour together, so that it reads without
-/// colour too.
-fn status_mark(status: Status, ui: &egui::Ui) -> RichText {
-    let visuals = ui.visuals();
-    match status {
-        Status::Unanswered => RichText::new("○").color(visuals.weak_text_color()),
-        Status::NotApplicable => RichText::new("–").color(visuals.weak_text_color()),
-        Status::BelowTarget => RichText::new("▼").color(visuals.warn_fg_color),
-        Status::OnTarget => RichText::new("●").color(egui::Color32::from_rgb(0x2e, 0x9e, 0x4f)),
-    }
-}
-
-fn status_word(i18n: &I18n, status: Status) -> String {
-    i18n.tr(match status {
-        Status::Unanswered => "status-unanswered",
-        Status::NotApplicable => "status-not-applicable",
-        Status::BelowTarget => "status-below-target",
-        Status::OnTarget => "status-on-target",
-    })
+/// What the walk-through draws from besides the open assessment: the shared context and its
+/// own state.
+#[derive(Clone, Copy)]
+pub struct WalkView<'a> {
+    /// The catalogs and the words.
+    pub ctx: ViewCtx<'a>,
+    /// The selection, filters and search.
+    pub walk: &'a WalkState,
+    /// Whether the tree should bring the selection into view in this frame.
+    pub scroll_pending: bool,
 }
 
 /// Draws the walk-through.
-pub fn walk_ui(ui: &mut egui::Ui, app: &MimApp) -> Vec<Command> {
+pub fn walk_ui(ui: &mut egui::Ui, wv: &WalkView<'_>, doc: &OpenAssessment) -> Vec<Command> {
     let mut commands = Vec::new();
-    let Some(doc) = &app.document else {
-        return commands;
-    };
     egui::Panel::left("walk-tree")
         .resizable(true)
-        .default_size(380.0)
-        .min_size(260.0)
-        .max_size(560.0)
-        .show(ui, |ui| tree_ui(ui, app, doc, &mut commands));
+        .default_size(theme::width::WALK_TREE[0])
+        .min_size(theme::width::WALK_TREE[1])
+        .max_size(theme::width::WALK_TREE[2])
+        .show(ui, |ui| tree_ui(ui, wv, doc, &mut commands));
     egui::CentralPanel::default().show(ui, |ui| {
-        match app
+        match wv
             .walk
             .selected
             .as_deref()
-            .and_then(|q| app.library.requirement(q))
+            .and_then(|q| wv.ctx.library.requirement(q))
         {
-            Some(view) => requirement_ui(ui, app, doc, &view, &mut commands),
+            Some(view) => requirement_ui(ui, wv, doc, &view, &mut commands),
             None => {
-                ui.label(app.i18n.tr("walk-nothing-selected"));
+                ui.label(wv.ctx.i18n.tr("walk-nothing-selected"));
             }
         }
     });
     commands
 }
 
-fn tree_ui(ui: &mut egui::Ui, app: &MimApp, doc: &OpenAssessment, commands: &mut Vec<Command>) {
-    let i18n = &app.i18n;
-    let walk = &app.walk;
-    let total = doc.insights.scorecard.overall;
-    ui.add_space(6.0);
-    ui.label(
-        RichText::new(&doc.assessment.organisation.name)
-            .font(fonts::bold(16.0))
-            .strong(),
-    );
-    ui.label(i18n.tr_args(
-        "walk-progress",
-        &[
-            ("answered", (total.answered + total.not_applicable).into()),
-            ("total", total.total().into()),
-        ],
-    ));
-    ui.add(egui::ProgressBar::new(total.completeness() as f32).desired_height(6.0));
-    ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        let label = ui.label(i18n.tr("walk-search"));
-        let mut query = walk.query.clone();
-        let response = ui
-            .add(
-                TextEdit::singleline(&mut query)
-                    .hint_text(i18n.tr("walk-search-hint"))
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id)
-            .on_hover_text("Ctrl+F");
-        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::F)) {
-            response.request_focus();
-        }
-        if response.changed() {
-            commands.push(Command::Walk(WalkCommand::SetQuery(query)));
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        for (filter, on, id) in [
-            (
-                Filter::Unanswered,
-                walk.only_unanswered,
-                "filter-unanswered",
-            ),
-            (
-                Filter::BelowTarget,
-                walk.only_below_target,
-                "filter-below-target",
-            ),
-            (
-                Filter::KeyMeasures,
-                walk.only_key_measures,
-                "filter-key-measures",
-            ),
-        ] {
-            let mut value = on;
-            if ui.checkbox(&mut value, i18n.tr(id)).changed() {
-                commands.push(Command::Walk(WalkCommand::SetFilter(filter, value)));
-            }
-        }
-    });
-    let in_scope: Vec<&str> = doc
-        .assessment
-        .frameworks
-        .iter()
-        .map(|f| f.framework.as_str())
-        .collect();
-    let shown_name = |id: Option<&String>| match id.and_then(|f| app.library.framework(f)) {
-        Some(fw) => fw.short_name.clone(),
-        None => i18n.tr("filter-all-frameworks"),
-    };
-    egui::ComboBox::from_label(i18n.tr("filter-framework"))
-        .selected_text(shown_name(walk.framework.as_ref()))
-        .show_ui(ui, |ui| {
-            if ui
-                .selectable_label(walk.framework.is_none(), i18n.tr("filter-all-frameworks"))
-                .clicked()
-            {
-                commands.push(Command::Walk(WalkCommand::SetFramework(None)));
-            }
-            for id in &in_scope {
-                let chosen = walk.framework.as_deref() == Some(id);
-                let name = shown_name(Some(&(*id).to_owned()));
-                if ui.selectable_label(chosen, name).clicked() {
-                    commands.push(Command::Walk(WalkCommand::SetFramework(Some(
-                        (*id).to_owned(),
-                    ))));
-                }
-            }
-        });
-    ui.separator();
-    let visible = walk.visible(doc, &app.library);
-    if visible.is_empty() {
-        ui.label(RichText::new(i18n.tr("walk-no-match")).weak());
-    }
-    let views: Vec<RequirementView<'_>> = visible
-        .iter()
-        .filter_map(|q| app.library.requirement(q))
-        .collect();
-    let filtering = walk.framework.is_some()
-        || !walk.query.trim().is_empty()
-        || walk.only_unanswered
-        || walk.only_below_target
-        || walk.only_key_measures;
-    ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let mut start = 0;
-            while start < views.len() {
-                let framework = views[start].framework;
-                let end = start
-                    + views[start..]
-                        .iter()
-                        .take_while(|v| v.framework.id == framework.id)
-                        .count();
-                let fw_score = doc
-                    .insights
-                    .scorecard
-                    .frameworks
-                    .iter()
-                    .find(|f| f.id == framework.id);
-                let header = match fw_score {
-                    Some(s) => format!(
-                        "{}  ({}/{})",
-                        framework.short_name,
-                        s.tally.answered + s.tally.not_applicable,
-                        s.tally.total()
-                    ),
-                    None => framework.short_name.clone(),
-                };
-                let selected_here = views[start..end]
-                    .iter()
-                    .any(|v| Some(v.qid) == walk.selected.as_deref());
-                CollapsingHeader::new(RichText::new(header).font(fonts::bold(14.0)).strong())
-                    .id_salt(("walk-fw", &framework.id))
-                    .default_open(true)
-                    .open(
-                        (filtering || (selected_here && app.walk_scroll_pending())).then_some(true),
-                    )
-                    .show(ui, |ui| {
-                        groups_ui(ui, app, doc, &views[start..end], selected_here, commands);
-                    });
-                start = end;
-            }
-        });
-}
-
-fn groups_ui(
-    ui: &mut egui::Ui,
-    app: &MimApp,
-    doc: &OpenAssessment,
-    views: &[RequirementView<'_>],
-    selected_here: bool,
-    commands: &mut Vec<Command>,
-) {
-    let mut start = 0;
-    while start < views.len() {
-        let group = views[start]
-            .groups
-            .first()
-            .map(|g| (g.id.as_str(), g.title.as_str()));
-        let end = start
-            + views[start..]
-                .iter()
-                .take_while(|v| {
-                    v.groups.first().map(|g| (g.id.as_str(), g.title.as_str())) == group
-                })
-                .count();
-        let done = views[start..end]
-            .iter()
-            .filter(|v| {
-                doc.insights
-                    .status(v.qid)
-                    .is_some_and(|s| s.status != Status::Unanswered)
-            })
-            .count();
-        let (id, title) = group.unwrap_or(("", ""));
-        let holds_selection = selected_here
-            && views[start..end]
-                .iter()
-                .any(|v| Some(v.qid) == app.walk.selected.as_deref());
-        CollapsingHeader::new(format!("{id}  {title}  ({done}/{})", end - start))
-            .id_salt(("walk-group", views[start].framework.id.as_str(), id))
-            .default_open(holds_selection)
-            .open((holds_selection && app.walk_scroll_pending()).then_some(true))
-            .show(ui, |ui| {
-                for view in &views[start..end] {
-                    requirement_row_ui(ui, app, doc, view, commands);
-                }
-            });
-        start = end;
-    }
-}
-
-fn requirement_row_ui(
-    ui: &mut egui::Ui,
-    app: &MimApp,
-    doc: &OpenAssessment,
-    view: &RequirementView<'_>,
-    commands: &mut Vec<Command>,
-) {
-    let status = doc
-        .insights
-        .status(view.qid)
-        .map_or(Status::Unanswered, |s| s.status);
-    let key = doc.insights.is_key_measure(view.qid);
-    let selected = app.walk.selected.as_deref() == Some(view.qid);
-    ui.horizontal(|ui| {
-        ui.label(status_mark(status, ui))
-            .on_hover_text(status_word(&app.i18n, status));
-        let star = if key { " ★" } else { "" };
-        let text = format!("{}  {}{star}", view.requirement.id, view.requirement.title);
-        let response = ui.selectable_label(selected, text);
-        if selected && app.walk_scroll_pending() {
-            response.scroll_to_me(Some(egui::Align::Center));
-        }
-        if response.clicked() {
-            commands.push(Command::Walk(WalkCommand::Select(view.qid.to_owned())));
-        }
-    });
-}
-
 fn requirement_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     view: &RequirementView<'_>,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
+    let i18n = wv.ctx.i18n;
     let tr = |id| i18n.tr(id);
-    let r = view.requirement;
     let answer = doc
         .assessment
         .answers
         .get(view.qid)
         .cloned()
         .unwrap_or_default();
-    let scale = app.library.scale(&doc.assessment.scale);
     let status = doc.insights.status(view.qid);
     let key = doc.insights.is_key_measure(view.qid);
     let edit = |e: Edit| Command::Edit(e);
@@ -435,12 +76,16 @@ fn requirement_ui(
     ui.horizontal(|ui| {
         if ui
             .button(tr("walk-previous"))
-            .on_hover_text("↑ / K")
+            .on_hover_text(keys::PREVIOUS_LABEL)
             .clicked()
         {
             commands.push(Command::Walk(WalkCommand::Previous));
         }
-        if ui.button(tr("walk-next")).on_hover_text("↓ / J").clicked() {
+        if ui
+            .button(tr("walk-next"))
+            .on_hover_text(keys::NEXT_LABEL)
+            .clicked()
+        {
             commands.push(Command::Walk(WalkCommand::Next));
         }
         ui.label(RichText::new(tr("walk-keys-hint")).weak().small());
@@ -449,78 +94,10 @@ fn requirement_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.set_max_width(ui.available_width().min(820.0));
-            let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
-                .chain(view.groups.iter().map(|g| g.title.as_str()))
-                .collect();
-            ui.label(RichText::new(crumbs.join("  ›  ")).weak());
-            ui.label(
-                RichText::new(format!("{}  {}", view.qid, r.title))
-                    .font(fonts::bold(20.0))
-                    .strong(),
-            );
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(r.strength.keyword()).strong());
-                if key {
-                    ui.label(RichText::new(format!("★ {}", tr("walk-key-measure"))).strong())
-                        .on_hover_text(tr("walk-key-measure-hint"));
-                }
-                if let Some(s) = status {
-                    ui.label(status_mark(s.status, ui));
-                    ui.label(status_word(i18n, s.status));
-                }
-            });
-            ui.add_space(6.0);
-            ui.label(RichText::new(&r.statement).size(15.0));
-            if !r.why.is_empty() {
-                section(ui, &tr("walk-why"));
-                ui.label(&r.why);
-            }
-            if !r.question.is_empty() {
-                section(ui, &tr("walk-question"));
-                ui.label(RichText::new(&r.question).italics());
-            }
-            if !r.evidence.is_empty() {
-                section(ui, &tr("walk-evidence-examples"));
-                for example in &r.evidence {
-                    ui.label(format!("•  {example}"));
-                }
-            }
-
-            section(ui, &tr("walk-level"));
+            ui.set_max_width(ui.available_width().min(theme::width::READING));
+            requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
             let not_applicable = answer.is_not_applicable();
-            match scale {
-                Some(scale) => {
-                    ui.add_enabled_ui(!not_applicable, |ui| {
-                        levels_ui(ui, scale, &answer, &qid, commands);
-                        ui.horizontal(|ui| {
-                            if ui
-                                .add_enabled(
-                                    answer.current.is_some(),
-                                    egui::Button::new(tr("walk-clear-level")),
-                                )
-                                .clicked()
-                            {
-                                commands.push(edit(Edit::SetLevel {
-                                    qid: qid.clone(),
-                                    level: None,
-                                }));
-                            }
-                        });
-                    });
-                    target_ui(ui, app, doc, scale, view, &answer, commands);
-                }
-                None => {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        i18n.tr_args(
-                            "walk-scale-missing",
-                            &[("scale", Arg::from(doc.assessment.scale.as_str()))],
-                        ),
-                    );
-                }
-            }
-
+            level_section_ui(ui, wv, doc, view, &answer, commands);
             section(ui, &tr("walk-not-applicable"));
             let mut is_na = not_applicable;
             if ui.checkbox(&mut is_na, tr("walk-na-check")).changed() {
@@ -537,7 +114,7 @@ fn requirement_ui(
                     reason: Some(text.clone()),
                 });
                 if reason.trim().is_empty() {
-                    ui.colored_label(ui.visuals().warn_fg_color, tr("walk-na-reason-needed"));
+                    ui.colored_label(theme::warning(ui.visuals()), tr("walk-na-reason-needed"));
                 }
             }
 
@@ -551,7 +128,7 @@ fn requirement_ui(
 
             section(ui, &tr("walk-evidence"));
             evidence_ui(ui, i18n, &answer.evidence, &qid, commands);
-            ui.add_space(16.0);
+            ui.add_space(theme::space::XLARGE);
             ui.horizontal(|ui| {
                 if ui.button(tr("walk-next")).clicked() {
                     commands.push(Command::Walk(WalkCommand::Next));
@@ -560,8 +137,106 @@ fn requirement_ui(
                     commands.push(Command::Show(Screen::Dashboard));
                 }
             });
-            ui.add_space(24.0);
+            ui.add_space(theme::space::PAGE);
         });
+}
+
+/// The catalog's text of a requirement: where it sits, its title, strength, status, statement,
+/// why it matters, the question to ask and examples of evidence.
+fn requirement_text_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    view: &RequirementView<'_>,
+    key: bool,
+    status: Option<Status>,
+) {
+    let tr = |id| i18n.tr(id);
+    let r = view.requirement;
+    let crumbs: Vec<&str> = std::iter::once(view.framework.short_name.as_str())
+        .chain(view.groups.iter().map(|g| g.title.as_str()))
+        .collect();
+    ui.label(RichText::new(crumbs.join("  ›  ")).weak());
+    widgets::heading(
+        ui,
+        format!("{}  {}", view.qid, r.title),
+        theme::text::ITEM_TITLE,
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(r.strength.keyword()).strong());
+        if key {
+            ui.label(RichText::new(format!("★ {}", tr("walk-key-measure"))).strong())
+                .on_hover_text(tr("walk-key-measure-hint"));
+        }
+        if let Some(status) = status {
+            ui.label(status_mark(status, ui));
+            ui.label(status_word(i18n, status));
+        }
+    });
+    ui.add_space(theme::space::SMALL);
+    ui.label(RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)));
+    if !r.why.is_empty() {
+        section(ui, &tr("walk-why"));
+        ui.label(&r.why);
+    }
+    if !r.question.is_empty() {
+        section(ui, &tr("walk-question"));
+        ui.label(RichText::new(&r.question).italics());
+    }
+    if !r.evidence.is_empty() {
+        section(ui, &tr("walk-evidence-examples"));
+        for example in &r.evidence {
+            ui.label(format!("•  {example}"));
+        }
+    }
+}
+
+/// The level section: the scale's levels (not while the requirement does not apply), clearing
+/// the level, and the target.
+fn level_section_ui(
+    ui: &mut egui::Ui,
+    wv: &WalkView<'_>,
+    doc: &OpenAssessment,
+    view: &RequirementView<'_>,
+    answer: &Answer,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = wv.ctx.i18n;
+    let tr = |id| i18n.tr(id);
+    let scale = wv.ctx.library.scale(&doc.assessment.scale);
+    let qid = view.qid.to_owned();
+    section(ui, &tr("walk-level"));
+    let not_applicable = answer.is_not_applicable();
+    match scale {
+        Some(scale) => {
+            ui.add_enabled_ui(!not_applicable, |ui| {
+                levels_ui(ui, scale, answer, &qid, commands);
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            answer.current.is_some(),
+                            egui::Button::new(tr("walk-clear-level")),
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::Edit(Edit::SetLevel {
+                            qid: qid.clone(),
+                            level: None,
+                        }));
+                    }
+                });
+            });
+            target_ui(ui, wv, doc, scale, view, answer, commands);
+        }
+        None => {
+            ui.colored_label(
+                theme::error(ui.visuals()),
+                i18n.tr_args(
+                    "walk-scale-missing",
+                    &[("scale", Arg::from(doc.assessment.scale.as_str()))],
+                ),
+            );
+        }
+    }
 }
 
 /// A full-width text area showing `text`, named by the label `label`; returns the response
@@ -594,9 +269,9 @@ fn typing(response: &egui::Response, commands: &mut Vec<Command>, edit: impl FnO
 }
 
 fn section(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(12.0);
-    ui.label(RichText::new(title).font(fonts::bold(15.0)).strong());
-    ui.add_space(2.0);
+    ui.add_space(theme::space::LARGE);
+    widgets::heading(ui, title, theme::text::SECTION);
+    ui.add_space(theme::space::HAIR);
 }
 
 fn levels_ui(
@@ -625,20 +300,20 @@ fn levels_ui(
 
 fn target_ui(
     ui: &mut egui::Ui,
-    app: &MimApp,
+    wv: &WalkView<'_>,
     doc: &OpenAssessment,
     scale: &Scale,
     view: &RequirementView<'_>,
     answer: &crate::assessment::Answer,
     commands: &mut Vec<Command>,
 ) {
-    let i18n = &app.i18n;
+    let i18n = wv.ctx.i18n;
     let profile_default = {
         let mut without_own = doc.assessment.clone();
         without_own.answers.remove(view.qid);
         crate::assessment::target_for(
             &without_own,
-            &app.library,
+            wv.ctx.library,
             view.qid,
             view.requirement.strength,
         )
@@ -659,7 +334,7 @@ fn target_ui(
     let shown = answer
         .target
         .map_or_else(|| default_text.clone(), level_text);
-    ui.add_space(6.0);
+    ui.add_space(theme::space::SMALL);
     egui::ComboBox::from_label(i18n.tr("walk-target"))
         .selected_text(shown)
         .width(280.0)

@@ -1,0 +1,20 @@
+# MIM Assistant — Export (svenska).
+
+## Export
+action-export = Exportera…
+export-title = Exportera
+export-intro = Skriv mognadsrapporten till ledning och revisorer, eller svaren som en tabell för kalkylprogram.
+export-report = Mognadsrapport (PDF)
+export-report-hint = Sammanfattning, resultat, radardiagram, brister och färdplan, NIS2- och ISO/IEC 27001-vyer, varje svar med anteckningar och underlag, källor och ett fingeravtryck av bedömningen.
+export-xlsx = Svaren som arbetsbok (XLSX)
+export-xlsx-hint = En rad per krav: id, ramverk, kravtext, nivå, målnivå, brist, anteckningar, underlag. Öppnas i Excel och LibreOffice.
+export-csv = Svaren som CSV
+export-csv-hint = Samma rader som vanlig text (UTF-8), för andra verktyg.
+export-start = Exportera
+export-back = Tillbaka till översikten
+export-running = Skriver filen…
+export-done = Sparad i { $file }.
+export-open-folder = Öppna mappen
+export-no-file-manager = Ingen filhanterare kunde startas. Filen finns i { $folder }.
+export-stopped = Exporten avbröts oväntat.
+export-not-started = Exporten kunde inte startas: { $reason }

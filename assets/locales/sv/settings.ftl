@@ -1,0 +1,16 @@
+# MIM Assistant — Inställningarna (svenska).
+
+## Inställningar
+settings-title = Inställningar
+settings-language = Språk
+settings-theme = Utseende
+theme-system = Följ systemet
+theme-light = Ljust
+theme-dark = Mörkt
+settings-recent = Senaste filer
+settings-recent-count = { $count ->
+    [one] Programmet minns 1 fil.
+   *[other] Programmet minns { $count } filer.
+}
+settings-recent-clear = Glöm de senaste filerna
+settings-stored-in = Inställningarna sparas i { $file }.

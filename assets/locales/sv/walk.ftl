@@ -1,0 +1,44 @@
+# MIM Assistant — Genomgången (svenska).
+
+## Genomgång
+walk-progress = { $answered } av { $total } besvarade
+walk-search = Sök
+walk-search-hint = ett id som R1 eller ord
+filter-unanswered = Obesvarade
+filter-below-target = Under målnivå
+filter-key-measures = Nyckelåtgärder
+filter-framework = Ramverk
+filter-all-frameworks = Alla ramverk
+walk-no-match = Inget matchar filtren och sökningen.
+walk-nothing-selected = Välj ett krav till vänster.
+walk-previous = ◀ Föregående
+walk-next = Nästa ▶
+walk-keys-hint = Tangenter: ↑ ↓ eller J K för att flytta, en siffra väljer nivå, Ctrl+Z ångrar.
+walk-key-measure = Nyckelåtgärd
+walk-key-measure-hint = Målprofilen räknar kravet som en nyckelåtgärd: det måste själv nå profilens lägstanivå, oavsett hur övriga krav ligger till.
+status-unanswered = Obesvarat
+status-not-applicable = Ej tillämpligt
+status-below-target = Under målnivå
+status-on-target = På eller över målnivå
+walk-why = Varför det är viktigt
+walk-question = Frågan att besvara
+walk-evidence-examples = Underlag som skulle visa det
+walk-level = Var står ni i dag?
+walk-clear-level = Rensa nivån
+walk-scale-missing = Skalan { $scale } är inte inläst, så ingen nivå kan väljas.
+walk-target = Målnivå
+walk-target-default = Profilens målnivå ({ $level })
+walk-not-applicable = Är kravet tillämpligt?
+walk-na-check = Kravet är inte tillämpligt för oss
+walk-na-reason = Varför det inte är tillämpligt
+walk-na-reason-needed = Ange ett skäl: revisorer kommer att fråga efter det.
+walk-notes = Anteckningar
+walk-notes-hint = Vad ni kom fram till, vilka ni frågade, vad som är planerat.
+walk-evidence = Underlag
+walk-evidence-none = Inget underlag har lagts till än.
+walk-evidence-title = Titel
+walk-evidence-link = Länk eller fil
+walk-evidence-date = Datum
+walk-evidence-remove = Ta bort underlag { $number }
+walk-evidence-add = Lägg till underlag
+walk-to-dashboard = Visa översikten

@@ -1,0 +1,140 @@
+//! The tenders the window opens: new, example, restored from the recovery folder, opened
+//! from a file; the tender screen's own commands go to its workspace.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::{MimApp, create_parent};
+use crate::assessment;
+use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, save_tender};
+use crate::ui::command::Command;
+use crate::ui::command::Screen;
+use crate::ui::dialogs::OpenKind;
+use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
+
+impl MimApp {
+    /// Carries out a tender command; the other commands are routed elsewhere by
+    /// [`MimApp::apply`] and do nothing here.
+    pub(super) fn apply_tender(&mut self, command: Command, now: Instant) {
+        match command {
+            Command::NewTender => {
+                let buyer = self
+                    .document
+                    .as_ref()
+                    .map(|d| d.assessment.organisation.name.clone())
+                    .unwrap_or_default();
+                self.start_tender(Tender::new(&buyer, "", ""), "tender");
+            }
+            Command::OpenExampleTender => {
+                self.start_tender(example_tender(&self.library), "example-tender");
+            }
+            Command::RestoreTender(index) => {
+                if let Some(copy) = self.tender_recovery.get(index).cloned() {
+                    match load_tender(&copy) {
+                        Ok(tender) => {
+                            let stem = if tender.title.trim().is_empty() {
+                                "recovered-tender".to_owned()
+                            } else {
+                                crate::ui::screens::setup::file_name_for(&tender.title)
+                                    .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
+                                    .to_owned()
+                            };
+                            // The copy goes only once the tender is open from its new file.
+                            if let Some(opened) = self.start_tender(tender, &stem)
+                                && self.tender.as_ref().is_some_and(|ws| ws.path == opened)
+                            {
+                                self.discard_tender_copy(index);
+                            }
+                        }
+                        Err(e) => self.error(e.to_string()),
+                    }
+                }
+            }
+            Command::DiscardTender(index) => self.discard_tender_copy(index),
+            Command::BrowseBid => {
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
+                let filter = self.i18n.tr("files-filter-forms");
+                let picked = self.dialogs.pick_file_to_open(
+                    &ws.import_folder(),
+                    OpenKind::ResponseForm,
+                    &filter,
+                );
+                match picked {
+                    Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
+                    None => {
+                        ws.import_outcome =
+                            Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
+                    }
+                }
+            }
+            Command::Tender(c) => {
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
+                let before = ws.path.clone();
+                ws.apply(c, &self.library, now);
+                if ws.path != before && !ws.has_unsaved_changes() {
+                    // Saved under a new name: that is the file to come back to.
+                    let path = ws.path.clone();
+                    self.settings.remember(&path);
+                    self.store_settings();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Opens a tender file on the tender screen (saving the open tender first).
+    pub(super) fn open_tender(&mut self, path: &Path) {
+        if let Some(ws) = &mut self.tender {
+            if ws.path == path {
+                self.screen = Screen::Tender;
+                return;
+            }
+            // The open tender goes to its file first; if it cannot, it stays open.
+            ws.save_now();
+            if let Some(problem) = ws.save_problem() {
+                let text = problem.to_owned();
+                self.report_file_problem(text);
+                return;
+            }
+        }
+        match load_tender(path) {
+            Ok(tender) => {
+                self.tender = Some(TenderWorkspace::new(
+                    tender,
+                    path.to_path_buf(),
+                    &self.library,
+                ));
+                self.screen = Screen::Tender;
+                self.settings.remember(path);
+                self.store_settings();
+                self.notify_opened(path);
+            }
+            Err(e) => self.report_file_problem(e.to_string()),
+        }
+    }
+
+    pub(super) fn discard_tender_copy(&mut self, index: usize) {
+        if index < self.tender_recovery.len() {
+            let copy = self.tender_recovery.remove(index);
+            if let Err(e) = std::fs::remove_file(&copy) {
+                self.error(format!("{}: {e}", copy.display()));
+            }
+        }
+    }
+
+    /// Writes `tender` to a new file named after `stem` in the documents folder and opens it;
+    /// returns that file, or `None` when it could not be written.
+    pub(super) fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
+        let path = crate::ui::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
+        if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
+            self.error(e.to_string());
+            return None;
+        }
+        self.open_tender(&path);
+        Some(std::path::absolute(&path).unwrap_or(path))
+    }
+}

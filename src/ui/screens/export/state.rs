@@ -1,0 +1,300 @@
+//! The Export screen's state: what to export and where, and the file being written in the
+//! background (the content is gathered at once; the thread only lays out and writes).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc::{self, Receiver};
+
+use crate::assessment::Assessment;
+use crate::catalog::Library;
+use crate::export::{export_rows, to_csv, to_xlsx};
+use crate::output_guard::{FileKind, check_output};
+use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
+use crate::store::write_bytes_safely;
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportKind {
+    /// The maturity report.
+    #[default]
+    Report,
+    /// The answers as an XLSX workbook.
+    Xlsx,
+    /// The answers as CSV.
+    Csv,
+}
+
+impl ExportKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [ExportKind; 3] = [ExportKind::Report, ExportKind::Xlsx, ExportKind::Csv];
+
+    /// The file ending.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportKind::Report => "pdf",
+            ExportKind::Xlsx => "xlsx",
+            ExportKind::Csv => "csv",
+        }
+    }
+
+    /// Message ids of its name and its explanation.
+    pub(crate) fn message_ids(self) -> (&'static str, &'static str) {
+        match self {
+            ExportKind::Report => ("export-report", "export-report-hint"),
+            ExportKind::Xlsx => ("export-xlsx", "export-xlsx-hint"),
+            ExportKind::Csv => ("export-csv", "export-csv-hint"),
+        }
+    }
+}
+
+/// A change on the Export screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportCommand {
+    /// Choose what to export.
+    SetKind(ExportKind),
+    /// Change the export's path.
+    SetPath(String),
+    /// Write the export in the background.
+    Start,
+}
+
+/// Why an export did not end in a file; the view says it in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportProblem {
+    /// Laying out or writing the file failed (the library's message).
+    Failed(String),
+    /// The background thread ended without an answer.
+    Stopped,
+    /// No background thread could be started (the system's message).
+    NotStarted(String),
+    /// No system dialog could be shown to choose where to export.
+    NoDialog,
+    /// The target is a file this export must not write over (an assessment, a tender …).
+    Refused(String),
+}
+
+/// A file being written in the background.
+#[derive(Debug)]
+pub struct ExportJob {
+    progress: Arc<AtomicU32>,
+    result: Receiver<Result<PathBuf, ExportProblem>>,
+}
+
+impl ExportJob {
+    /// Share done, 0.0 to 1.0.
+    pub fn progress(&self) -> f32 {
+        self.progress.load(Ordering::Relaxed) as f32 / PROGRESS_DONE as f32
+    }
+}
+
+/// The Export view's state.
+#[derive(Debug, Default)]
+pub struct ExportPanel {
+    /// What to export.
+    pub kind: ExportKind,
+    /// Where to.
+    pub path: String,
+    /// The file being written.
+    pub job: Option<ExportJob>,
+    /// How the last export ended: the file, or what went wrong.
+    pub outcome: Option<Result<PathBuf, ExportProblem>>,
+    /// The file name proposed when the path is a folder.
+    stem: String,
+}
+
+impl ExportPanel {
+    /// The panel proposing `<documents>/<stem>.<ext>`.
+    pub fn new(documents: &Path, stem: &str) -> Self {
+        let mut panel = ExportPanel {
+            stem: stem.to_owned(),
+            ..ExportPanel::default()
+        };
+        panel.path = documents
+            .join(format!("{stem}.{}", panel.kind.extension()))
+            .display()
+            .to_string();
+        panel
+    }
+
+    /// Switches the kind and the path's ending with it.
+    pub fn set_kind(&mut self, kind: ExportKind) {
+        let mut path = self.path.trim().to_owned();
+        for other in ExportKind::ALL {
+            let ending = format!(".{}", other.extension());
+            if path.to_lowercase().ends_with(&ending) {
+                path.truncate(path.len() - ending.len());
+            }
+        }
+        self.kind = kind;
+        self.path = format!("{path}.{}", kind.extension());
+        self.outcome = None;
+    }
+
+    /// The target path: a folder gets the proposed file name, and the kind's ending is added
+    /// to a name without it (never put in place of a dot the name has, as in "St. Gallen").
+    pub fn target(&self) -> PathBuf {
+        let path = PathBuf::from(self.path.trim());
+        let ending = format!(".{}", self.kind.extension());
+        if path.is_dir() {
+            return path.join(format!("{}{ending}", self.stem));
+        }
+        if path.to_string_lossy().to_lowercase().ends_with(&ending) {
+            path
+        } else {
+            let mut name = path.into_os_string();
+            name.push(&ending);
+            PathBuf::from(name)
+        }
+    }
+
+    /// Starts writing `assessment` to the target in the background.
+    pub fn start(&mut self, assessment: &Assessment, library: &Library) {
+        let target = self.target();
+        let writes = match self.kind {
+            ExportKind::Report => FileKind::Pdf,
+            ExportKind::Xlsx | ExportKind::Csv => FileKind::Spreadsheet,
+        };
+        if let Err(refused) = check_output(&target, writes, &[]) {
+            self.outcome = Some(Err(ExportProblem::Refused(refused.to_string())));
+            return;
+        }
+        let progress = Arc::new(AtomicU32::new(0));
+        let (send, result) = mpsc::channel();
+        let counter = Arc::clone(&progress);
+        // Gather the content here (fast, needs the catalog); lay out and write over there.
+        let work: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send> = match self.kind {
+            ExportKind::Report => {
+                let report = maturity_report(assessment, library);
+                Box::new(move || {
+                    render_with_progress(&report, &counter)
+                        .map(|pdf| pdf.bytes)
+                        .map_err(|e| e.to_string())
+                })
+            }
+            ExportKind::Xlsx | ExportKind::Csv => {
+                let rows = export_rows(assessment, library);
+                let assessment = assessment.clone();
+                let xlsx = self.kind == ExportKind::Xlsx;
+                Box::new(move || {
+                    let bytes = if xlsx {
+                        to_xlsx(&rows, &assessment)
+                    } else {
+                        to_csv(&rows)
+                    };
+                    counter.store(PROGRESS_DONE, Ordering::Relaxed);
+                    bytes.map_err(|e| e.to_string())
+                })
+            }
+        };
+        let spawned = std::thread::Builder::new()
+            .name("mim-export".to_owned())
+            .spawn(move || {
+                let outcome = work().map_err(ExportProblem::Failed).and_then(|bytes| {
+                    write_bytes_safely(&target, &bytes)
+                        .map_err(|e| ExportProblem::Failed(e.to_string()))?;
+                    Ok(target)
+                });
+                // The window may have closed meanwhile; then nobody waits for the answer.
+                let _ = send.send(outcome);
+            });
+        match spawned {
+            Ok(_) => {
+                self.outcome = None;
+                self.job = Some(ExportJob { progress, result });
+            }
+            Err(e) => {
+                self.outcome = Some(Err(ExportProblem::NotStarted(e.to_string())));
+                self.job = None;
+            }
+        }
+    }
+
+    /// Carries out one change; `Start` writes `assessment` unless a file is being written.
+    pub fn apply(&mut self, command: ExportCommand, assessment: &Assessment, library: &Library) {
+        match command {
+            ExportCommand::SetKind(kind) => self.set_kind(kind),
+            ExportCommand::SetPath(path) => {
+                self.path = path;
+                self.outcome = None;
+            }
+            ExportCommand::Start => {
+                if self.job.is_none() {
+                    self.start(assessment, library);
+                }
+            }
+        }
+    }
+
+    /// Collects the result of a finished job; true while one is still running.
+    pub fn poll(&mut self) -> bool {
+        let Some(job) = &self.job else {
+            return false;
+        };
+        match job.result.try_recv() {
+            Ok(outcome) => {
+                self.outcome = Some(outcome);
+                self.job = None;
+                false
+            }
+            Err(mpsc::TryRecvError::Empty) => true,
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.outcome = Some(Err(ExportProblem::Stopped));
+                self.job = None;
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Waits for the running job to end.
+    fn finish(panel: &mut ExportPanel) {
+        let started = std::time::Instant::now();
+        while panel.poll() {
+            assert!(started.elapsed().as_secs() < 60, "the export did not end");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn commands_set_the_path_and_kind_and_start_writes_the_file_in_the_background() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let assessment = crate::assessment::example_assessment(&library);
+        let mut panel = ExportPanel::new(dir.path(), "example");
+        panel.apply(
+            ExportCommand::SetKind(ExportKind::Csv),
+            &assessment,
+            &library,
+        );
+        let target = dir.path().join("sub").join("answers");
+        panel.apply(
+            ExportCommand::SetPath(target.display().to_string()),
+            &assessment,
+            &library,
+        );
+        panel.apply(ExportCommand::Start, &assessment, &library);
+        assert!(panel.job.is_some());
+        finish(&mut panel);
+        let written = dir.path().join("sub").join("answers.csv");
+        assert_eq!(panel.outcome, Some(Ok(written.clone())));
+        assert!(std::fs::metadata(&written).unwrap().len() > 0);
+    }
+
+    #[test]
+    fn the_ending_is_added_not_put_in_place_of_a_dot() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut panel = ExportPanel::new(dir.path(), "Sjöbacka-kommun");
+        assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.pdf"));
+        panel.path = dir.path().join("St. Gallen").display().to_string();
+        assert_eq!(panel.target(), dir.path().join("St. Gallen.pdf"));
+        panel.set_kind(ExportKind::Xlsx);
+        assert_eq!(panel.target(), dir.path().join("St. Gallen.xlsx"));
+        panel.path = dir.path().display().to_string();
+        assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.xlsx"));
+    }
+}
