@@ -5,6 +5,9 @@
 //! they need no background thread. Prints median and fastest of several runs. Not a test: it
 //! asserts nothing about time.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::time::{Duration, Instant};
 
 use mim_assistant::catalog;

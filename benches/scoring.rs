@@ -2,6 +2,9 @@
 //! catalog of 10,000 requirements and an assessment answering 90 % of them, and prints the
 //! median and fastest of several runs per step. Not a test: it asserts nothing about time.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::time::{Duration, Instant};
 
 use mim_assistant::assessment::{self, Insights, check, gaps, score, summarize};

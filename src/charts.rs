@@ -1,6 +1,6 @@
 //! Chart geometry shared by the window and the PDF report, so that both draw the same shapes
 //! from the same numbers. Coordinates are plain points with y growing downwards (screen
-//! convention); the PDF flips them. Nothing here knows about egui or printpdf.
+//! convention); the PDF flips them. Nothing here knows about the GUI toolkit or the PDF library.
 
 /// A point in chart space.
 #[derive(Debug, Clone, Copy, PartialEq)]

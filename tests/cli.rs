@@ -1,6 +1,9 @@
 //! The command line as scripts use it: exit codes, located errors, counts, and the assessment
 //! commands (the example, `score` in text and JSON, `validate` of assessment files).
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::path::Path;
 use std::process::Output;
 

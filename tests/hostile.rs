@@ -3,6 +3,9 @@
 //! instead of blocking or filling the memory, and impossible data fails with its place.
 //! Every command that could hang runs with a time limit, so a regression fails instead.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -239,10 +242,13 @@ fn the_user_catalog_folder_loads_despite_a_link_loop() {
     let dir = folder_with_a_link_loop();
     let user_dir = dir.path().join("catalogs");
     let (send, receive) = mpsc::channel();
-    std::thread::spawn(move || {
-        let report = catalog::load_with_user_dir(Some(&user_dir));
-        let _ = send.send((report.problems.len(), report.library.frameworks().len()));
-    });
+    std::thread::Builder::new()
+        .name("load-user-catalogs".into())
+        .spawn(move || {
+            let report = catalog::load_with_user_dir(Some(&user_dir));
+            let _ = send.send((report.problems.len(), report.library.frameworks().len()));
+        })
+        .unwrap();
     let (problems, frameworks) = receive
         .recv_timeout(LIMIT)
         .expect("loading the user catalog folder did not end");
@@ -313,10 +319,13 @@ fn dev_zero_is_refused_not_read_until_memory_runs_out() {
     std::os::unix::fs::symlink("/dev/zero", ws.path("zero.csv")).unwrap();
     let (send, receive) = mpsc::channel();
     let form = ws.path("zero.csv");
-    std::thread::spawn(move || {
-        let result = mim_assistant::procurement::import_response(&form, &tender, &library);
-        let _ = send.send(result.map(|_| ()).map_err(|e| e.to_string()));
-    });
+    std::thread::Builder::new()
+        .name("import-dev-zero".into())
+        .spawn(move || {
+            let result = mim_assistant::procurement::import_response(&form, &tender, &library);
+            let _ = send.send(result.map(|_| ()).map_err(|e| e.to_string()));
+        })
+        .unwrap();
     let err = receive
         .recv_timeout(LIMIT)
         .expect("importing /dev/zero did not end")

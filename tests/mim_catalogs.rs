@@ -2,6 +2,9 @@
 //! the shipped catalogs, with nothing extra; versions and sources are stated honestly; mechanisms,
 //! cross-MIM mappings, the NIS2 implementing regulation and the tender clauses are there.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::collections::BTreeSet;
 
 mod common;

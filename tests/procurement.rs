@@ -2,6 +2,9 @@
 //! errors, presets and warnings, evaluation rules on hand-made bids, and the `example tender`,
 //! `annex`, `evaluate` and `validate` commands with their exit codes.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::path::Path;
 use std::process::Output;
 

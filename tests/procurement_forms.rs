@@ -2,6 +2,9 @@
 //! program would (the sheet XML edited inside the zip, the CSV rewritten by the csv crate),
 //! imported, and evaluated; and bad forms refused with every problem located.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,9 @@
 //! start offers the rest back. The test runs the window (egui_kittest, no display) in a child
 //! process, edits, waits for the recovery copy, edits once more, and is killed with SIGKILL.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};

@@ -2,6 +2,9 @@
 //! only ours (by name and by content), only stale ones, never anyone else's file. The kill test
 //! runs a child process that saves in a loop and SIGKILLs it fifty times.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};

@@ -3,6 +3,9 @@
 //! placement that follows MUST and SHOULD, presets with weight spreading, a kept form set aside
 //! and brought back by undo, and an equivalence decision bound to the form it was made on.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::path::Path;
 
 use mim_assistant::catalog::{Library, Proof};

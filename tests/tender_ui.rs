@@ -4,6 +4,9 @@
 //! imported → equivalence decided → evaluation written. The accessibility check runs on every
 //! part of the screen.
 
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
 use std::path::Path;
 use std::time::Duration;
 

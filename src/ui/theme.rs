@@ -5,6 +5,9 @@
 //! a little larger than egui's default. Views ask this module for a size or a colour and never
 //! write one themselves, so that a change of look is a change in one file.
 
+// The colour constructors are disallowed everywhere else (clippy.toml); this is their home.
+#![allow(clippy::disallowed_methods)]
+
 use egui::{Color32, FontFamily, FontId, Stroke, Theme};
 
 /// Text sizes, in points, from the largest heading down to chart labels.
