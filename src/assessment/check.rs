@@ -226,8 +226,10 @@ impl<'a> Checker<'a> {
             }
         }
         for (qid, answer) in &assessment.answers {
-            let answer_at = self.answer_offset(qid);
+            // Searching the text for an answer costs a pass over the file: only for a bad date,
+            // so that checking stays linear in the number of answers.
             if !answer.changed.is_empty() && !is_valid_date_or_time(&answer.changed) {
+                let answer_at = self.answer_offset(qid);
                 let at = self
                     .locator
                     .find_value("changed", &answer.changed, answer_at);
@@ -241,6 +243,7 @@ impl<'a> Checker<'a> {
             }
             for evidence in &answer.evidence {
                 if !evidence.date.is_empty() && !is_valid_date(&evidence.date) {
+                    let answer_at = self.answer_offset(qid);
                     let at = self.locator.find_value("date", &evidence.date, answer_at);
                     let what = format!("{qid}: the date of evidence “{}”", evidence.title);
                     self.bad_date(at, &what, &evidence.date, DATE);
