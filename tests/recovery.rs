@@ -73,7 +73,10 @@ fn after_sigkill_the_next_start_offers_to_restore_all_but_the_last_interval() {
     child.kill().unwrap(); // SIGKILL on Unix: no exit handler runs
     child.wait().unwrap();
 
-    let places = window::places(home.path(), INTERVAL);
+    // The restoring window autosaves only long after the checks below: on a slow machine a
+    // 300 ms interval could pass while it restores, turning "unsaved" into "in the recovery
+    // copy" before the test looks.
+    let places = window::places(home.path(), Duration::from_secs(60));
     let mut harness = window::window_in(catalog::load_embedded(), places);
     assert!(harness.query_by_label("Unsaved work was found").is_some());
     harness.get_by_label("Restore my work").click();
