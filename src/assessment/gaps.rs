@@ -81,6 +81,17 @@ pub fn target_for(
     if let Some(target) = assessment.answers.get(qid).and_then(|a| a.target) {
         return Some(target);
     }
+    profile_target(assessment, library, strength)
+}
+
+/// The target the assessment's profile sets for a requirement of this strength, converted to
+/// the assessment's scale and rounded to the nearest level: what a requirement's target is
+/// when its answer sets none, as the walk-through offers it.
+pub fn profile_target(
+    assessment: &Assessment,
+    library: &Library,
+    strength: Strength,
+) -> Option<u8> {
     let profile = library.profile(&assessment.profile)?;
     let scale = library.scale(&assessment.scale)?;
     let default = f64::from(profile.targets.for_strength(strength));

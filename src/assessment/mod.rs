@@ -25,7 +25,7 @@ pub use coverage::{Coverage, DerivedItem, derived_coverage};
 pub use date::{is_valid_date, is_valid_date_or_time, today};
 pub use edit::Edit;
 pub use example::example_assessment;
-pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, strength_weight, target_for};
+pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, profile_target, strength_weight, target_for};
 pub use history::History;
 pub use insights::{
     AnnexAView, AnnexTheme, DerivedFramework, Insights, NIS2_ART21_PREFIX, Nis2Point,

@@ -31,6 +31,10 @@ pub fn radar_ui(
         ui.allocate_painter(egui::vec2(size * 1.6, size), egui::Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description));
     let rect = response.rect;
+    // Laid out and named for a screen reader always; painted only when on screen.
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
     let radius = size * 0.36;
     let centre = Point {
         x: rect.center().x,
@@ -106,6 +110,9 @@ pub fn bar_ui(
     width: f32,
 ) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
     let painter = ui.painter_at(rect.expand(2.0));
     let geometry = charts::bar(value, target, range, width);
     let visuals = ui.visuals();

@@ -156,6 +156,7 @@ pub fn install(ctx: &egui::Context) {
         }
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);
         style.spacing.button_padding = egui::vec2(8.0, 3.0);
+        style.interaction.selectable_labels = false;
     });
     ctx.style_mut_of(Theme::Light, |style| {
         let outline = Stroke::new(1.0, Color32::from_gray(150));

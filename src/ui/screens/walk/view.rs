@@ -62,12 +62,8 @@ fn requirement_ui(
 ) {
     let i18n = wv.ctx.i18n;
     let tr = |id| i18n.tr(id);
-    let answer = doc
-        .assessment
-        .answers
-        .get(view.qid)
-        .cloned()
-        .unwrap_or_default();
+    let unanswered = Answer::default();
+    let answer = doc.assessment.answers.get(view.qid).unwrap_or(&unanswered);
     let status = doc.insights.status(view.qid);
     let key = doc.insights.is_key_measure(view.qid);
     let edit = |e: Edit| Command::Edit(e);
@@ -97,7 +93,7 @@ fn requirement_ui(
             ui.set_max_width(ui.available_width().min(theme::width::READING));
             requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
             let not_applicable = answer.is_not_applicable();
-            level_section_ui(ui, wv, doc, view, &answer, commands);
+            level_section_ui(ui, wv, doc, view, answer, commands);
             section(ui, &tr("walk-not-applicable"));
             let mut is_na = not_applicable;
             if ui.checkbox(&mut is_na, tr("walk-na-check")).changed() {
@@ -173,19 +169,27 @@ fn requirement_text_ui(
         }
     });
     ui.add_space(theme::space::SMALL);
-    ui.label(RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)));
+    // The catalog's words may be copied into a policy or a report: these labels stay selectable
+    // (the theme turns selection off elsewhere, where it only costs).
+    let copyable = |ui: &mut egui::Ui, text: RichText| {
+        ui.add(egui::Label::new(text).selectable(true));
+    };
+    copyable(
+        ui,
+        RichText::new(&r.statement).font(theme::regular(theme::text::SECTION)),
+    );
     if !r.why.is_empty() {
         section(ui, &tr("walk-why"));
-        ui.label(&r.why);
+        copyable(ui, RichText::new(&r.why));
     }
     if !r.question.is_empty() {
         section(ui, &tr("walk-question"));
-        ui.label(RichText::new(&r.question).italics());
+        copyable(ui, RichText::new(&r.question).italics());
     }
     if !r.evidence.is_empty() {
         section(ui, &tr("walk-evidence-examples"));
         for example in &r.evidence {
-            ui.label(format!("•  {example}"));
+            copyable(ui, RichText::new(format!("•  {example}")));
         }
     }
 }
@@ -308,16 +312,11 @@ fn target_ui(
     commands: &mut Vec<Command>,
 ) {
     let i18n = wv.ctx.i18n;
-    let profile_default = {
-        let mut without_own = doc.assessment.clone();
-        without_own.answers.remove(view.qid);
-        crate::assessment::target_for(
-            &without_own,
-            wv.ctx.library,
-            view.qid,
-            view.requirement.strength,
-        )
-    };
+    let profile_default = crate::assessment::profile_target(
+        &doc.assessment,
+        wv.ctx.library,
+        view.requirement.strength,
+    );
     let level_text = |value: u8| {
         scale.level(value).map_or_else(
             || value.to_string(),
