@@ -30,4 +30,4 @@ pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets}
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
 pub use tree::{GroupItem, SourceStanding};
 pub use unique_keys::unique_keys;
-pub use validate::{is_valid_framework_id, is_valid_local_id, split_qualified_id};
+pub use validate::{framework_of, is_valid_framework_id, is_valid_local_id, split_qualified_id};

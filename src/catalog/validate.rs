@@ -485,6 +485,12 @@ struct CatalogWalk {
     cursor: usize,
 }
 
+/// The framework id in front of a qualified requirement id (`mim6` in `mim6:R1`), or the whole
+/// text when it has no `:`; for grouping ids by framework without checking them.
+pub fn framework_of(qid: &str) -> &str {
+    qid.split_once(':').map_or(qid, |(framework, _)| framework)
+}
+
 /// Splits `framework:id` into its two non-empty parts.
 pub fn split_qualified_id(qid: &str) -> Option<(&str, &str)> {
     let (fw, local) = qid.split_once(':')?;

@@ -3,6 +3,7 @@
 
 use super::super::blocks::{Column, Report, TextStyle};
 use super::super::tender_parts::{item_summary, title_block};
+use crate::catalog::framework_of;
 use crate::procurement::{RESPONSE_SHEET, number_ranges};
 
 use super::*;
@@ -62,7 +63,7 @@ impl Annex<'_> {
         );
         let mut order: Vec<&str> = Vec::new();
         for item in &t.items {
-            let id = framework_id(&item.requirement);
+            let id = framework_of(&item.requirement);
             if !order.contains(&id) {
                 order.push(id);
             }
@@ -70,7 +71,7 @@ impl Annex<'_> {
         let rows = order
             .iter()
             .map(|id| {
-                let numbers = self.numbers(|i| framework_id(&i.requirement) == *id);
+                let numbers = self.numbers(|i| framework_of(&i.requirement) == *id);
                 let (name, version) = match self.library.framework(id) {
                     Some(f) => (f.name.clone(), f.version.clone()),
                     None => (

@@ -11,7 +11,7 @@ mod sources;
 
 use super::blocks::Report;
 use super::tender_parts::{Document, tender_report};
-use crate::catalog::{Framework, FrameworkKind, Library, Proof};
+use crate::catalog::{Framework, FrameworkKind, Library, Proof, framework_of};
 use crate::procurement::{Placement, Tender, TenderItem};
 
 /// The tender annex of `tender`: what bidders read, and what they answer in the response form.
@@ -77,13 +77,6 @@ fn proof_meaning(proof: Proof) -> &'static str {
         Proof::Demonstration => "A live demonstration to the evaluators.",
         Proof::Test => "A test run by the buyer or by a third party.",
     }
-}
-
-/// The framework id in front of a qualified requirement id (`mim6` in `mim6:R1`).
-fn framework_id(requirement: &str) -> &str {
-    requirement
-        .split_once(':')
-        .map_or(requirement, |(framework, _)| framework)
 }
 
 /// One tender item with its 1-based number.
@@ -167,7 +160,7 @@ impl<'a> Annex<'a> {
     ) -> Vec<&'a Framework> {
         let mut frameworks: Vec<&Framework> = Vec::new();
         for item in items {
-            if let Some(f) = self.library.framework(framework_id(&item.requirement))
+            if let Some(f) = self.library.framework(framework_of(&item.requirement))
                 && !frameworks.iter().any(|g| g.id == f.id)
             {
                 frameworks.push(f);

@@ -2,7 +2,7 @@
 //! Next and Previous move through what they leave visible.
 
 use crate::assessment::Status;
-use crate::catalog::Library;
+use crate::catalog::{Library, framework_of};
 use crate::ui::document::OpenAssessment;
 
 /// The walk-through's selection, filters and search.
@@ -78,7 +78,7 @@ impl WalkState {
         let visible = self.visible(doc, library);
         let order = |qid: &str| doc.insights.statuses.iter().position(|s| s.qid == qid);
         let Some(here) = self.selected.as_deref().and_then(order) else {
-            return visible.first().cloned();
+            return visible.first().map(|qid| (*qid).to_owned());
         };
         let mut candidates = visible
             .iter()
@@ -95,13 +95,13 @@ impl WalkState {
         } else {
             candidates.next_back()
         };
-        found.map(|(_, qid)| qid.clone())
+        found.map(|(_, qid)| (*qid).to_owned())
     }
 
     /// The requirements the filters and search let through, in reading order. The status
     /// filters (unanswered, below target) widen each other; key measures, the framework and
     /// the search narrow what they let through.
-    pub fn visible(&self, doc: &OpenAssessment, library: &Library) -> Vec<String> {
+    pub fn visible<'a>(&self, doc: &'a OpenAssessment, library: &Library) -> Vec<&'a str> {
         let query = self.query.trim().to_lowercase();
         doc.insights
             .statuses
@@ -116,10 +116,10 @@ impl WalkState {
             .filter(|s| {
                 self.framework
                     .as_ref()
-                    .is_none_or(|f| s.qid.split(':').next() == Some(f.as_str()))
+                    .is_none_or(|f| framework_of(&s.qid) == f)
             })
             .filter(|s| query.is_empty() || matches_query(library, &s.qid, &query))
-            .map(|s| s.qid.clone())
+            .map(|s| s.qid.as_str())
             .collect()
     }
 }
@@ -151,15 +151,15 @@ mod tests {
         let mut walk = WalkState::default();
         let all = walk.visible(&doc, &library);
         assert!(all.len() > 2);
-        walk.apply(WalkCommand::Select(all[0].clone()), &doc, &library);
+        walk.apply(WalkCommand::Select(all[0].to_owned()), &doc, &library);
         walk.apply(WalkCommand::Next, &doc, &library);
-        assert_eq!(walk.selected.as_deref(), Some(all[1].as_str()));
+        assert_eq!(walk.selected.as_deref(), Some(all[1]));
         walk.apply(WalkCommand::Previous, &doc, &library);
-        assert_eq!(walk.selected.as_deref(), Some(all[0].as_str()));
-        let query = all[1].clone();
+        assert_eq!(walk.selected.as_deref(), Some(all[0]));
+        let query = all[1].to_owned();
         walk.apply(WalkCommand::SetQuery(query.clone()), &doc, &library);
         let found = walk.visible(&doc, &library);
-        assert!(found.contains(&query));
+        assert!(found.contains(&query.as_str()));
         assert!(found.len() < all.len());
     }
 }

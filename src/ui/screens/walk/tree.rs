@@ -6,7 +6,7 @@ use egui::{CollapsingHeader, RichText, ScrollArea, TextEdit};
 use super::state::*;
 use super::view::WalkView;
 use crate::assessment::Status;
-use crate::catalog::RequirementView;
+use crate::catalog::{RequirementView, framework_of};
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::I18n;
@@ -146,10 +146,6 @@ fn tree_list_ui(
     if visible.is_empty() {
         ui.label(RichText::new(i18n.tr("walk-no-match")).weak());
     }
-    let views: Vec<RequirementView<'_>> = visible
-        .iter()
-        .filter_map(|q| wv.ctx.library.requirement(q))
-        .collect();
     let filtering = walk.framework.is_some()
         || !walk.query.trim().is_empty()
         || walk.only_unanswered
@@ -158,14 +154,15 @@ fn tree_list_ui(
     ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let mut start = 0;
-            while start < views.len() {
-                let framework = views[start].framework;
-                let end = start
-                    + views[start..]
-                        .iter()
-                        .take_while(|v| v.framework.id == framework.id)
-                        .count();
+            // `visible` is in reading order, so each framework's requirements are one run.
+            for run in visible.chunk_by(|a, b| framework_of(a) == framework_of(b)) {
+                let Some(framework) = run
+                    .first()
+                    .and_then(|q| wv.ctx.library.requirement(q))
+                    .map(|v| v.framework)
+                else {
+                    continue;
+                };
                 let fw_score = doc
                     .insights
                     .scorecard
@@ -181,21 +178,25 @@ fn tree_list_ui(
                     ),
                     None => framework.short_name.clone(),
                 };
-                let selected_here = views[start..end]
-                    .iter()
-                    .any(|v| Some(v.qid) == walk.selected.as_deref());
+                let selected_here = walk.selected.as_deref().is_some_and(|q| run.contains(&q));
                 CollapsingHeader::new(
                     RichText::new(header)
                         .font(theme::bold(theme::text::TREE_HEADER))
                         .strong(),
                 )
                 .id_salt(("walk-fw", &framework.id))
-                .default_open(true)
+                // Only the framework being worked on starts open: fourteen frameworks' groups
+                // at once are more than a reader can scan (and than a frame should lay out).
+                .default_open(selected_here)
                 .open((filtering || (selected_here && wv.scroll_pending)).then_some(true))
                 .show(ui, |ui| {
-                    groups_ui(ui, wv, doc, &views[start..end], selected_here, commands);
+                    // Looked up only for an open framework: a closed one costs its header alone.
+                    let views: Vec<RequirementView<'_>> = run
+                        .iter()
+                        .filter_map(|q| wv.ctx.library.requirement(q))
+                        .collect();
+                    groups_ui(ui, wv, doc, &views, selected_here, commands);
                 });
-                start = end;
             }
         });
 }
