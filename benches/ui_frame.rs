@@ -11,6 +11,10 @@
 
 use std::time::{Duration, Instant};
 
+/// The program's own allocator (src/main.rs), so that a frame costs here what it costs there.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use egui_kittest::Harness;
 use mim_assistant::assessment::{self, FrameworkChoice, example_assessment};
 use mim_assistant::catalog::{self, FrameworkKind};

@@ -5,6 +5,11 @@ use std::process::ExitCode;
 use clap::Parser;
 use mim_assistant::cli::{self, Cli};
 
+/// The window allocates many small, short-lived objects every frame; mimalloc serves them faster
+/// than the system allocator (measured in `benches/ui_frame.rs`, which uses it too).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
