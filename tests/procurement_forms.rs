@@ -984,3 +984,82 @@ fn a_csv_in_latin_1_is_refused_at_the_first_bad_byte() {
         ]
     );
 }
+
+#[test]
+fn reordered_rows_keep_their_answers_by_item_id_in_csv_and_xlsx() {
+    let (library, tender) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let form = response_form_csv(&tender, &library);
+    let records = fill_csv_records(&form, "Kanal Systems Oy", &kanal(&tender));
+    let in_order = import_response(
+        &write(dir.path(), "in-order.csv", &csv_text(&records, b',', false)),
+        &tender,
+        &library,
+    )
+    .unwrap();
+    // The item rows sorted by item id, as a bidder sorting the sheet would leave them; each
+    // row keeps its own number and description.
+    let mut reordered = records.clone();
+    reordered[FIRST_ITEM_ROW - 1..].sort_by(|a, b| a[1].cmp(&b[1]).reverse());
+    assert_ne!(reordered, records, "the rows did move");
+    let csv = write(dir.path(), "sorted.csv", &csv_text(&reordered, b',', false));
+    let xlsx = dir.path().join("sorted.xlsx");
+    workbook_of(&reordered).save(&xlsx).unwrap();
+    for path in [csv, xlsx] {
+        let response = import_response(&path, &tender, &library).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            response.answers,
+            in_order.answers,
+            "{}: the answers come back in tender order",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_control_character_in_a_response_is_refused_and_shown_by_its_code() {
+    let (library, tender) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let form = response_form_csv(&tender, &library);
+    let mut records = fill_csv_records(&form, "Acme", &nordvik(&tender));
+    records[FIRST_ITEM_ROW - 1][7] = "Me\0ets".to_owned();
+    records[FIRST_ITEM_ROW][7] = "Meets\u{1}".to_owned();
+    let path = write(dir.path(), "nul.csv", &csv_text(&records, b',', false));
+    let lines = refused(import_response(&path, &tender, &library));
+    let choices = "expected one of “Meets”, “Meets by equivalent”, “Does not meet”";
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{}:7:8 (Response): “Me<U+0000>ets” is not a response; {choices}",
+                path.display()
+            ),
+            format!(
+                "{}:8:8 (Response): “Meets<U+0001>” is not a response; {choices}",
+                path.display()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_cell_longer_than_a_spreadsheet_cell_is_refused_at_its_cell() {
+    let (library, tender) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let form = response_form_csv(&tender, &library);
+    let mut records = fill_csv_records(&form, "Acme", &nordvik(&tender));
+    // 30 MB of comment: laid out in the evaluation report, it made 19,766 pages.
+    records[FIRST_ITEM_ROW - 1][9] = "x".repeat(30_000_000);
+    records[FIRST_ITEM_ROW][9] = "y".repeat(mim_assistant::spreadsheet::CELL_LIMIT);
+    let path = write(dir.path(), "long.csv", &csv_text(&records, b',', false));
+    assert_eq!(
+        refused(import_response(&path, &tender, &library)),
+        [format!(
+            "{}:7:10 (Comment): a text of 30000000 characters, longer than a cell holds; \
+             expected at most 32767 characters in a cell; longer proof belongs in a document \
+             named in Evidence reference",
+            path.display()
+        )],
+        "a cell of exactly the limit is fine"
+    );
+}

@@ -72,12 +72,18 @@ impl fmt::Display for Problem {
 /// file in document order, so the n-th item with a given id is found at its own place.
 pub struct Locator<'a> {
     text: &'a str,
+    /// Byte offsets where each line starts, built at the first `position` call, so that a file
+    /// with a hundred thousand problems is located in linear time.
+    line_starts: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl<'a> Locator<'a> {
     /// A locator over one file's text.
     pub fn new(text: &'a str) -> Self {
-        Locator { text }
+        Locator {
+            text,
+            line_starts: std::cell::OnceCell::new(),
+        }
     }
 
     /// Byte offset of the next `field: "value"` at or after `from`, with any spacing around the
@@ -153,9 +159,24 @@ impl<'a> Locator<'a> {
         None
     }
 
-    /// The line and column of a byte offset.
+    /// The line and column of a byte offset, as [`position_of`] gives them.
     pub fn position(&self, offset: usize) -> Position {
-        position_of(self.text, offset)
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        // The last line start at or before the offset; line 1 starts at 0, so there is one.
+        let line = starts.partition_point(|&start| start <= offset).max(1);
+        let line_start = starts[line - 1];
+        Position {
+            line,
+            col: self.text[line_start..offset].chars().count() + 1,
+        }
     }
 }
 
@@ -233,6 +254,20 @@ mod tests {
             assert_eq!(offset_of(text, position_of(text, offset)), offset);
         }
         assert_eq!(offset_of(text, Position { line: 9, col: 1 }), text.len());
+    }
+
+    #[test]
+    fn the_locator_places_every_offset_where_position_of_does() {
+        let text = "ab\r\nçd\n\nåäö: \"x\"\n";
+        let loc = Locator::new(text);
+        // Every byte offset, inside a character and past the end too, in any order.
+        for offset in (0..text.len() + 3).rev().chain(0..text.len() + 3) {
+            assert_eq!(
+                loc.position(offset),
+                position_of(text, offset),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]

@@ -54,7 +54,11 @@ pub fn locate_tender_problems(
             "a real date written YYYY-MM-DD, such as 2026-03-01",
         ));
     }
+    // The first item of each requirement, to find a repeated one without a search per item.
+    let mut first_item: std::collections::HashMap<&str, usize> =
+        std::collections::HashMap::with_capacity(tender.items.len());
     for (index, item) in tender.items.iter().enumerate() {
+        let first = *first_item.entry(item.requirement.as_str()).or_insert(index);
         let at = locator
             .find_value("requirement", &item.requirement, cursor)
             .unwrap_or(cursor);
@@ -83,10 +87,7 @@ pub fn locate_tender_problems(
                 ),
                 "a requirement id such as \"mim6:R1\" (see `mim-assistant list --ids`)",
             ));
-        } else if tender.items[..index]
-            .iter()
-            .any(|earlier| earlier.requirement == item.requirement)
-        {
+        } else if first < index {
             problems.push(Problem::at(
                 &file.path,
                 position,

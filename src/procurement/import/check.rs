@@ -2,10 +2,10 @@
 //! formulas, nothing right of the form, and every item's row with a known answer. Every
 //! problem is located; the answers come back only when there is none.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Library;
-use crate::spreadsheet::fit;
+use crate::spreadsheet::{CELL_LIMIT, fit};
 
 use super::super::layout::{
     BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
@@ -31,10 +31,20 @@ fn same(found: &str, expected: &str) -> bool {
         )
 }
 
-/// `text` quoted for a message, cut to a readable length.
+/// `text` quoted for a message, cut to a readable length, with any control character (a NUL,
+/// say) shown by its code, since a terminal or a window would show it as nothing.
 fn quote(text: &str) -> String {
     const LONGEST: usize = 80;
-    let text = normalise(text);
+    let text: String = normalise(text)
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                format!("<U+{:04X}>", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect();
     if text.chars().count() > LONGEST {
         let cut: String = text.chars().take(LONGEST).collect();
         format!("“{cut}…”")
@@ -68,6 +78,7 @@ pub(super) fn check(
         problems: Vec::new(),
     };
     checker.formulas_and_extra_columns();
+    checker.overlong_cells();
     let bidder = checker.bidder_and_reference(tender);
     // With other columns than the form's, every item cell would be read from the wrong place:
     // the item rows are checked only under the form's own headings.
@@ -137,6 +148,29 @@ impl Checker<'_> {
                     column_letter(COLUMNS - 1)
                 ),
             );
+        }
+    }
+
+    /// Cells longer than a spreadsheet cell holds ([`CELL_LIMIT`] UTF-16 units): no form sent
+    /// out can come back with one, and laying out megabytes of comment would stall the
+    /// evaluation report.
+    fn overlong_cells(&mut self) {
+        let grid = self.grid;
+        for (row, cells) in &grid.rows {
+            for (col, cell) in cells.iter().enumerate().take(COLUMNS) {
+                if fit(cell).len() < cell.len() {
+                    let units: usize = cell.chars().map(char::len_utf16).sum();
+                    self.at(
+                        *row,
+                        Some(col),
+                        format!("a text of {units} characters, longer than a cell holds"),
+                        format!(
+                            "at most {CELL_LIMIT} characters in a cell; longer proof belongs in \
+                             a document named in Evidence reference"
+                        ),
+                    );
+                }
+            }
         }
     }
 
@@ -217,13 +251,18 @@ impl Checker<'_> {
         let mut answers: Vec<Option<ItemResponse>> = vec![None; tender.items.len()];
         let mut seen: Vec<Option<u32>> = vec![None; tender.items.len()];
         let mut end = HEADER_ROW;
+        // Item index by id, so that a form of many rows is checked in linear time.
+        let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(tender.items.len());
+        for (index, item) in tender.items.iter().enumerate() {
+            index_of.entry(item.requirement.as_str()).or_insert(index);
+        }
         for (&row, cells) in grid.rows.range(HEADER_ROW + 1..) {
             if cells.iter().take(COLUMNS).all(|c| c.trim().is_empty()) {
                 continue;
             }
             end = row;
             let id = grid.cell(row, 1).trim();
-            let Some(index) = tender.items.iter().position(|i| i.requirement == id) else {
+            let Some(&index) = index_of.get(id) else {
                 self.not_an_item(row, id, cells);
                 continue;
             };
