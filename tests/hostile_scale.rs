@@ -82,7 +82,7 @@ fn a_form_of_100000_rows_is_checked_within_the_limit() {
         writeln!(form, "{n},mim6:X{n},,,,,,Meets,proof,").unwrap();
     }
     let (sender, receiver) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
+    let check = move || {
         let result = import_response_bytes(
             form.as_bytes(),
             FormFormat::Csv,
@@ -93,7 +93,11 @@ fn a_form_of_100000_rows_is_checked_within_the_limit() {
         sender
             .send(result.map(|_| ()).map_err(|e| e.problems))
             .unwrap();
-    });
+    };
+    std::thread::Builder::new()
+        .name("huge form check".to_owned())
+        .spawn(check)
+        .unwrap();
     let problems = receiver
         .recv_timeout(LIMIT)
         .expect("the check ended within the limit")

@@ -54,13 +54,19 @@ pub fn run_cli_within(
     // Read the pipes while waiting, so that a command with much to say cannot block on them.
     let stdout = child.stdout.take().unwrap();
     let stderr = child.stderr.take().unwrap();
-    let read = |mut pipe: Box<dyn std::io::Read + Send>| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            pipe.read_to_end(&mut bytes).map(|_| bytes)
-        })
+    let read = |name: &str, mut pipe: Box<dyn std::io::Read + Send>| {
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                pipe.read_to_end(&mut bytes).map(|_| bytes)
+            })
+            .unwrap()
     };
-    let (out, err) = (read(Box::new(stdout)), read(Box::new(stderr)));
+    let (out, err) = (
+        read("child stdout", Box::new(stdout)),
+        read("child stderr", Box::new(stderr)),
+    );
     let started = std::time::Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
