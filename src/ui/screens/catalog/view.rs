@@ -107,6 +107,7 @@ fn scrolling(
 ) -> Vec<BrowserCommand> {
     let mut commands = Vec::new();
     ScrollArea::vertical()
+        .id_salt("catalog-tree")
         .auto_shrink([false, false])
         .show(ui, |ui| add_contents(ui, &mut commands));
     commands

@@ -37,6 +37,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
         });
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
+            .id_salt("dashboard-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.add_space(theme::space::MEDIUM);

@@ -70,7 +70,7 @@ pub fn files_ui(
             if panel.found.is_empty() {
                 ui.label(RichText::new(tr("files-found-none")).weak());
             }
-            ScrollArea::vertical().show(ui, |ui| {
+            ScrollArea::vertical().id_salt("files-list").show(ui, |ui| {
                 for file in &panel.found {
                     let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                     if ui.link(name.unwrap_or_default()).clicked() {

@@ -17,6 +17,7 @@ pub fn setup_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm) -> Vec<C
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
+            .id_salt("setup-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.set_max_width(ui.available_width().min(760.0));

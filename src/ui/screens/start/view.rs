@@ -30,6 +30,7 @@ pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
         ScrollArea::vertical()
+            .id_salt("start-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let margin = ((ui.available_width() - theme::width::START_COLUMN) / 2.0)

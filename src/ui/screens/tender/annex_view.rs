@@ -36,6 +36,7 @@ pub(super) fn annex_ui(
     ui.separator();
     ui.label(RichText::new(i18n.tr("tender-preview")).strong());
     ScrollArea::vertical()
+        .id_salt("tender-annex")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(900.0);

@@ -24,6 +24,7 @@ pub(super) fn bids_ui(
 ) -> bool {
     let mut browse = false;
     ScrollArea::both()
+        .id_salt("tender-bids")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.add_space(4.0);

@@ -56,6 +56,7 @@ pub(super) fn picker_ui(
     ui.add_space(4.0);
     let query = ws.search.trim();
     ScrollArea::vertical()
+        .id_salt("tender-catalog")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if !query.is_empty() {
@@ -158,6 +159,7 @@ pub(super) fn items_ui(
         return;
     }
     ScrollArea::both()
+        .id_salt("tender-items")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             egui::Grid::new("tender-items")

@@ -152,6 +152,7 @@ fn tree_list_ui(
         || walk.only_below_target
         || walk.only_key_measures;
     ScrollArea::vertical()
+        .id_salt("walk-tree")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             // `visible` is in reading order, so each framework's requirements are one run.

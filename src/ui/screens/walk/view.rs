@@ -88,6 +88,7 @@ fn requirement_ui(
     });
     ui.separator();
     ScrollArea::vertical()
+        .id_salt(("walk-requirement", &qid))
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(theme::width::READING));
