@@ -169,16 +169,32 @@ impl MimApp {
                     {
                         commands.push(Command::Undo);
                     }
-                    let (state, colour) = match doc.save_state() {
-                        SaveState::Saved => (tr("state-saved"), theme::weak(ui.visuals())),
-                        SaveState::Untouched => (tr("state-untouched"), theme::weak(ui.visuals())),
-                        SaveState::InRecoveryCopy => {
-                            (tr("state-recovery"), theme::warning(ui.visuals()))
+                    let (state, hint, colour) = match doc.save_state() {
+                        SaveState::Saved => ("state-saved", None, theme::weak(ui.visuals())),
+                        SaveState::Untouched => {
+                            ("state-untouched", None, theme::weak(ui.visuals()))
                         }
-                        SaveState::Unsaved => (tr("state-unsaved"), theme::warning(ui.visuals())),
+                        SaveState::InRecoveryCopy => (
+                            "state-recovery",
+                            Some("state-recovery-hint"),
+                            theme::warning(ui.visuals()),
+                        ),
+                        SaveState::Unsaved => ("state-unsaved", None, theme::warning(ui.visuals())),
                     };
-                    ui.label(RichText::new(state).color(colour));
-                    ui.label(RichText::new(doc.display_name()).strong());
+                    // What is left between the tabs and the buttons: the state and the file's
+                    // name are cut to it (in full on hover), never drawn over the tabs.
+                    let room = ui.available_width();
+                    let state = tr(state);
+                    let shown = ui
+                        .scope(|ui| {
+                            ui.set_max_width(room * 0.5);
+                            ui.add(egui::Label::new(RichText::new(&state).color(colour)).truncate())
+                        })
+                        .inner;
+                    shown.on_hover_text(hint.map_or(state, tr));
+                    let name = doc.display_name();
+                    ui.add(egui::Label::new(RichText::new(&name).strong()).truncate())
+                        .on_hover_text(name);
                 });
             }
         });

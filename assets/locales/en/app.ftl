@@ -15,7 +15,8 @@ action-cancel = Cancel
 
 ## Is the work safe?
 state-saved = Saved
-state-recovery = Not saved to the file yet (a recovery copy is kept)
+state-recovery = Unsaved (recovery copy kept)
+state-recovery-hint = Not saved to the file yet. A recovery copy is kept, and offered when the program starts again after a crash.
 state-unsaved = Unsaved changes
 status-ready = Ready.
 

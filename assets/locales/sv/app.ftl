@@ -15,7 +15,8 @@ action-cancel = Avbryt
 
 ## Är arbetet i säkerhet?
 state-saved = Sparat
-state-recovery = Inte sparat i filen än (en återställningskopia finns)
+state-recovery = Osparat (kopia finns)
+state-recovery-hint = Inte sparat i filen än. En återställningskopia finns och erbjuds om programmet startas igen efter en krasch.
 state-unsaved = Osparade ändringar
 status-ready = Klar.
 
