@@ -261,11 +261,15 @@ impl MimApp {
     }
 
     fn notify_opened(&mut self, path: &Path) {
+        self.notify_file("notice-opened", path);
+    }
+
+    /// A message about a file, which the message `id` names as `$file`.
+    fn notify_file(&mut self, id: &str, path: &Path) {
         self.notice = Some(Notice {
-            text: self.i18n.tr_args(
-                "notice-opened",
-                &[("file", Arg::from(path.display().to_string()))],
-            ),
+            text: self
+                .i18n
+                .tr_args(id, &[("file", Arg::from(path.display().to_string()))]),
             is_error: false,
         });
     }

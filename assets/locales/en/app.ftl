@@ -23,6 +23,8 @@ status-ready = Ready.
 ## Messages
 notice-created = Assessment created and saved. Start with the first requirement below.
 notice-example-opened = The example of a fictional city is open. It is not saved until you choose Save.
+notice-example-tender-again = The example tender you opened before is open again, with any changes you made: { $file }.
+notice-example-tender-written = The example tender is written to { $file }; your changes are saved there.
 notice-opened = Opened { $file }.
 notice-saved = Saved to { $file }.
 notice-restored = Your unsaved work is back. Save it to keep it in its file.

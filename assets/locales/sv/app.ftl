@@ -23,6 +23,8 @@ status-ready = Klar.
 ## Meddelanden
 notice-created = Bedömningen är skapad och sparad. Börja med det första kravet nedan.
 notice-example-opened = Exemplet med en påhittad stad är öppet. Det sparas inte förrän ni väljer Spara.
+notice-example-tender-again = Exempelupphandlingen du öppnade tidigare är öppen igen, med dina ändringar: { $file }.
+notice-example-tender-written = Exempelupphandlingen är sparad i { $file }; dina ändringar sparas där.
 notice-opened = Öppnade { $file }.
 notice-saved = Sparat i { $file }.
 notice-restored = Det osparade arbetet är återställt. Spara det för att behålla det i filen.

@@ -12,6 +12,9 @@ use crate::ui::command::Screen;
 use crate::ui::dialogs::OpenKind;
 use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
 
+/// The file name (without extension) the example tender is written to in the documents folder.
+const EXAMPLE_TENDER_STEM: &str = "example-tender";
+
 impl MimApp {
     /// Carries out a tender command; the other commands are routed elsewhere by
     /// [`MimApp::apply`] and do nothing here.
@@ -26,7 +29,22 @@ impl MimApp {
                 self.start_tender(Tender::new(&buyer, "", ""), "tender");
             }
             Command::OpenExampleTender => {
-                self.start_tender(example_tender(&self.library), "example-tender");
+                // Once written, the example is the user's file: open it again rather than
+                // leave a new copy beside it each time.
+                let earlier = self
+                    .places
+                    .documents_dir
+                    .join(format!("{EXAMPLE_TENDER_STEM}{TENDER_EXTENSION}"));
+                if earlier.is_file() {
+                    self.open_tender(&earlier);
+                    if self.tender.as_ref().is_some_and(|ws| ws.path == earlier) {
+                        self.notify_file("notice-example-tender-again", &earlier);
+                    }
+                } else if let Some(path) =
+                    self.start_tender(example_tender(&self.library), EXAMPLE_TENDER_STEM)
+                {
+                    self.notify_file("notice-example-tender-written", &path);
+                }
             }
             Command::RestoreTender(index) => {
                 if let Some(copy) = self.tender_recovery.get(index).cloned() {

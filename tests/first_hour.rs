@@ -1,0 +1,181 @@
+//! A new user's first hour (issue 15): what got in their way, each with a test that fails if it
+//! comes back — the top bar never draws over itself, each screen and each requirement opens at its
+//! top, and the example tender is opened again rather than copied.
+
+// Test code: a failed unwrap is a failed test, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
+use std::time::Duration;
+
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use mim_assistant::catalog;
+use mim_assistant::ui::{MimApp, Screen};
+
+mod window;
+use window::click;
+
+/// True when the node labelled `label` lies wholly inside the window.
+fn on_screen(harness: &Harness<'static, MimApp>, label: &str) -> bool {
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, window::SIZE);
+    window.contains_rect(harness.get_by_label(label).rect())
+}
+
+fn statement(qid: &str) -> String {
+    let library = catalog::load_embedded().library;
+    library
+        .requirement(qid)
+        .unwrap()
+        .requirement
+        .statement
+        .clone()
+}
+
+#[test]
+fn the_first_requirement_opens_at_its_top_after_a_long_setup_page() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "New assessment");
+    let name = harness.get_by_role_and_label(Role::TextInput, "Organisation");
+    name.focus();
+    name.type_text("Ångby kommun");
+    harness.run();
+    harness
+        .get_by_label_contains("Yes, as an important entity")
+        .click();
+    harness.run();
+    // The user scrolls the setup page down to its button, as they must.
+    harness.get_by_label("Create the assessment").scroll_to_me();
+    harness.run();
+    assert!(on_screen(&harness, "Create the assessment"));
+    click(&mut harness, "Create the assessment");
+    assert_eq!(harness.state().screen, Screen::Walk);
+    let first = harness.state().walk.selected.clone().unwrap();
+    assert!(
+        on_screen(&harness, &statement(&first)),
+        "the statement of {first} is in view"
+    );
+}
+
+#[test]
+fn each_requirement_and_each_screen_opens_at_its_top() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Open the example");
+    assert_eq!(harness.state().screen, Screen::Walk);
+    let first = harness.state().walk.selected.clone().unwrap();
+    // Down to the end of the requirement's page.
+    harness.get_by_label("See the dashboard").scroll_to_me();
+    harness.run();
+    assert!(
+        !on_screen(&harness, &statement(&first)),
+        "scrolled past the statement"
+    );
+
+    click(&mut harness, "Dashboard");
+    assert_eq!(harness.state().screen, Screen::Dashboard);
+    assert!(
+        on_screen(&harness, "Overall score"),
+        "the dashboard opens at its cards"
+    );
+
+    click(&mut harness, "Walk-through");
+    click(&mut harness, "Next ▶");
+    let second = harness.state().walk.selected.clone().unwrap();
+    assert_ne!(first, second);
+    assert!(
+        on_screen(&harness, &statement(&second)),
+        "the next requirement opens at its statement"
+    );
+}
+
+#[test]
+fn the_example_tender_opens_again_rather_than_being_copied() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Open the example tender");
+    assert_eq!(harness.state().screen, Screen::Tender);
+    let written = home.path().join("documents/example-tender.mimtender.ron");
+    assert!(
+        harness
+            .query_by_label_contains(&format!(
+                "The example tender is written to {}",
+                written.display()
+            ))
+            .is_some(),
+        "the status says where the example went"
+    );
+    click(&mut harness, "Start");
+    click(&mut harness, "Open the example tender");
+    assert_eq!(harness.state().screen, Screen::Tender);
+    assert!(
+        harness
+            .query_by_label_contains("The example tender you opened before is open again")
+            .is_some()
+    );
+    let files: Vec<_> = std::fs::read_dir(home.path().join("documents"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, ["example-tender.mimtender.ron"], "no copy was made");
+}
+
+/// The top bar's height in this test: everything whose box starts above it belongs to the bar.
+const BAR: f32 = 34.0;
+
+/// The labelled widgets of the top bar with their boxes.
+fn bar_widgets(harness: &Harness<'static, MimApp>) -> Vec<(String, egui::Rect)> {
+    harness
+        .root()
+        .children_recursive()
+        .filter(|n| matches!(n.accesskit_node().role(), Role::Button | Role::Label))
+        .filter_map(|n| {
+            let rect = n.rect();
+            let label = n.accesskit_node().label().or(n.accesskit_node().value())?;
+            (rect.top() < BAR && rect.width() > 0.0).then(|| (label.to_owned(), rect))
+        })
+        .collect()
+}
+
+fn assert_no_overlap(harness: &Harness<'static, MimApp>, language: &str) {
+    let widgets = bar_widgets(harness);
+    assert!(
+        widgets.len() >= 8,
+        "{language}: the bar is there: {widgets:?}"
+    );
+    for (i, (a, ra)) in widgets.iter().enumerate() {
+        assert!(
+            ra.right() <= 1024.0 + 0.5,
+            "{language}: “{a}” runs off the window"
+        );
+        for (b, rb) in &widgets[i + 1..] {
+            let overlap = ra.intersect(*rb);
+            assert!(
+                overlap.width() <= 0.5 || overlap.height() <= 0.5,
+                "{language}: “{a}” {ra:?} and “{b}” {rb:?} overlap"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_top_bar_fits_1024_pixels_in_english_and_swedish() {
+    let (mut harness, _home) = window::new_window(Duration::from_millis(1));
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    click(&mut harness, "Open the example");
+    // An edit, then the recovery copy: the longest state the bar shows.
+    harness.key_press(Key::Num2);
+    harness.run();
+    std::thread::sleep(Duration::from_millis(20));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Unsaved (recovery copy kept)")
+            .is_some(),
+        "the recovery state shows"
+    );
+    assert_no_overlap(&harness, "English");
+    click(&mut harness, "Settings");
+    click(&mut harness, "Svenska");
+    assert!(harness.query_by_label("Osparat (kopia finns)").is_some());
+    assert_no_overlap(&harness, "Swedish");
+}
