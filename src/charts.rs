@@ -30,7 +30,9 @@ pub struct Radar {
     pub spokes: Vec<(Point, Point)>,
     /// One closed ring per level of the scale, lowest first.
     pub rings: Vec<Vec<Point>>,
-    /// The current levels; an axis without a value sits at the centre.
+    /// The current levels of the axes that have one, in axis order. An axis without a score has
+    /// no point: the shape bridges it rather than dip to the centre, which reads as the lowest
+    /// level.
     pub current: Vec<Point>,
     /// The targets, when given.
     pub target: Vec<Point>,
@@ -70,7 +72,7 @@ pub fn radar(
             })
             .collect(),
         current: (0..axes)
-            .map(|a| at(a, values.get(a).copied().flatten().map_or(0.0, share)))
+            .filter_map(|a| Some(at(a, share(values.get(a).copied().flatten()?))))
             .collect(),
         target: if targets.is_empty() {
             Vec::new()
@@ -133,10 +135,12 @@ mod tests {
         assert_eq!(r.rings.len(), 5);
         // The first axis points straight up and a full score reaches the spoke's end.
         assert!((r.current[0].x - 100.0).abs() < 1e-3 && (r.current[0].y - 50.0).abs() < 1e-3);
+        // The lowest level sits at the centre; the axis with no score has no point at all, so
+        // the shape bridges it instead of dipping to the centre as if it scored the lowest.
+        assert_eq!(r.current.len(), 3);
         assert_eq!(r.current[1], centre);
-        assert_eq!(r.current[2], centre);
         // Half the scale on the left-pointing axis.
-        assert!((r.current[3].x - 75.0).abs() < 1e-3);
+        assert!((r.current[2].x - 75.0).abs() < 1e-3);
         assert_eq!(r.labels[0].1, LabelSide::Centre);
         assert_eq!(r.labels[1].1, LabelSide::Left);
         assert_eq!(r.labels[3].1, LabelSide::Right);

@@ -141,7 +141,7 @@ fn dashboard_figures(case: &Case, file: &Path, home: &Path) -> Figures {
     };
     let verdict = match after("Against the target", 0).as_str() {
         "Reached" => "reached",
-        "Not reached" => "not_reached",
+        "Not reached" | "Not reached so far" => "not_reached",
         "Not yet known" => "incomplete",
         other => panic!("{}: unknown verdict {other:?}", case.name),
     };

@@ -179,3 +179,43 @@ fn the_top_bar_fits_1024_pixels_in_english_and_swedish() {
     assert!(harness.query_by_label("Osparat (kopia finns)").is_some());
     assert_no_overlap(&harness, "Swedish");
 }
+
+#[test]
+fn a_half_done_assessment_is_not_reached_so_far_with_what_is_still_open() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Dashboard");
+    let scorecard = &harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .insights
+        .scorecard;
+    let open = scorecard.key_measures_unanswered();
+    let gaps = harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .insights
+        .gaps
+        .len();
+    assert!(
+        open > 0 && scorecard.overall.unanswered > 0,
+        "the example is half done"
+    );
+    assert!(harness.query_by_label("Not reached so far").is_some());
+    assert!(
+        harness
+            .query_by_label(&format!(
+                "{gaps} gaps to close; {open} key measures not yet answered"
+            ))
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("mean level out of 5; the target profile asks for at least 3.0 overall")
+            .is_some()
+    );
+}

@@ -3,7 +3,7 @@
 ## Dashboard
 dash-title = Dashboard
 dash-overall = Overall score
-dash-overall-detail = mean level, of { $high }; the target asks { $min }
+dash-overall-detail = mean level out of { $high }; the target profile asks for at least { $min } overall
 dash-completeness = Completeness
 dash-completeness-detail = { $done } of { $total } done{ $na ->
     [0] {""}
@@ -17,11 +17,26 @@ dash-key-measures-detail = { $below } below the minimum, { $open } unanswered{ $
 dash-verdict = Against the target
 verdict-reached = Reached
 verdict-not-reached = Not reached
+verdict-not-reached-so-far = Not reached so far
 verdict-incomplete = Not yet known
 dash-gaps-count = { $count ->
     [one] 1 gap to close
    *[other] { $count } gaps to close
 }
+dash-gaps-open-key-measures = { $count ->
+    [one] 1 gap to close
+   *[other] { $count } gaps to close
+}; { $open ->
+    [one] 1 key measure
+   *[other] { $open } key measures
+} not yet answered
+dash-gaps-open-requirements = { $count ->
+    [one] 1 gap to close
+   *[other] { $count } gaps to close
+}; { $open ->
+    [one] 1 requirement
+   *[other] { $open } requirements
+} not yet answered
 dash-per-framework = Scores per framework
 dash-col-framework = Framework
 dash-col-level = Mean level
@@ -31,7 +46,7 @@ dash-bar-legend = The bar shows the mean level; the vertical mark is the target'
 dash-radar = Radar
 dash-radar-frameworks = All frameworks
 dash-radar-none = A radar needs at least three frameworks or groups with scores.
-dash-radar-legend = Filled shape: the mean level reached. Dashed line: the target's overall minimum.
+dash-radar-legend = Filled shape: the mean level reached; a spoke with nothing answered yet has no point. Dashed line: the target's overall minimum.
 dash-nis2 = NIS2 Art. 21(2) coverage
 dash-nis2-none = NIS2 is not loaded.
 dash-nis2-assessed-intro = NIS2 is part of this assessment: the levels are your own answers.

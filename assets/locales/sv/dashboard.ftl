@@ -3,7 +3,7 @@
 ## Översikt
 dash-title = Översikt
 dash-overall = Samlat resultat
-dash-overall-detail = medelnivå, högst { $high }; målnivån kräver { $min }
+dash-overall-detail = medelnivå av högst { $high }; målprofilen kräver minst { $min } totalt
 dash-completeness = Fullständighet
 dash-completeness-detail = { $done } av { $total } klara{ $na ->
     [0] {""}
@@ -18,11 +18,26 @@ dash-key-measures-detail = { $below } under lägstanivån, { $open } obesvarade{
 dash-verdict = Mot målnivån
 verdict-reached = Uppnådd
 verdict-not-reached = Inte uppnådd
+verdict-not-reached-so-far = Inte uppnådd hittills
 verdict-incomplete = Ännu inte känt
 dash-gaps-count = { $count ->
     [one] 1 brist att åtgärda
    *[other] { $count } brister att åtgärda
 }
+dash-gaps-open-key-measures = { $count ->
+    [one] 1 brist att åtgärda
+   *[other] { $count } brister att åtgärda
+}; { $open ->
+    [one] 1 nyckelåtgärd
+   *[other] { $open } nyckelåtgärder
+} ännu obesvarade
+dash-gaps-open-requirements = { $count ->
+    [one] 1 brist att åtgärda
+   *[other] { $count } brister att åtgärda
+}; { $open ->
+    [one] 1 krav
+   *[other] { $open } krav
+} ännu obesvarade
 dash-per-framework = Resultat per ramverk
 dash-col-framework = Ramverk
 dash-col-level = Medelnivå
@@ -32,7 +47,7 @@ dash-bar-legend = Stapeln visar medelnivån; det lodräta strecket är målnivå
 dash-radar = Radardiagram
 dash-radar-frameworks = Alla ramverk
 dash-radar-none = Ett radardiagram kräver minst tre ramverk eller grupper med resultat.
-dash-radar-legend = Fylld yta: uppnådd medelnivå. Streckad linje: målnivåns samlade lägstanivå.
+dash-radar-legend = Fylld yta: uppnådd medelnivå; en eker utan svar har ingen punkt. Streckad linje: målnivåns samlade lägstanivå.
 dash-nis2 = Täckning av NIS2 art. 21(2)
 dash-nis2-none = NIS2 är inte inläst.
 dash-nis2-assessed-intro = NIS2 ingår i den här bedömningen: nivåerna är era egna svar.

@@ -130,7 +130,7 @@ pub(super) fn radars(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
     report.heading(1, "Radar");
     report.paragraph(
         TextStyle::Body,
-        "Each spoke is a framework or a capability; the solid shape is the mean level reached, the dashed line the target profile's overall minimum.",
+        "Each spoke is a framework or a capability; the solid shape is the mean level reached (a spoke with nothing answered yet has no point, rather than a point at the centre), the dashed line the target profile's overall minimum.",
     );
     for pair in charts.chunks(2) {
         report.push(Block::Charts(pair.to_vec()));

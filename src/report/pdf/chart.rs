@@ -96,6 +96,17 @@ fn radar(
         None,
         Some((1.4, rgb(0x1f, 0x4f, 0x8a), false)),
     );
+    // A mark on each scored axis, so that a framework with one or two scored axes still shows
+    // where they stand (a polygon needs three).
+    for point in &geometry.current {
+        canvas.fill_rect(
+            point.x - 1.6,
+            point.y - 1.6,
+            3.2,
+            3.2,
+            rgb(0x1f, 0x4f, 0x8a),
+        );
+    }
     canvas.polygon(&pairs(&geometry.target), None, Some((0.8, ink(), true)));
     for ((anchor, side), axis) in geometry.labels.iter().zip(axes) {
         let label = &axis.label;

@@ -124,20 +124,28 @@ fn cards_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f
                 ],
             ),
         );
+        // "Not reached" on a half-done assessment would read as final: say that answers are
+        // still to come, and how many key measures they include.
+        let unanswered = overall.unanswered;
         let verdict = match card_data.verdict {
             Verdict::Reached => "verdict-reached",
+            Verdict::NotReached if unanswered > 0 => "verdict-not-reached-so-far",
             Verdict::NotReached => "verdict-not-reached",
             Verdict::Incomplete => "verdict-incomplete",
         };
-        card(
-            ui,
-            &i18n.tr("dash-verdict"),
-            &i18n.tr(verdict),
-            &i18n.tr_args(
-                "dash-gaps-count",
-                &[("count", doc.insights.gaps.len().into())],
+        let gaps = doc.insights.gaps.len();
+        let detail = match (unanswered, card_data.key_measures_unanswered()) {
+            (0, _) => i18n.tr_args("dash-gaps-count", &[("count", gaps.into())]),
+            (_, 0) => i18n.tr_args(
+                "dash-gaps-open-requirements",
+                &[("count", gaps.into()), ("open", unanswered.into())],
             ),
-        );
+            (_, open) => i18n.tr_args(
+                "dash-gaps-open-key-measures",
+                &[("count", gaps.into()), ("open", open.into())],
+            ),
+        };
+        card(ui, &i18n.tr("dash-verdict"), &i18n.tr(verdict), &detail);
     });
 }
 
