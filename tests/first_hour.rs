@@ -219,3 +219,42 @@ fn a_half_done_assessment_is_not_reached_so_far_with_what_is_still_open() {
             .is_some()
     );
 }
+
+#[test]
+fn tree_rows_are_cut_at_the_panel_edge_with_the_whole_text_on_hover() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    click(&mut harness, "Open the example");
+    // A group of long titles: ISO/IEC 27001's organisational controls.
+    harness
+        .state_mut()
+        .apply(mim_assistant::ui::Command::GoToRequirement(
+            "iso27001:A.5.21".to_owned(),
+        ));
+    harness.run();
+    let edge = harness.get_by_role(Role::Splitter).rect().left();
+    let rows: Vec<(String, egui::Rect)> = harness
+        .get_all_by_role(Role::Button)
+        .filter_map(|n| {
+            let label = n.accesskit_node().label()?.to_owned();
+            label.starts_with("A.5.").then(|| (label, n.rect()))
+        })
+        .collect();
+    assert!(rows.len() >= 30, "the open group's rows: {rows:?}");
+    for (label, rect) in &rows {
+        assert!(
+            rect.right() <= edge + 0.5,
+            "“{label}” runs under the panel's edge ({rect:?}, edge at {edge})"
+        );
+    }
+    let long = rows
+        .iter()
+        .find(|(l, _)| l.contains("ICT supply chain"))
+        .expect("a long row");
+    harness.get_by_label(&long.0).hover();
+    harness.run();
+    assert!(
+        harness.get_all_by_label(&long.0).count() >= 2,
+        "the tooltip shows the whole text"
+    );
+}

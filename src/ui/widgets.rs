@@ -81,3 +81,10 @@ pub fn outcome_line(ui: &mut egui::Ui, text: &str, is_error: bool) {
         ui.label(text);
     }
 }
+
+/// A row of a tree or a list that can be selected: cut with an ellipsis at the panel's edge
+/// rather than running under it, with the whole text on hover.
+pub fn tree_row(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    ui.add(egui::Button::selectable(selected, text).truncate())
+        .on_hover_text(text)
+}

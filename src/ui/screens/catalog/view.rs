@@ -195,7 +195,7 @@ fn group_tree_ui(
                         let qid = format!("{}:{}", fw.id, req.id);
                         let selected = state.selection == Selection::Requirement(qid.clone());
                         let text = format!("{}  {}", req.id, req.title);
-                        if ui.selectable_label(selected, text).clicked() {
+                        if widgets::tree_row(ui, selected, &text).clicked() {
                             commands.push(BrowserCommand::Select(Selection::Requirement(qid)));
                         }
                     }
@@ -228,7 +228,7 @@ fn search_hit_ui(
 ) {
     let selected = state.selection == Selection::Requirement(view.qid.to_owned());
     let text = format!("{}  {}", view.qid, view.requirement.title);
-    if ui.selectable_label(selected, text).clicked() {
+    if widgets::tree_row(ui, selected, &text).clicked() {
         commands.push(BrowserCommand::Select(Selection::Requirement(
             view.qid.to_owned(),
         )));

@@ -267,7 +267,7 @@ fn requirement_row_ui(
             .on_hover_text(status_word(wv.ctx.i18n, status));
         let star = if key { " ★" } else { "" };
         let text = format!("{}  {}{star}", view.requirement.id, view.requirement.title);
-        let response = ui.selectable_label(selected, text);
+        let response = widgets::tree_row(ui, selected, &text);
         if selected && wv.scroll_pending {
             response.scroll_to_me(Some(egui::Align::Center));
         }
