@@ -392,10 +392,10 @@ fn export_writes_the_report_in_the_background_and_points_to_the_folder() {
             &target
         );
         assert!(std::fs::metadata(&target).unwrap().len() > 1000);
-        assert!(harness.query_by_label_contains("Saved to").is_some());
+        assert!(harness.query_all_by_label_contains("Saved to").next().is_some());
     }
     // No file manager here: the window says where the file is instead.
-    click(&mut harness, "Open the folder");
+    click(&mut harness, "Show in folder");
     let notice = harness.state().notice.clone().unwrap();
     assert!(notice.text.contains("documents"), "{}", notice.text);
 }

@@ -258,3 +258,47 @@ fn tree_rows_are_cut_at_the_panel_edge_with_the_whole_text_on_hover() {
         "the tooltip shows the whole text"
     );
 }
+
+#[test]
+fn after_writing_the_status_says_what_was_written_and_offers_to_open_it() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Open the example tender");
+    click(&mut harness, "2 · Annex and form");
+    click(&mut harness, "Write the annex and the response form");
+    let notice = harness.state().notice.clone().expect("a status message");
+    assert!(notice.text.starts_with("Wrote "), "{}", notice.text);
+    assert!(!notice.text.contains("Opened"), "{}", notice.text);
+    // No viewer on this machine: the window says where the file is instead.
+    click(&mut harness, "Open");
+    let notice = harness.state().notice.clone().unwrap();
+    assert!(
+        notice
+            .text
+            .starts_with("No program could be started to open it. The file is ")
+            && notice.text.ends_with(".pdf."),
+        "{}",
+        notice.text
+    );
+
+    // An assessment's export says so in the status bar too, once it has finished.
+    click(&mut harness, "Start");
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Export…");
+    click(&mut harness, "Maturity report (PDF)");
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while harness.state().export.outcome.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the export never ended"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    let target = home.path().join("documents/Sjöbacka-kommun.pdf");
+    let notice = harness.state().notice.clone().unwrap();
+    assert_eq!(notice.text, format!("Saved to {}.", target.display()));
+}

@@ -299,7 +299,16 @@ impl MimApp {
     /// Work that happens with time rather than input: writes the recovery copy when due.
     /// Returns true while a copy is still waiting, so the caller asks for a later frame.
     pub fn tick(&mut self, now: Instant) -> bool {
+        let exporting = self.export.job.is_some();
         self.export.poll();
+        // The status bar says what was written, whichever screen is showing by then.
+        if exporting
+            && self.export.job.is_none()
+            && let Some(Ok(file)) = &self.export.outcome
+        {
+            let file = file.clone();
+            self.notify_file("export-done", &file);
+        }
         let tender_waiting = self
             .tender
             .as_mut()

@@ -95,6 +95,8 @@ pub enum Command {
     BrowseExport,
     /// Show a folder in the file manager.
     OpenFolder(PathBuf),
+    /// Open a file the program wrote in the system's viewer for it.
+    OpenFile(PathBuf),
     /// Start a new tender (in a new file in the documents folder).
     NewTender,
     /// Open the built-in example tender (written to a new file in the documents folder).

@@ -19,6 +19,9 @@ pub trait FileDialogs {
     fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf>;
     /// Shows `folder` in the system's file manager; false if that could not be started.
     fn open_folder(&self, folder: &Path) -> bool;
+    /// Opens `file` in the program the system uses for it (a PDF viewer, a spreadsheet);
+    /// false if none could be started.
+    fn open_file(&self, file: &Path) -> bool;
 }
 
 /// What a file to open is for, so the dialog offers the right files.
@@ -65,18 +68,27 @@ impl FileDialogs for SystemDialogs {
     }
 
     fn open_folder(&self, folder: &Path) -> bool {
-        let opener = if cfg!(target_os = "windows") {
-            "explorer"
-        } else if cfg!(target_os = "macos") {
-            "open"
-        } else {
-            "xdg-open"
-        };
-        std::process::Command::new(opener)
-            .arg(folder)
-            .spawn()
-            .is_ok()
+        system_open(folder)
     }
+
+    fn open_file(&self, file: &Path) -> bool {
+        system_open(file)
+    }
+}
+
+/// Hands `target` (a file or a folder) to the system's opener, as a double click would.
+fn system_open(target: &Path) -> bool {
+    let opener = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(target)
+        .spawn()
+        .is_ok()
 }
 
 /// No dialogs at all, as on a machine without a portal; used by tests.
@@ -93,6 +105,10 @@ impl FileDialogs for NoDialogs {
     }
 
     fn open_folder(&self, _folder: &Path) -> bool {
+        false
+    }
+
+    fn open_file(&self, _file: &Path) -> bool {
         false
     }
 }

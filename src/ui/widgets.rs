@@ -88,3 +88,26 @@ pub fn tree_row(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response
     ui.add(egui::Button::selectable(selected, text).truncate())
         .on_hover_text(text)
 }
+
+/// What the user asked for with a file the program has just written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileAction {
+    /// Open it in the system's viewer.
+    Open,
+    /// Show its folder in the file manager.
+    ShowFolder,
+}
+
+/// "Open" and "Show in folder" buttons for a file the program has just written.
+pub fn written_file_actions(ui: &mut egui::Ui, i18n: &I18n) -> Option<FileAction> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(i18n.tr("export-open-file")).clicked() {
+            action = Some(FileAction::Open);
+        }
+        if ui.button(i18n.tr("export-open-folder")).clicked() {
+            action = Some(FileAction::ShowFolder);
+        }
+    });
+    action
+}

@@ -86,16 +86,31 @@ impl MimApp {
             }
             Command::KeepWorking => self.pending = None,
             Command::OpenFolder(folder) => self.open_folder(&folder),
+            Command::OpenFile(file) => self.open_file(&file),
             _ => {}
         }
     }
 
     /// Shows `folder` in the file manager, or says where the file is when none starts.
-    fn open_folder(&mut self, folder: &Path) {
+    pub(super) fn open_folder(&mut self, folder: &Path) {
         if !self.dialogs.open_folder(folder) {
             let text = self.i18n.tr_args(
                 "export-no-file-manager",
                 &[("folder", Arg::from(folder.display().to_string()))],
+            );
+            self.notice = Some(Notice {
+                text,
+                is_error: false,
+            });
+        }
+    }
+
+    /// Opens `file` in the system's viewer, or says where it is when none starts.
+    pub(super) fn open_file(&mut self, file: &Path) {
+        if !self.dialogs.open_file(file) {
+            let text = self.i18n.tr_args(
+                "export-no-opener",
+                &[("file", Arg::from(file.display().to_string()))],
             );
             self.notice = Some(Notice {
                 text,

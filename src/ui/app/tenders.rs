@@ -10,7 +10,7 @@ use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, 
 use crate::ui::command::Command;
 use crate::ui::command::Screen;
 use crate::ui::dialogs::OpenKind;
-use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace};
+use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace, message_text};
 
 /// The file name (without extension) the example tender is written to in the documents folder.
 const EXAMPLE_TENDER_STEM: &str = "example-tender";
@@ -87,12 +87,38 @@ impl MimApp {
                     }
                 }
             }
+            Command::Tender(TenderCommand::OpenFile(file)) => self.open_file(&file),
+            Command::Tender(TenderCommand::ShowFolder(file)) => {
+                self.open_folder(file.parent().unwrap_or(&file));
+            }
             Command::Tender(c) => {
                 let Some(ws) = &mut self.tender else {
                     return;
                 };
+                let (annex, evaluation) = (
+                    c == TenderCommand::ExportAnnex,
+                    c == TenderCommand::ExportEvaluation,
+                );
                 let before = ws.path.clone();
                 ws.apply(c, &self.library, now);
+                // The status bar says what was written, as after an assessment's export.
+                let outcome = match (annex, evaluation) {
+                    (true, _) => ws.annex_outcome.as_ref(),
+                    (_, true) => ws.evaluation_outcome.as_ref(),
+                    _ => None,
+                };
+                let written = outcome
+                    .and_then(|r| r.as_ref().ok())
+                    .map(|message| message_text(&self.i18n, message));
+                if let Some(text) = written {
+                    self.notice = Some(super::Notice {
+                        text,
+                        is_error: false,
+                    });
+                }
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
                 if ws.path != before && !ws.has_unsaved_changes() {
                     // Saved under a new name: that is the file to come back to.
                     let path = ws.path.clone();

@@ -2,6 +2,8 @@
 //! content is gathered at once; the file is written on a background thread while a progress
 //! bar moves, and afterwards the folder can be opened.
 
+use std::path::Path;
+
 use egui::RichText;
 
 use super::state::*;
@@ -9,7 +11,7 @@ use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
-use crate::ui::widgets;
+use crate::ui::widgets::{self, FileAction};
 
 /// Draws the Export view.
 pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> Vec<Command> {
@@ -65,10 +67,12 @@ pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> V
                     "export-done",
                     &[("file", file.display().to_string().into())],
                 ));
-                if let Some(folder) = file.parent()
-                    && ui.button(tr("export-open-folder")).clicked()
-                {
-                    commands.push(Command::OpenFolder(folder.to_path_buf()));
+                match widgets::written_file_actions(ui, ctx.i18n) {
+                    Some(FileAction::Open) => commands.push(Command::OpenFile(file.clone())),
+                    Some(FileAction::ShowFolder) => commands.push(Command::OpenFolder(
+                        file.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    )),
+                    None => {}
                 }
             }
             Some(Err(problem)) => {

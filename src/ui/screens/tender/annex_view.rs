@@ -32,7 +32,7 @@ pub(super) fn annex_ui(
     {
         push(TenderCommand::ExportAnnex);
     }
-    outcome_ui(ui, i18n, &ws.annex_outcome);
+    outcome_ui(ui, i18n, &ws.annex_outcome, push);
     ui.separator();
     ui.label(RichText::new(i18n.tr("tender-preview")).strong());
     ScrollArea::vertical()

@@ -40,7 +40,7 @@ pub(super) fn bids_ui(
                     browse = true;
                 }
             });
-            outcome_ui(ui, i18n, &ws.import_outcome);
+            outcome_ui(ui, i18n, &ws.import_outcome, push);
             found_forms_ui(ui, i18n, ws, push);
             kept_form_problems_ui(ui, i18n, ws, push);
             if ws.forms.bids.is_empty() {
@@ -59,7 +59,7 @@ pub(super) fn bids_ui(
             if ui.button(i18n.tr("tender-export-evaluation")).clicked() {
                 push(TenderCommand::ExportEvaluation);
             }
-            outcome_ui(ui, i18n, &ws.evaluation_outcome);
+            outcome_ui(ui, i18n, &ws.evaluation_outcome, push);
         });
     browse
 }

@@ -74,6 +74,11 @@ pub enum TenderCommand {
     SetEvaluationPath(String),
     /// Write the evaluation PDF.
     ExportEvaluation,
+    /// Open a file the screen wrote (the annex, the evaluation) in the system's viewer; the
+    /// window carries it out, the workspace has nothing to change.
+    OpenFile(PathBuf),
+    /// Show the folder of a file the screen wrote; carried out by the window too.
+    ShowFolder(PathBuf),
 }
 
 /// What an export or an import did, for the screen to say in the user's language.
@@ -363,6 +368,7 @@ impl TenderWorkspace {
                 }
                 self.evaluation_outcome = Some(self.export_evaluation(library));
             }
+            TenderCommand::OpenFile(_) | TenderCommand::ShowFolder(_) => {}
         }
     }
 

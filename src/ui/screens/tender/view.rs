@@ -13,6 +13,7 @@ use crate::ui::i18n::{Arg, I18n};
 use crate::ui::screens::tender::text::warning_text;
 use crate::ui::screens::tender::{Message, Outcome, TenderCommand, TenderTab, TenderWorkspace};
 use crate::ui::theme;
+use crate::ui::widgets::{self, FileAction};
 
 use super::annex_view::annex_ui;
 use super::bids_view::bids_ui;
@@ -252,11 +253,29 @@ pub(super) fn path_field(ui: &mut egui::Ui, label: &str, value: &str) -> Option<
 }
 
 /// What the last export or import did, beside its button.
-pub(super) fn outcome_ui(ui: &mut egui::Ui, i18n: &I18n, outcome: &Outcome) {
+pub(super) fn outcome_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    outcome: &Outcome,
+    push: &mut impl FnMut(TenderCommand),
+) {
     match outcome {
         Some(Ok(message)) => {
             let text = message_text(i18n, message);
             ui.label(RichText::new(text).color(ui.visuals().hyperlink_color));
+            let written = match message {
+                Message::AnnexWritten { annex, .. } => Some(annex),
+                Message::EvaluationWritten { file, .. } => Some(file),
+                _ => None,
+            };
+            if let Some(file) = written {
+                let file = std::path::PathBuf::from(file);
+                match widgets::written_file_actions(ui, i18n) {
+                    Some(FileAction::Open) => push(TenderCommand::OpenFile(file)),
+                    Some(FileAction::ShowFolder) => push(TenderCommand::ShowFolder(file)),
+                    None => {}
+                }
+            }
         }
         Some(Err(message)) => {
             let text = message_text(i18n, message);
@@ -266,8 +285,8 @@ pub(super) fn outcome_ui(ui: &mut egui::Ui, i18n: &I18n, outcome: &Outcome) {
     }
 }
 
-/// A message in the user's language.
-fn message_text(i18n: &I18n, message: &Message) -> String {
+/// A message in the user's language, for the screen and the status bar.
+pub fn message_text(i18n: &I18n, message: &Message) -> String {
     match message {
         Message::AnnexWritten { annex, pages, form } => i18n.tr_args(
             "tender-annex-written",
