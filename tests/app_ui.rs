@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
 use mim_assistant::assessment::{self, format_mean};
 use mim_assistant::catalog;
 use mim_assistant::ui::{MimApp, Screen};
@@ -113,18 +113,22 @@ fn a_new_user_creates_answers_checks_the_dashboard_undoes_and_saves() {
         .scorecard
         .overall
         .total();
-    assert!(harness
-        .query_by_label(&format!("3 of {total} done"))
-        .is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("3 of {total} done"))
+            .is_some()
+    );
     harness.check_accessibility();
 
     // Undo the last answer: one fewer, and the dashboard follows.
     click(&mut harness, "Undo");
     assert_eq!(answered(&harness), 2);
     assert!(harness.get_all_by_label("2.50").next().is_some());
-    assert!(harness
-        .query_by_label(&format!("2 of {total} done"))
-        .is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("2 of {total} done"))
+            .is_some()
+    );
 
     // Save with Ctrl+S: the file holds exactly the two answers.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -183,9 +187,11 @@ fn filters_and_search_narrow_the_tree_and_next_follows_them() {
     };
     let doc = harness.state().document.as_ref().unwrap();
     assert!(!visible.is_empty());
-    assert!(visible
-        .iter()
-        .all(|q| { doc.insights.status(q).unwrap().status == assessment::Status::BelowTarget }));
+    assert!(
+        visible
+            .iter()
+            .all(|q| { doc.insights.status(q).unwrap().status == assessment::Status::BelowTarget })
+    );
     assert_eq!(visible.len(), doc.insights.gaps.len());
     click(&mut harness, "Below target");
     let search = harness.get_by_role_and_label(Role::TextInput, "Search");
@@ -386,10 +392,12 @@ fn export_writes_the_report_in_the_background_and_points_to_the_folder() {
             &target
         );
         assert!(std::fs::metadata(&target).unwrap().len() > 1000);
-        assert!(harness
-            .query_all_by_label_contains("Saved to")
-            .next()
-            .is_some());
+        assert!(
+            harness
+                .query_all_by_label_contains("Saved to")
+                .next()
+                .is_some()
+        );
     }
     // No file manager here: the window says where the file is instead.
     click(&mut harness, "Show in folder");

@@ -302,3 +302,57 @@ fn after_writing_the_status_says_what_was_written_and_offers_to_open_it() {
     let notice = harness.state().notice.clone().unwrap();
     assert_eq!(notice.text, format!("Saved to {}.", target.display()));
 }
+
+#[test]
+fn the_top_bar_follows_the_document_being_worked_on() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Start");
+    click(&mut harness, "Open the example tender");
+    assert_eq!(harness.state().screen, Screen::Tender);
+    let labels = |harness: &Harness<'static, MimApp>| -> Vec<String> {
+        bar_widgets(harness).into_iter().map(|(l, _)| l).collect()
+    };
+    let bar = labels(&harness);
+    for absent in ["Walk-through", "Dashboard", "Export…", "Save"] {
+        assert!(
+            !bar.iter().any(|l| l == absent),
+            "the assessment's “{absent}” is not in the tender's bar: {bar:?}"
+        );
+    }
+    for present in ["Start", "Tender", "Assessment", "Undo", "Redo", "Saved"] {
+        assert!(
+            bar.iter().any(|l| l == present),
+            "“{present}” is in the tender's bar: {bar:?}"
+        );
+    }
+    assert_no_overlap(&harness, "English, tender");
+
+    // The bar's Undo acts on the tender, not on the assessment behind it.
+    let before = harness.state().tender.as_ref().unwrap().tender.items[0].modality;
+    click(&mut harness, "Item 1: MUST or SHOULD");
+    click(&mut harness, "SHOULD");
+    assert_ne!(
+        harness.state().tender.as_ref().unwrap().tender.items[0].modality,
+        before
+    );
+    assert!(labels(&harness).iter().any(|l| l == "Unsaved changes"));
+    click(&mut harness, "Undo");
+    assert_eq!(
+        harness.state().tender.as_ref().unwrap().tender.items[0].modality,
+        before
+    );
+
+    // One tab leads back to the assessment, whose own tabs and controls come back.
+    click(&mut harness, "Assessment");
+    assert_eq!(harness.state().screen, Screen::Walk);
+    let bar = labels(&harness);
+    for present in ["Walk-through", "Dashboard", "Tender", "Export…", "Save"] {
+        assert!(
+            bar.iter().any(|l| l == present),
+            "“{present}” is in the assessment's bar: {bar:?}"
+        );
+    }
+    harness.check_accessibility();
+}

@@ -24,6 +24,17 @@ use crate::ui::screens::setup::SetupForm;
 use crate::ui::screens::tender::TenderWorkspace;
 use crate::ui::screens::walk::{WalkCommand, WalkState};
 
+/// Which of the open documents the user is working on: an assessment and a tender may both be
+/// open, and the top bar shows the tabs and controls of one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Work {
+    /// The assessment (walk-through, dashboard, export).
+    #[default]
+    Assessment,
+    /// The tender.
+    Tender,
+}
+
 /// A message in the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -43,6 +54,8 @@ pub struct MimApp {
     pub browser: BrowserState,
     /// The screen shown.
     pub screen: Screen,
+    /// The document being worked on, whose tabs and controls the top bar shows.
+    pub work: Work,
     /// Language, theme and recent files.
     pub settings: Settings,
     /// The translations of the current language.
@@ -132,6 +145,7 @@ impl MimApp {
             load_problems,
             browser: BrowserState::default(),
             screen: Screen::Start,
+            work: Work::Assessment,
             settings,
             document: None,
             setup,
@@ -170,6 +184,15 @@ impl MimApp {
 
     /// Applies one command: the only place where the window changes state.
     pub fn apply(&mut self, command: Command) {
+        self.apply_command(command);
+        self.work = match self.screen {
+            Screen::Tender => Work::Tender,
+            Screen::Walk | Screen::Dashboard | Screen::Export | Screen::Setup => Work::Assessment,
+            _ => self.work,
+        };
+    }
+
+    fn apply_command(&mut self, command: Command) {
         let now = Instant::now();
         let unsaved = self
             .document

@@ -6,9 +6,10 @@ use std::time::Instant;
 
 use egui::RichText;
 
-use crate::ui::app::MimApp;
+use crate::ui::app::{MimApp, Work};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
+use crate::ui::i18n::I18n;
 use crate::ui::keys::{self, Shortcut};
 use crate::ui::screens::catalog::{self, BrowserCommand};
 use crate::ui::screens::dashboard;
@@ -17,7 +18,7 @@ use crate::ui::screens::files;
 use crate::ui::screens::settings;
 use crate::ui::screens::setup;
 use crate::ui::screens::start;
-use crate::ui::screens::tender;
+use crate::ui::screens::tender::{self, TenderCommand};
 use crate::ui::screens::walk;
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
@@ -116,6 +117,8 @@ impl MimApp {
         }
     }
 
+    /// The tabs of the document being worked on (with one tab for the other open document),
+    /// and on the right that document's name, save state, undo and redo.
     fn top_bar_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
         let tr = |id| self.i18n.tr(id);
         let mut commands = Vec::new();
@@ -123,13 +126,21 @@ impl MimApp {
         ui.horizontal(|ui| {
             widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
             ui.add_space(theme::space::LARGE);
+            let on_tender = self.work == Work::Tender && self.tender.is_some();
             let mut screens = vec![(Screen::Start, "nav-start")];
-            if self.document.is_some() {
-                screens.push((Screen::Walk, "nav-walk"));
-                screens.push((Screen::Dashboard, "nav-dashboard"));
-            }
-            if self.tender.is_some() {
+            if on_tender {
                 screens.push((Screen::Tender, "nav-tender"));
+                if self.document.is_some() {
+                    screens.push((Screen::Walk, "nav-assessment"));
+                }
+            } else {
+                if self.document.is_some() {
+                    screens.push((Screen::Walk, "nav-walk"));
+                    screens.push((Screen::Dashboard, "nav-dashboard"));
+                }
+                if self.tender.is_some() {
+                    screens.push((Screen::Tender, "nav-tender"));
+                }
             }
             screens.push((Screen::Catalog, "nav-catalog"));
             screens.push((Screen::Settings, "nav-settings"));
@@ -138,70 +149,87 @@ impl MimApp {
                     commands.push(Command::Show(screen));
                 }
             }
-            // The tender screen has its own undo, redo and saving; these act on the assessment.
-            if let Some(doc) = self
-                .document
-                .as_ref()
-                .filter(|_| self.screen != Screen::Tender)
-            {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button(tr("action-export")).clicked() {
-                        commands.push(Command::Show(Screen::Export));
-                    }
-                    if ui
-                        .button(tr("action-save"))
-                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Save))
-                        .clicked()
-                    {
-                        commands.push(Command::Save);
-                    }
-                    if ui
-                        .add_enabled(doc.history.can_redo(), egui::Button::new(tr("action-redo")))
-                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Redo))
-                        .clicked()
-                    {
-                        commands.push(Command::Redo);
-                    }
-                    if ui
-                        .add_enabled(doc.history.can_undo(), egui::Button::new(tr("action-undo")))
-                        .on_hover_text(keys::label(ui.ctx(), Shortcut::Undo))
-                        .clicked()
-                    {
-                        commands.push(Command::Undo);
-                    }
-                    let (state, hint, colour) = match doc.save_state() {
-                        SaveState::Saved => ("state-saved", None, theme::weak(ui.visuals())),
-                        SaveState::Untouched => {
-                            ("state-untouched", None, theme::weak(ui.visuals()))
-                        }
-                        SaveState::InRecoveryCopy => (
-                            "state-recovery",
-                            Some("state-recovery-hint"),
-                            theme::warning(ui.visuals()),
-                        ),
-                        SaveState::Unsaved => ("state-unsaved", None, theme::warning(ui.visuals())),
-                    };
-                    // What is left between the tabs and the buttons: the state and the file's
-                    // name are cut to it (in full on hover), never drawn over the tabs.
-                    let room = ui.available_width();
-                    let state = tr(state);
-                    let shown = ui
-                        .scope(|ui| {
-                            ui.set_max_width(room * 0.5);
-                            ui.add(egui::Label::new(RichText::new(&state).color(colour)).truncate())
-                        })
-                        .inner;
-                    shown.on_hover_text(hint.map_or(state, tr));
-                    let name = doc.display_name();
-                    ui.add(egui::Label::new(RichText::new(&name).strong()).truncate())
-                        .on_hover_text(name);
-                });
-            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if on_tender {
+                    commands.extend(self.tender_controls_ui(ui));
+                } else {
+                    commands.extend(self.assessment_controls_ui(ui));
+                }
+            });
         });
         if !self.load_problems.is_empty() {
             commands.extend(self.problems_banner_ui(ui));
         }
         ui.add_space(theme::space::TIGHT);
+        commands
+    }
+
+    /// The open assessment's export, save, redo and undo, save state and name, right to left.
+    fn assessment_controls_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let tr = |id| self.i18n.tr(id);
+        let mut commands = Vec::new();
+        let Some(doc) = &self.document else {
+            return commands;
+        };
+        if ui.button(tr("action-export")).clicked() {
+            commands.push(Command::Show(Screen::Export));
+        }
+        if ui
+            .button(tr("action-save"))
+            .on_hover_text(keys::label(ui.ctx(), Shortcut::Save))
+            .clicked()
+        {
+            commands.push(Command::Save);
+        }
+        let (undo, redo) = undo_redo_ui(
+            ui,
+            &self.i18n,
+            doc.history.can_undo(),
+            doc.history.can_redo(),
+        );
+        if undo {
+            commands.push(Command::Undo);
+        }
+        if redo {
+            commands.push(Command::Redo);
+        }
+        let (state, hint, colour) = match doc.save_state() {
+            SaveState::Saved => ("state-saved", None, theme::weak(ui.visuals())),
+            SaveState::Untouched => ("state-untouched", None, theme::weak(ui.visuals())),
+            SaveState::InRecoveryCopy => (
+                "state-recovery",
+                Some("state-recovery-hint"),
+                theme::warning(ui.visuals()),
+            ),
+            SaveState::Unsaved => ("state-unsaved", None, theme::warning(ui.visuals())),
+        };
+        let state = tr(state);
+        let hint = hint.map_or_else(|| state.clone(), tr);
+        name_and_state_ui(ui, &doc.display_name(), &state, &hint, colour);
+        commands
+    }
+
+    /// The open tender's redo and undo, save state and name, right to left.
+    fn tender_controls_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let Some(ws) = &self.tender else {
+            return commands;
+        };
+        let (undo, redo) = undo_redo_ui(ui, &self.i18n, ws.can_undo(), ws.can_redo());
+        if undo {
+            commands.push(Command::Tender(TenderCommand::Undo));
+        }
+        if redo {
+            commands.push(Command::Tender(TenderCommand::Redo));
+        }
+        let (state, colour) = if let Some(problem) = ws.save_problem() {
+            (problem.to_owned(), ui.visuals().error_fg_color)
+        } else if ws.has_unsaved_changes() {
+            (self.i18n.tr("state-unsaved"), theme::warning(ui.visuals()))
+        } else {
+            (self.i18n.tr("state-saved"), theme::weak(ui.visuals()))
+        };
+        name_and_state_ui(ui, &ws.display_name(), &state, &state, colour);
         commands
     }
 
@@ -307,4 +335,37 @@ impl MimApp {
         }
         commands
     }
+}
+
+/// Redo and undo buttons, right to left; returns (undo clicked, redo clicked).
+fn undo_redo_ui(ui: &mut egui::Ui, i18n: &I18n, can_undo: bool, can_redo: bool) -> (bool, bool) {
+    let redo = ui
+        .add_enabled(can_redo, egui::Button::new(i18n.tr("action-redo")))
+        .on_hover_text(keys::label(ui.ctx(), Shortcut::Redo))
+        .clicked();
+    let undo = ui
+        .add_enabled(can_undo, egui::Button::new(i18n.tr("action-undo")))
+        .on_hover_text(keys::label(ui.ctx(), Shortcut::Undo))
+        .clicked();
+    (undo, redo)
+}
+
+/// The document's save state and name, right to left: cut to the room left between the tabs
+/// and the buttons (in full on hover), never drawn over the tabs.
+fn name_and_state_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    state: &str,
+    hint: &str,
+    colour: egui::Color32,
+) {
+    let room = ui.available_width();
+    ui.scope(|ui| {
+        ui.set_max_width(room * 0.5);
+        ui.add(egui::Label::new(RichText::new(state).color(colour)).truncate())
+    })
+    .inner
+    .on_hover_text(hint);
+    ui.add(egui::Label::new(RichText::new(name).strong()).truncate())
+        .on_hover_text(name);
 }

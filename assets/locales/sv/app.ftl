@@ -8,6 +8,7 @@ nav-dashboard = Översikt
 nav-catalog = Katalog
 nav-settings = Inställningar
 nav-tender = Upphandling
+nav-assessment = Självvärdering
 action-save = Spara
 action-undo = Ångra
 action-redo = Gör om

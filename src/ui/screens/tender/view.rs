@@ -76,7 +76,7 @@ fn header_ui(
     push: &mut impl FnMut(TenderCommand),
 ) {
     ui.add_space(6.0);
-    title_bar_ui(ui, i18n, ws, push);
+    title_bar_ui(ui, i18n);
     if ws.save_problem().is_some() {
         save_elsewhere_ui(ui, i18n, ws, push);
     }
@@ -125,43 +125,14 @@ fn header_ui(
     ui.add_space(4.0);
 }
 
-/// The heading, the file's name and whether it is saved, and undo and redo.
-fn title_bar_ui(
-    ui: &mut egui::Ui,
-    i18n: &I18n,
-    ws: &TenderWorkspace,
-    push: &mut impl FnMut(TenderCommand),
-) {
-    ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(i18n.tr("tender-heading"))
-                .font(fonts::bold(theme::TENDER_HEADING_SIZE))
-                .strong(),
-        );
-        ui.label(RichText::new(ws.display_name()).weak());
-        let state = if let Some(problem) = ws.save_problem() {
-            RichText::new(problem).color(ui.visuals().error_fg_color)
-        } else if ws.has_unsaved_changes() {
-            RichText::new(i18n.tr("state-unsaved")).color(ui.visuals().warn_fg_color)
-        } else {
-            RichText::new(i18n.tr("state-saved")).weak()
-        };
-        ui.label(state);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(ws.can_redo(), egui::Button::new(i18n.tr("action-redo")))
-                .clicked()
-            {
-                push(TenderCommand::Redo);
-            }
-            if ui
-                .add_enabled(ws.can_undo(), egui::Button::new(i18n.tr("action-undo")))
-                .clicked()
-            {
-                push(TenderCommand::Undo);
-            }
-        });
-    });
+/// The heading; the file's name, whether it is saved, undo and redo are in the top bar, as for
+/// an assessment.
+fn title_bar_ui(ui: &mut egui::Ui, i18n: &I18n) {
+    ui.label(
+        RichText::new(i18n.tr("tender-heading"))
+            .font(fonts::bold(theme::TENDER_HEADING_SIZE))
+            .strong(),
+    );
 }
 
 /// Where to save instead when the tender's own file cannot be written.
