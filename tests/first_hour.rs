@@ -356,3 +356,56 @@ fn the_top_bar_follows_the_document_being_worked_on() {
     }
     harness.check_accessibility();
 }
+
+#[test]
+fn the_tender_item_column_fills_the_room_and_can_be_widened() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    harness.set_size(egui::vec2(1280.0, 800.0));
+    click(&mut harness, "Open the example tender");
+    harness.run();
+    let handle = |harness: &Harness<'static, MimApp>| {
+        harness.get_by_label("Width of the Item column").rect()
+    };
+    let titles = |harness: &Harness<'static, MimApp>| -> Vec<egui::Rect> {
+        let app = harness.state();
+        let tender = &app.tender.as_ref().unwrap().tender;
+        tender
+            .items
+            .iter()
+            .map(|item| {
+                let title = mim_assistant::procurement::item_title(item, &app.library);
+                harness.get_by_label(&title).rect()
+            })
+            .collect()
+    };
+    let line = 16.0;
+    let before = titles(&harness);
+    assert!(
+        handle(&harness).right() - before[0].left() >= 250.0,
+        "the Item column is at least 250 px wide at 1280 px"
+    );
+    assert!(
+        before.iter().all(|t| t.height() <= 2.0 * line + 0.5),
+        "no title wraps onto three lines: {before:?}"
+    );
+
+    // The handle in the column's heading widens it (from the keyboard as by dragging).
+    let start = handle(&harness);
+    harness.get_by_label("Width of the Item column").focus();
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    assert!(
+        handle(&harness).left() >= start.left() + 60.0,
+        "the column is wider"
+    );
+    let after = titles(&harness);
+    let wrapped = |titles: &[egui::Rect]| titles.iter().filter(|t| t.height() > line + 0.5).count();
+    assert!(
+        wrapped(&after) < wrapped(&before),
+        "fewer titles wrap in the wider column: {before:?} → {after:?}"
+    );
+    harness.check_accessibility();
+}
