@@ -15,7 +15,7 @@ use mim_assistant::catalog;
 use mim_assistant::ui::{MimApp, Screen};
 
 mod window;
-use window::click;
+use window::{click, replace_in};
 
 /// True when the node labelled `label` lies wholly inside the window.
 fn on_screen(harness: &Harness<'static, MimApp>, label: &str) -> bool {
@@ -407,5 +407,93 @@ fn the_tender_item_column_fills_the_room_and_can_be_widened() {
         wrapped(&after) < wrapped(&before),
         "fewer titles wrap in the wider column: {before:?} → {after:?}"
     );
+    harness.check_accessibility();
+}
+
+/// Every text the window shows whose label contains `text`.
+fn shown_containing(harness: &Harness<'static, MimApp>, text: &str) -> Vec<String> {
+    harness
+        .query_all_by_label_contains(text)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or(node.value()).map(|l| l.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn importing_in_swedish_says_every_problem_in_swedish() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Settings");
+    click(&mut harness, "Svenska");
+    click(&mut harness, "Start");
+    click(&mut harness, "Öppna exempelupphandlingen");
+    click(&mut harness, "3 · Anbud och utvärdering");
+    // The window's own sentences and every place (sheet, cell, line, field) are Swedish. What
+    // is wrong inside a refused form is still the library's English wording (its own Fluent
+    // catalogue is the open part of issue 15, item 5), so it is not in this list.
+    let english = [
+        "is a folder",
+        "There is no file",
+        "ends neither",
+        "was not imported",
+        "; expected",
+        "Sheet “",
+        "Line ",
+        "The whole file",
+    ];
+    let assert_swedish = |harness: &Harness<'static, MimApp>, swedish: &str| {
+        let shown = shown_containing(harness, swedish);
+        assert!(!shown.is_empty(), "the window says “{swedish}…”");
+        for text in shown {
+            for words in english {
+                assert!(!text.contains(words), "English “{words}” in: {text}");
+            }
+        }
+    };
+
+    // The field starts as the tender's folder: Import there lists the forms (no dialog here).
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "är en mapp");
+
+    let missing = home.path().join("documents/saknas.xlsx");
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &missing.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "Det finns ingen fil");
+
+    let text_file = home.path().join("documents/anbud.txt");
+    std::fs::write(&text_file, "hej").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &text_file.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "är inget svarsformulär");
+
+    let empty = home.path().join("documents/tomt.csv");
+    std::fs::write(&empty, "").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &empty.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "importerades inte");
+    assert_swedish(&harness, "Hela filen");
+
+    let wrong = home.path().join("documents/fel.csv");
+    std::fs::write(&wrong, "Bidder,Nordvik AB\nItem,Requirement\n1,x\n").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &wrong.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "Rad 3, fält 2");
     harness.check_accessibility();
 }

@@ -38,10 +38,70 @@ pub struct FormProblem {
     pub expected: String,
 }
 
+/// Where in a form a problem is, in words any language can put around it: the window words
+/// it in its own language, the command line in English ([`FormProblem`]'s `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemPlace<'a> {
+    /// The whole file.
+    WholeFile,
+    /// An XLSX cell, a row or a column of a sheet.
+    Sheet {
+        /// The sheet's name.
+        sheet: &'a str,
+        /// The cell ("C9"), the row ("9") or the column ("C"), as [`SheetSpot`] says.
+        spot: SheetSpot,
+    },
+    /// A CSV line, and the field in it when one is concerned (1-based).
+    Line {
+        /// The line where the record starts.
+        line: u32,
+        /// The field, 1-based.
+        field: Option<usize>,
+    },
+}
+
+/// Which part of a sheet a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetSpot {
+    /// A cell, by its reference ("C9").
+    Cell(String),
+    /// A whole row.
+    Row(u32),
+    /// A whole column, by its letter.
+    Column(String),
+    /// The sheet as a whole.
+    Sheet,
+}
+
 impl FormProblem {
+    /// Where the problem is, for words around it.
+    pub fn place(&self) -> ProblemPlace<'_> {
+        match &self.sheet {
+            Some(sheet) => ProblemPlace::Sheet {
+                sheet,
+                spot: match (self.row, self.column) {
+                    (Some(row), Some(col)) => {
+                        SheetSpot::Cell(format!("{}{row}", column_letter(col)))
+                    }
+                    (Some(row), None) => SheetSpot::Row(row),
+                    (None, Some(col)) => SheetSpot::Column(column_letter(col)),
+                    (None, None) => SheetSpot::Sheet,
+                },
+            },
+            None => match self.row {
+                Some(line) => ProblemPlace::Line {
+                    line,
+                    field: self.column.map(|c| c + 1),
+                },
+                None => ProblemPlace::WholeFile,
+            },
+        }
+    }
+
     /// The name of the cell's column or field, when the place is in the item table or is the
-    /// bidder-name cell, for messages such as "cell H12 (Response)".
-    fn column_name(&self) -> Option<&'static str> {
+    /// bidder-name cell, for messages such as "cell H12 (Response)". It is the form's own
+    /// heading, so it stays as the form has it whatever the window's language.
+    pub fn column_name(&self) -> Option<&'static str> {
         let (row, col) = (self.row?, self.column?);
         if row >= HEADER_ROW {
             FORM_COLUMNS.get(col).map(|c| c.title)
@@ -56,24 +116,23 @@ impl FormProblem {
 impl fmt::Display for FormProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.path)?;
-        match &self.sheet {
-            Some(sheet) => {
+        match self.place() {
+            ProblemPlace::Sheet { sheet, spot } => {
                 write!(f, ": sheet “{sheet}”")?;
-                match (self.row, self.column) {
-                    (Some(row), Some(col)) => write!(f, ", cell {}{row}", column_letter(col))?,
-                    (Some(row), None) => write!(f, ", row {row}")?,
-                    (None, Some(col)) => write!(f, ", column {}", column_letter(col))?,
-                    (None, None) => {}
+                match spot {
+                    SheetSpot::Cell(cell) => write!(f, ", cell {cell}")?,
+                    SheetSpot::Row(row) => write!(f, ", row {row}")?,
+                    SheetSpot::Column(column) => write!(f, ", column {column}")?,
+                    SheetSpot::Sheet => {}
                 }
             }
-            None => {
-                if let Some(row) = self.row {
-                    write!(f, ":{row}")?;
-                    if let Some(col) = self.column {
-                        write!(f, ":{}", col + 1)?;
-                    }
+            ProblemPlace::Line { line, field } => {
+                write!(f, ":{line}")?;
+                if let Some(field) = field {
+                    write!(f, ":{field}")?;
                 }
             }
+            ProblemPlace::WholeFile => {}
         }
         if let Some(name) = self.column_name() {
             write!(f, " ({name})")?;

@@ -11,8 +11,9 @@ use std::time::{Duration, Instant};
 
 use crate::catalog::Library;
 use crate::procurement::{
-    BidForms, Evaluation, TENDER_EXTENSION, Tender, TenderEdit, TenderHistory, TenderItem,
-    TenderWarning, check_tender, evaluate, forms_in_folder, relocate_forms, save_tender,
+    BidForms, Evaluation, FormFormat, ImportError, TENDER_EXTENSION, Tender, TenderEdit,
+    TenderHistory, TenderItem, TenderWarning, check_tender, evaluate, forms_in_folder,
+    relocate_forms, save_tender,
 };
 
 /// The parts of the tender screen.
@@ -124,6 +125,25 @@ pub enum Message {
     NoBids,
     /// A problem as the library words it (located, one a line).
     Problem(String),
+    /// The import field names a folder: the forms found in it are listed below it.
+    ImportFolder {
+        /// The folder.
+        folder: String,
+        /// How many forms were found in it.
+        forms: usize,
+    },
+    /// The import field names a file that is not there.
+    NoSuchFile {
+        /// The file.
+        file: String,
+    },
+    /// The import field names a file that is not a spreadsheet (its name's ending).
+    NotAForm {
+        /// The file.
+        file: String,
+    },
+    /// A form was read and refused: every problem, located.
+    FormRefused(ImportError),
 }
 
 /// The result of the last export or import, shown beside its button.
@@ -445,6 +465,12 @@ impl TenderWorkspace {
         self.save_now();
     }
 
+    /// Whether the import field names a folder (or nothing) rather than a form.
+    pub fn import_names_folder(&self) -> bool {
+        let typed = Path::new(self.import_path.trim());
+        typed.as_os_str().is_empty() || typed.is_dir()
+    }
+
     /// The folder the import field points into.
     pub fn import_folder(&self) -> PathBuf {
         let typed = PathBuf::from(self.import_path.trim());
@@ -468,13 +494,26 @@ impl TenderWorkspace {
     /// place of the same bidder's earlier form, or of the same file), as one undo step.
     fn import(&mut self, library: &Library, now: Instant) -> Result<Message, Message> {
         let path = PathBuf::from(self.import_path.trim());
+        let file = path.display().to_string();
+        if self.import_names_folder() {
+            self.find_forms();
+            return Err(Message::ImportFolder {
+                folder: self.import_folder().display().to_string(),
+                forms: self.found_forms.len(),
+            });
+        }
+        if FormFormat::from_path(&path).is_none() {
+            return Err(Message::NotAForm { file });
+        }
+        if !path.exists() {
+            return Err(Message::NoSuchFile { file });
+        }
         let imported = self
             .forms
             .import(&path, &self.tender, &self.folder(), library)
-            .map_err(|e| Message::Problem(e.to_string()))?;
+            .map_err(Message::FormRefused)?;
         self.edit(&imported.edit, library, now);
         let bidder = imported.bidder;
-        let file = path.display().to_string();
         Ok(if imported.replaces_earlier {
             Message::Replaced { bidder, file }
         } else {
