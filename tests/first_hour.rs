@@ -429,9 +429,8 @@ fn importing_in_swedish_says_every_problem_in_swedish() {
     click(&mut harness, "Start");
     click(&mut harness, "Öppna exempelupphandlingen");
     click(&mut harness, "3 · Anbud och utvärdering");
-    // The window's own sentences and every place (sheet, cell, line, field) are Swedish. What
-    // is wrong inside a refused form is still the library's English wording (its own Fluent
-    // catalogue is the open part of issue 15, item 5), so it is not in this list.
+    // The window's own sentences, every place (sheet, cell, line, field) and what the library
+    // says is wrong in the form are all Swedish.
     let english = [
         "is a folder",
         "There is no file",
@@ -441,6 +440,10 @@ fn importing_in_swedish_says_every_problem_in_swedish() {
         "Sheet “",
         "Line ",
         "The whole file",
+        "the file is empty",
+        "the form is for tender",
+        "the column headings are missing",
+        "as sent out",
     ];
     let assert_swedish = |harness: &Harness<'static, MimApp>, swedish: &str| {
         let shown = shown_containing(harness, swedish);
@@ -484,7 +487,7 @@ fn importing_in_swedish_says_every_problem_in_swedish() {
     );
     click(&mut harness, "Importera formuläret");
     assert_swedish(&harness, "importerades inte");
-    assert_swedish(&harness, "Hela filen");
+    assert_swedish(&harness, "Hela filen: filen är tom (0 byte)");
 
     let wrong = home.path().join("documents/fel.csv");
     std::fs::write(&wrong, "Bidder,Nordvik AB\nItem,Requirement\n1,x\n").unwrap();
@@ -494,6 +497,13 @@ fn importing_in_swedish_says_every_problem_in_swedish() {
         &wrong.display().to_string(),
     );
     click(&mut harness, "Importera formuläret");
-    assert_swedish(&harness, "Rad 3, fält 2");
+    assert_swedish(
+        &harness,
+        "Rad 3, fält 2: formuläret gäller upphandlingen “x”",
+    );
+    assert_swedish(
+        &harness,
+        "Rad 6: kolumnrubrikerna saknas; förväntat: rubrikerna",
+    );
     harness.check_accessibility();
 }

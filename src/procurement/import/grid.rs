@@ -12,6 +12,7 @@ use crate::spreadsheet::looks_like_formula;
 
 use super::super::layout::{FORM_COLUMNS, HEADER_ROW, RESPONSE_SHEET};
 use super::{FormProblem, whole_file};
+use crate::wording::Wording;
 
 /// The form's columns, A to J.
 pub(super) const COLUMNS: usize = FORM_COLUMNS.len();
@@ -44,35 +45,30 @@ impl Grid {
 
 /// The sheet "Response" of an XLSX workbook, values and formulas.
 pub(super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
-    let expected = "a workbook saved as .xlsx (Excel 2007 or later)";
+    let expected = || Wording::new("form-xlsx-expected");
     let unreadable = |e: calamine::XlsxError| match e {
-        calamine::XlsxError::Zip(_) => whole_file(
-            path,
-            "the file is not an XLSX workbook (it is not a zip archive)",
-            expected,
-        ),
+        calamine::XlsxError::Zip(_) => whole_file(path, Wording::new("form-not-zip"), expected()),
         other => whole_file(
             path,
-            format!("the workbook cannot be read: {other}"),
-            expected,
+            Wording::new("form-xlsx-unreadable").text("reason", other.to_string()),
+            expected(),
         ),
     };
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
     let names = book.sheet_names();
     if !names.iter().any(|n| n == RESPONSE_SHEET) {
-        let found = if names.is_empty() {
-            "none".to_owned()
-        } else {
-            names
-                .iter()
-                .map(|n| format!("“{n}”"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let found = names
+            .iter()
+            .map(|n| format!("“{n}”"))
+            .collect::<Vec<_>>()
+            .join(", ");
         return Err(whole_file(
             path,
-            format!("the workbook has no sheet “{RESPONSE_SHEET}” (its sheets: {found})"),
-            format!("the sheet “{RESPONSE_SHEET}” of the form as sent out, not renamed"),
+            Wording::new("form-no-response-sheet")
+                .text("sheet", RESPONSE_SHEET)
+                .text("found", found)
+                .number("count", names.len() as u64),
+            Wording::new("form-no-response-sheet-expected").text("sheet", RESPONSE_SHEET),
         ));
     }
     let values = book.worksheet_range(RESPONSE_SHEET).map_err(unreadable)?;
@@ -220,8 +216,8 @@ fn parse_csv(text: &str, delimiter: u8, path: &str) -> Result<Grid, FormProblem>
             sheet: None,
             row: e.position().map(|p| lines.line_at(p.byte() as usize)),
             column: None,
-            message: format!("the CSV cannot be read: {e}"),
-            expected: "a CSV saved by a spreadsheet program".to_owned(),
+            message: Wording::new("form-csv-unreadable").text("reason", e.to_string()),
+            expected: Some(Wording::new("form-csv-unreadable-expected")),
         })?;
         let start = record.position().map_or(text.len(), |p| p.byte() as usize);
         rows.insert(lines.line_at(start), record.iter().map(unguard).collect());
@@ -303,11 +299,10 @@ fn encoding_problem(bytes: &[u8], valid: usize, path: &str) -> FormProblem {
         sheet: None,
         row: Some(position.line as u32),
         column: Some(field - 1),
-        message: format!(
-            "the file is not UTF-8 text: byte 0x{:02X} (character {} of the line)",
-            bytes[valid], position.col
-        ),
-        expected: "a CSV saved as UTF-8 (“CSV UTF-8” in the spreadsheet's Save as)".to_owned(),
+        message: Wording::new("form-not-utf8")
+            .text("byte", format!("0x{:02X}", bytes[valid]))
+            .number("character", position.col as u64),
+        expected: Some(Wording::new("form-not-utf8-expected")),
     }
 }
 
@@ -420,7 +415,7 @@ mod tests {
         assert_eq!(bytes[valid], 0xF6);
         let p = encoding_problem(bytes, valid, "f.csv");
         assert_eq!((p.row, p.column), (Some(2), Some(1)));
-        assert!(p.message.contains("0xF6"), "{}", p.message);
+        assert!(p.message.to_string().contains("0xF6"), "{}", p.message);
 
         let bytes = b"a;b\nx;y, z;Malm\xF6;w\n";
         assert_eq!(bytes[15], 0xF6);

@@ -12,6 +12,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::input::{InputError, MAX_INPUT_BYTES};
+use crate::wording::Wording;
+
 use crate::catalog::Library;
 
 use super::form::FormFormat;
@@ -33,9 +36,9 @@ pub struct FormProblem {
     /// The 0-based column (0 = A, the first field); none when a whole row is concerned.
     pub column: Option<usize>,
     /// What is wrong.
-    pub message: String,
-    /// What was expected instead.
-    pub expected: String,
+    pub message: Wording,
+    /// What was expected instead, when there is something to say.
+    pub expected: Option<Wording>,
 }
 
 /// Where in a form a problem is, in words any language can put around it: the window words
@@ -138,8 +141,8 @@ impl fmt::Display for FormProblem {
             write!(f, " ({name})")?;
         }
         write!(f, ": {}", self.message)?;
-        if !self.expected.is_empty() {
-            write!(f, "; expected {}", self.expected)?;
+        if let Some(expected) = &self.expected {
+            write!(f, "; expected {expected}")?;
         }
         Ok(())
     }
@@ -187,12 +190,17 @@ pub fn import_response(
     let Some(format) = FormFormat::from_path(path) else {
         return Err(fail(whole_file(
             &shown,
-            "the file name ends neither in .xlsx nor in .csv",
-            "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
+            Wording::new("form-wrong-ending"),
+            Wording::new("form-wrong-ending-expected"),
         )));
     };
-    let bytes = crate::input::read_input_file(path)
-        .map_err(|e| fail(whole_file(&shown, e.to_string(), "a readable file")))?;
+    let bytes = crate::input::read_input_file(path).map_err(|e| {
+        fail(whole_file(
+            &shown,
+            unreadable(&e),
+            Wording::new("form-unreadable-expected"),
+        ))
+    })?;
     import_response_bytes(&bytes, format, &shown, tender, library)
 }
 
@@ -213,8 +221,8 @@ pub fn import_response_bytes(
     if bytes.is_empty() {
         return Err(fail(whole_file(
             shown,
-            "the file is empty (0 bytes)",
-            "a filled response form",
+            Wording::new("form-empty"),
+            Wording::new("form-empty-expected"),
         )));
     }
     let grid = match format {
@@ -237,14 +245,32 @@ pub fn import_response_bytes(
 }
 
 /// A problem with the whole file, located nowhere in it.
-fn whole_file(path: &str, message: impl Into<String>, expected: impl Into<String>) -> FormProblem {
+fn whole_file(path: &str, message: Wording, expected: Wording) -> FormProblem {
     FormProblem {
         path: path.to_owned(),
         sheet: None,
         row: None,
         column: None,
-        message: message.into(),
-        expected: expected.into(),
+        message,
+        expected: Some(expected),
+    }
+}
+
+/// Why the file could not be read, in words a translation can follow: the common cases by
+/// their own sentence, anything else as the system says it.
+fn unreadable(error: &InputError) -> Wording {
+    match error {
+        InputError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Wording::new("form-not-found")
+        }
+        InputError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Wording::new("form-no-permission")
+        }
+        InputError::NotRegular { .. } => Wording::new("form-not-regular"),
+        InputError::TooLarge => {
+            Wording::new("form-too-large").number("megabytes", MAX_INPUT_BYTES / (1024 * 1024))
+        }
+        other => Wording::new("form-unreadable").text("reason", other.to_string()),
     }
 }
 
@@ -259,8 +285,10 @@ mod tests {
             sheet: sheet.map(str::to_owned),
             row: Some(row),
             column,
-            message: "“Yes” is not a response".to_owned(),
-            expected: format!("one of {}", ResponseCode::choices()),
+            message: Wording::new("form-not-a-response").text("found", "“Yes”"),
+            expected: Some(
+                Wording::new("form-response-expected").text("choices", ResponseCode::choices()),
+            ),
         }
     }
 

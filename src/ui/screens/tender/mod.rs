@@ -7,10 +7,12 @@ mod annex_view;
 mod bids_view;
 mod export;
 mod items_view;
+mod message;
 mod problems;
 mod state;
 pub(crate) mod text;
 mod view;
 
+pub use message::{Message, Outcome};
 pub use state::*;
 pub use view::*;

@@ -1,6 +1,6 @@
-//! A refused form's problems in the window's language: the sentence around them and where each
-//! is (sheet and cell, or line and field) come from Fluent; what is wrong in the cell is the
-//! library's located wording.
+//! A refused form's problems in the window's language: the sentence around them, where each is
+//! (sheet and cell, or line and field), what is wrong and what was expected all come from
+//! Fluent (what is wrong from the library's `problems.ftl` catalogue).
 
 use crate::procurement::{FormProblem, ImportError, ProblemPlace, SheetSpot};
 use crate::ui::i18n::{Arg, I18n};
@@ -36,19 +36,21 @@ fn problem_text(i18n: &I18n, problem: &FormProblem) -> String {
     if let Some(column) = problem.column_name() {
         place = format!("{place} ({column})");
     }
-    let id = if problem.expected.is_empty() {
-        "tender-problem"
-    } else {
-        "tender-problem-expected"
-    };
-    i18n.tr_args(
-        id,
-        &[
-            ("place", Arg::from(place)),
-            ("what", Arg::from(problem.message.as_str())),
-            ("expected", Arg::from(problem.expected.as_str())),
-        ],
-    )
+    let what = i18n.word(&problem.message);
+    match &problem.expected {
+        Some(expected) => i18n.tr_args(
+            "tender-problem-expected",
+            &[
+                ("place", Arg::from(place)),
+                ("what", Arg::from(what)),
+                ("expected", Arg::from(i18n.word(expected))),
+            ],
+        ),
+        None => i18n.tr_args(
+            "tender-problem",
+            &[("place", Arg::from(place)), ("what", Arg::from(what))],
+        ),
+    }
 }
 
 /// Where a problem is, in words.
