@@ -29,6 +29,8 @@ pub enum Tone {
     Good,
     /// No judgement (figures).
     Plain,
+    /// A page's own title (the summary's).
+    Title,
 }
 
 /// A table column.

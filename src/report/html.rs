@@ -61,6 +61,7 @@ dt { font-weight: bold; }
 .band { font-weight: bold; padding: 1.5mm 3mm; margin: 6pt 0 4pt; page-break-after: avoid; }
 .band.urgent { background: #b3261e; color: #fff; } .band.soon { background: #f2a900; }
 .band.later { background: #2b5f8e; color: #fff; } .band.plain { background: #9e9e9e; }
+.band.title { background: #263238; color: #fff; font-size: 14pt; }
 table.heat td { text-align: center; font-weight: bold; }
 table.heat td:first-child { text-align: left; font-weight: normal; }
 "#;
@@ -147,6 +148,7 @@ fn tone_class(tone: Tone) -> &'static str {
         Tone::Later => "later",
         Tone::Good => "good",
         Tone::Plain => "plain",
+        Tone::Title => "title",
     }
 }
 

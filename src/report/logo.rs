@@ -222,6 +222,33 @@ mod tests {
     }
 
     #[test]
+    fn a_jpeg_is_read_without_alpha() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = Vec::new();
+        image::RgbImage::from_pixel(30, 60, image::Rgb([200, 30, 30]))
+            .write_to(&mut Cursor::new(&mut bytes), ImageFormat::Jpeg)
+            .unwrap();
+        let path = write(dir.path(), "logo.jpg", &bytes);
+        let picture = load_logo(&path).unwrap();
+        assert_eq!(
+            (picture.width, picture.height, picture.mime),
+            (30, 60, "image/jpeg")
+        );
+        assert!(!picture.has_alpha);
+        assert_eq!(picture.pixels.len(), 30 * 60 * 3);
+    }
+
+    #[test]
+    fn the_fixtures_are_a_good_logo_and_a_bad_one() {
+        let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo");
+        assert!(load_logo(&fixtures.join("sjobacka-logo.png")).is_ok());
+        assert!(matches!(
+            load_logo(&fixtures.join("not-an-image.png")),
+            Err(LogoError::NotPngOrJpeg { .. })
+        ));
+    }
+
+    #[test]
     fn a_file_that_is_no_image_is_refused_with_its_path() {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), "logo.png", b"GIF89a not really a logo");

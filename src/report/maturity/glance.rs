@@ -17,8 +17,11 @@ pub(super) const GLANCE_TITLE: &str = "At a glance";
 const GLANCE_GAPS: usize = 5;
 /// The most heat map rows on the page; beyond that the last row sums the rest.
 const HEAT_ROWS: usize = 16;
-/// The longest requirement title in the gap list, in characters (the rest is cut with "…").
-const GAP_TITLE_CHARS: usize = 70;
+/// How many of the largest rises (and falls) the page names.
+const CHANGES_NAMED: usize = 3;
+/// The longest requirement (id and title) in the gap list, in characters, so each gap takes
+/// one line (the rest is cut with "…").
+const GAP_TEXT_CHARS: usize = 54;
 
 /// The one-page summary, ending with a page break.
 pub(super) fn at_a_glance(
@@ -30,7 +33,15 @@ pub(super) fn at_a_glance(
 ) {
     let headline = Headline::of(insights);
     let judged = library.scale(&a.scale).is_some() && library.profile(&a.profile).is_some();
-    report.heading(1, GLANCE_TITLE);
+    // A band rather than a chapter heading: in the bookmarks the summary sits under the
+    // report's title, and the chapters start with the executive summary.
+    report.push(Block::Band {
+        text: format!(
+            "{GLANCE_TITLE} — {}, round {}, {}",
+            a.organisation.name, a.round, a.date
+        ),
+        tone: Tone::Title,
+    });
     report.paragraph(
         TextStyle::Lead,
         verdict_sentence(&a.organisation.name, &headline, judged),
@@ -183,7 +194,7 @@ fn heat_map(
     insights: &Insights,
     range: (f64, f64),
 ) {
-    report.heading(2, "Answers by framework and level");
+    report.heading(3, "Answers by framework and level");
     let levels = heat_levels(a, library, insights);
     let span = (range.1 - range.0).max(1.0);
     let mut columns: Vec<(String, HeatKind)> = levels
@@ -245,7 +256,7 @@ fn heat_map(
     report.paragraph(
         TextStyle::Note,
         format!(
-            "{scale}Each cell counts the framework's requirements at that level. Its colour is the level's (the bar under each heading: red for the lowest, through amber, to green for the highest); the deeper the colour, the larger the share of the framework's requirements in that cell. Grey counts requirements marked not applicable, blue-grey those not yet answered."
+            "{scale}Each cell counts a framework's requirements at that level. The bar under each heading is the level's colour (red for the lowest, through amber, to green for the highest); the deeper a cell's colour, the larger its share of the row. Grey: not applicable; blue-grey: not yet answered."
         ),
     );
 }
@@ -253,7 +264,7 @@ fn heat_map(
 /// The five gaps ranked first, with their roadmap phase as a tag.
 fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
     let found = &insights.gaps;
-    report.heading(2, "The most urgent gaps");
+    report.heading(3, "The most urgent gaps");
     if found.is_empty() {
         report.paragraph(
             TextStyle::Body,
@@ -264,26 +275,26 @@ fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
     report.push(Block::Table(Table {
         columns: vec![
             Column::number("#", 0.05),
-            Column::text("Requirement", 0.54),
+            Column::text("Requirement", 0.55),
             Column::number("Level → target", 0.16),
             Column::number("Priority", 0.09),
-            Column::tag("Roadmap phase", 0.16, &phase_tags()),
+            Column::tag("Roadmap phase", 0.15, &phase_tags()),
         ],
         rows: found
             .iter()
             .take(GLANCE_GAPS)
             .enumerate()
             .map(|(i, g)| {
-                let title = requirement_title(library, &g.qid);
-                let title = if title.chars().count() > GAP_TITLE_CHARS {
-                    let cut: String = title.chars().take(GAP_TITLE_CHARS - 1).collect();
+                let text = format!("{}  {}", g.qid, requirement_title(library, &g.qid));
+                let text = if text.chars().count() > GAP_TEXT_CHARS {
+                    let cut: String = text.chars().take(GAP_TEXT_CHARS - 1).collect();
                     format!("{}…", cut.trim_end())
                 } else {
-                    title
+                    text
                 };
                 vec![
                     (i + 1).to_string(),
-                    format!("{}  {title}", g.qid),
+                    text,
                     format!("{} → {}", g.current, g.target),
                     g.priority.to_string(),
                     g.phase.label().to_owned(),
@@ -304,7 +315,7 @@ fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
 
 /// What changed since the last round, or that there is no earlier round.
 fn since_last_round(report: &mut Report, insights: &Insights) {
-    report.heading(2, "Since the last round");
+    report.heading(3, "Since the last round");
     let Some(since) = &insights.since_last_round else {
         report.paragraph(
             TextStyle::Body,
@@ -313,16 +324,18 @@ fn since_last_round(report: &mut Report, insights: &Insights) {
         return;
     };
     let change = &since.comparison;
+    let first_time = match change.newly_answered.len() {
+        0 => "no requirement was answered for the first time".to_owned(),
+        n => format!(
+            "{} answered for the first time",
+            count(n, "requirement was", "requirements were")
+        ),
+    };
     let mut text = format!(
-        "Compared with round {}: {} rose and {} fell; {} answered for the first time",
+        "Compared with round {}: {} rose and {} fell; {first_time}",
         since.compared_with_round,
         count(change.rose.len(), "level", "levels"),
         change.fell.len(),
-        count(
-            change.newly_answered.len(),
-            "requirement was",
-            "requirements were"
-        ),
     );
     if change.no_longer_answered.is_empty() {
         text.push('.');
@@ -333,4 +346,22 @@ fn since_last_round(report: &mut Report, insights: &Insights) {
         ));
     }
     report.paragraph(TextStyle::Body, text);
+    let mut lines = Vec::new();
+    for (label, changes) in [("Rose most", &change.rose), ("Fell most", &change.fell)] {
+        let mut largest: Vec<_> = changes.iter().collect();
+        largest.sort_by_key(|c| std::cmp::Reverse(c.after.abs_diff(c.before)));
+        if largest.is_empty() {
+            continue;
+        }
+        let named = largest
+            .iter()
+            .take(CHANGES_NAMED)
+            .map(|c| format!("{} ({} → {})", c.qid, c.before, c.after))
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(format!("{label}: {named}."));
+    }
+    if !lines.is_empty() {
+        report.paragraph(TextStyle::Note, lines.join("\n"));
+    }
 }

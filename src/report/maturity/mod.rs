@@ -129,3 +129,6 @@ pub(super) fn counts(tally: &Tally) -> String {
         tally.answered, tally.not_applicable, tally.unanswered
     )
 }
+
+#[cfg(test)]
+mod tests;

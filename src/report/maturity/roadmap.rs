@@ -86,7 +86,8 @@ pub(super) fn gaps_and_roadmap(report: &mut Report, library: &Library, insights:
         });
         report.push(Block::Table(Table {
             columns: vec![
-                Column::text("Requirement", 0.62),
+                // The phase in the header, which repeats on every page the table runs onto.
+                Column::text(&format!("Requirement · {}", phase.label()), 0.62),
                 Column::text("Strength", 0.12),
                 Column::number("From → to", 0.14),
                 Column::number("Priority", 0.12),

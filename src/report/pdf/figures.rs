@@ -25,7 +25,7 @@ const CARD_SMALL_LEADING: f32 = 9.4;
 const CARD_FIGURE: f32 = 16.0;
 /// The heat map's label column, row height and text size.
 const HEAT_LABEL_WIDTH: f32 = 168.0;
-const HEAT_ROW: f32 = 13.5;
+const HEAT_ROW: f32 = 12.5;
 const HEAT_SIZE: f32 = 8.0;
 /// Height of a band.
 const BAND_HEIGHT: f32 = 21.0;
@@ -38,6 +38,7 @@ pub(super) fn strong(tone: Tone) -> (Color, Color) {
         Tone::Later => (rgb(0x2b, 0x5f, 0x8e), rgb(0xff, 0xff, 0xff)),
         Tone::Good => (rgb(0x2e, 0x7d, 0x32), rgb(0xff, 0xff, 0xff)),
         Tone::Plain => (rgb(0x9e, 0x9e, 0x9e), ink()),
+        Tone::Title => (rgb(0x26, 0x32, 0x38), rgb(0xff, 0xff, 0xff)),
     }
 }
 
@@ -48,7 +49,7 @@ pub(super) fn light(tone: Tone) -> (Color, Color) {
         Tone::Soon => (rgb(0xff, 0xec, 0xb8), rgb(0x5e, 0x42, 0x00)),
         Tone::Later => (rgb(0xdb, 0xe8, 0xf5), rgb(0x14, 0x3d, 0x66)),
         Tone::Good => (rgb(0xda, 0xef, 0xdb), rgb(0x1b, 0x4d, 0x1e)),
-        Tone::Plain => (rgb(0xe8, 0xe8, 0xe8), ink()),
+        Tone::Plain | Tone::Title => (rgb(0xe8, 0xe8, 0xe8), ink()),
     }
 }
 
@@ -320,7 +321,7 @@ impl Writer {
                 fonts,
                 &Pen::new(Weight::Regular, HEAT_SIZE, ink()),
                 MARGIN_X,
-                y + HEAT_ROW - 4.0,
+                y + HEAT_ROW - 3.5,
                 &label,
             );
             for (index, ((_, kind), count)) in map.columns.iter().zip(counts).enumerate() {
@@ -349,7 +350,7 @@ impl Writer {
                     fonts,
                     &Pen::new(weight, HEAT_SIZE, colour),
                     left + (cell - width) / 2.0,
-                    y + HEAT_ROW - 4.0,
+                    y + HEAT_ROW - 3.5,
                     &text,
                 );
             }
@@ -364,32 +365,49 @@ impl Writer {
         self.y = y + PARAGRAPH_GAP + 2.0;
     }
 
-    /// Height of a band with the space around it.
-    pub(super) fn band_height() -> f32 {
-        BAND_HEIGHT + 10.0
+    /// Text size and height of a band: larger for a page's title.
+    fn band_metrics(tone: Tone) -> (f32, f32) {
+        if tone == Tone::Title {
+            (13.0, BAND_HEIGHT + 5.0)
+        } else {
+            (10.5, BAND_HEIGHT)
+        }
     }
 
-    /// A full-width band in its tone with `text` in bold: a roadmap phase's heading, also a
-    /// bookmark.
+    /// Height of a band with the space around it.
+    pub(super) fn band_height(tone: Tone) -> f32 {
+        Self::band_metrics(tone).1 + 6.0 + Self::band_after(tone)
+    }
+
+    /// Space under a band.
+    fn band_after(tone: Tone) -> f32 {
+        if tone == Tone::Title { 8.0 } else { 4.0 }
+    }
+
+    /// A full-width band in its tone with `text` in bold: a roadmap phase's heading or the
+    /// summary's title, also a bookmark (a section under the chapter before it).
     pub(super) fn band(&mut self, text: &str, tone: Tone) {
-        self.y += 6.0;
+        let (size, height) = Self::band_metrics(tone);
+        if self.y > super::page::BODY_TOP {
+            self.y += 6.0;
+        }
         let top = self.y;
         self.bookmarks
             .push((2, text.to_owned(), self.pages.len().max(1) - 1));
         let (fill, colour) = strong(tone);
         let (fonts, canvas) = self.split();
-        canvas.fill_rect(MARGIN_X, top, BODY_WIDTH, BAND_HEIGHT, fill);
+        canvas.fill_rect(MARGIN_X, top, BODY_WIDTH, height, fill);
         let text = fonts
             .face(Weight::Bold)
-            .shortened(text, 10.5, BODY_WIDTH - 16.0);
+            .shortened(text, size, BODY_WIDTH - 16.0);
         canvas.text(
             fonts,
-            &Pen::new(Weight::Bold, 10.5, colour),
+            &Pen::new(Weight::Bold, size, colour),
             MARGIN_X + 8.0,
-            top + 14.5,
+            top + (height + size * 0.72) / 2.0,
             &text,
         );
-        self.y = top + BAND_HEIGHT + 4.0;
+        self.y = top + height + Self::band_after(tone);
     }
 }
 

@@ -215,7 +215,7 @@ impl Writer {
             Block::Masthead(_) => Self::masthead_height(),
             Block::Cards(cards) => self.cards_height(cards),
             Block::HeatMap(map) => self.heat_map_height(map),
-            Block::Band { .. } => Self::band_height(),
+            Block::Band { tone, .. } => Self::band_height(*tone),
             Block::Space(points) => *points,
             Block::PageBreak => 0.0,
         }
