@@ -389,4 +389,8 @@ fn report_refuses_a_bad_logo_with_its_path_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("bad.png: the logo is neither"));
     assert!(!pdf.exists());
+    // `validate` says so too, before any report is tried.
+    let out = run(&["validate", &named.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("bad.png: the logo is neither"));
 }

@@ -402,7 +402,7 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
             &assessments,
             out,
             err,
-            assessment::load_checked,
+            assessment::load_checked_with_logo,
             |a| format!("{} answers", a.answers.len()),
         )?);
     }

@@ -298,3 +298,23 @@ fn the_cover_carries_the_logo_scaled_into_the_pdf() {
     let plain = maturity_report_for(&a, &library, &insights);
     assert_eq!(plain.blocks.len(), report.blocks.len());
 }
+
+#[test]
+fn the_html_form_carries_the_summary_and_the_logo() {
+    let (a, library) = example();
+    let logo = load_logo(std::path::Path::new(
+        "tests/fixtures/logo/sjobacka-logo.png",
+    ))
+    .unwrap();
+    let insights = Insights::compute(&a, &library);
+    let html =
+        crate::report::html::to_html(&maturity_report_with(&a, &library, &insights, Some(&logo)));
+    assert!(
+        html.contains(
+            "<img alt=\"Logo of Sjöbacka kommun\" src=\"data:image/png;base64,iVBORw0KGgo"
+        )
+    );
+    assert!(html.contains("<table class=\"heat\">"));
+    assert!(html.contains("class=\"band title\">At a glance"));
+    assert!(html.contains("class=\"band urgent\">0–3 months"));
+}
