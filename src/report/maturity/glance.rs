@@ -23,6 +23,20 @@ const CHANGES_NAMED: usize = 3;
 /// one line (the rest is cut with "…").
 const GAP_TEXT_CHARS: usize = 54;
 
+/// The longest organisation name in the verdict sentence (the cover has it whole).
+const NAME_CHARS: usize = 90;
+/// The longest list of level names in the legend (a scale of many long names is cut).
+const LEGEND_NAMES_CHARS: usize = 240;
+
+/// `text` cut to `most` characters with "…".
+fn shortened(text: &str, most: usize) -> String {
+    if text.chars().count() <= most {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(most.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The one-page summary, ending with a page break.
 pub(super) fn at_a_glance(
     report: &mut Report,
@@ -44,7 +58,11 @@ pub(super) fn at_a_glance(
     });
     report.paragraph(
         TextStyle::Lead,
-        verdict_sentence(&a.organisation.name, &headline, judged),
+        verdict_sentence(
+            &shortened(&a.organisation.name, NAME_CHARS),
+            &headline,
+            judged,
+        ),
     );
     report.push(Block::Cards(cards(&headline, range)));
     heat_map(report, a, library, insights, range);
@@ -251,7 +269,7 @@ fn heat_map(
     let scale = if names.is_empty() {
         String::new()
     } else {
-        format!("Levels: {names}. ")
+        format!("Levels: {}. ", shortened(&names, LEGEND_NAMES_CHARS))
     };
     report.paragraph(
         TextStyle::Note,
@@ -285,13 +303,10 @@ fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
             .take(GLANCE_GAPS)
             .enumerate()
             .map(|(i, g)| {
-                let text = format!("{}  {}", g.qid, requirement_title(library, &g.qid));
-                let text = if text.chars().count() > GAP_TEXT_CHARS {
-                    let cut: String = text.chars().take(GAP_TEXT_CHARS - 1).collect();
-                    format!("{}…", cut.trim_end())
-                } else {
-                    text
-                };
+                let text = shortened(
+                    &format!("{}  {}", g.qid, requirement_title(library, &g.qid)),
+                    GAP_TEXT_CHARS,
+                );
                 vec![
                     (i + 1).to_string(),
                     text,

@@ -8,6 +8,8 @@ use crate::assessment::{
 };
 use crate::catalog::{Library, Scale};
 
+/// The longest organisation name the cover's title carries.
+const TITLE_NAME_CHARS: usize = 60;
 /// How many gaps the summary names.
 const SUMMARY_GAPS: usize = 5;
 
@@ -36,7 +38,13 @@ pub(super) fn cover(
     }));
     report.push(Block::Space(30.0));
     report.paragraph(TextStyle::Note, "MIM Assistant · maturity report");
-    report.heading(0, format!("Maturity report: {}", a.organisation.name));
+    // A long name would push the cover onto a second page at the title's size; it stands
+    // whole in the facts below (and in the masthead, cut to its line).
+    if a.organisation.name.chars().count() <= TITLE_NAME_CHARS {
+        report.heading(0, format!("Maturity report: {}", a.organisation.name));
+    } else {
+        report.heading(0, "Maturity report");
+    }
     report.paragraph(TextStyle::Lead, a.scope.clone());
     let mut facts = vec![
         ("Organisation".to_owned(), a.organisation.name.clone()),

@@ -23,7 +23,7 @@ fn example() -> (Assessment, Library) {
 fn everything(library: &Library) -> Assessment {
     let mut a = example_assessment(library);
     a.organisation.name =
-        "Stadsbyggnadsförvaltningen i Östra Sjöbacka-Västerås kommunalförbund".into();
+        ["Stadsbyggnadsförvaltningen i Östra Sjöbacka-Västerås kommunalförbund"; 3].join(" och ");
     a.frameworks = library
         .frameworks()
         .iter()
@@ -188,8 +188,9 @@ fn the_summary_fits_one_page_for_the_example_and_for_every_framework() {
             blocks: glance(&report).to_vec(),
         };
         assert_eq!(render(&alone).unwrap().pages, 1, "{}", a.organisation.name);
-        // In the whole report it is page 2, after the cover, and nothing of it runs on.
+        // In the whole report it is page 2, after a one-page cover, and nothing of it runs on.
         let pages = page_texts(&render(&report).unwrap().bytes);
+        assert!(pages[0].contains("Fingerprint of the assessment"));
         assert!(pages[1].contains(GLANCE_TITLE) && pages[1].contains("Since the last round"));
         assert!(pages.iter().filter(|p| p.contains(GLANCE_TITLE)).count() == 1);
         assert!(pages[1].contains("Each cell counts"));

@@ -132,17 +132,30 @@ impl Writer {
             text_x += width + 16.0;
         }
         let name_width = MARGIN_X + BODY_WIDTH - text_x;
+        // The name on up to two lines (a long one cut at the end of the second).
+        let mut lines = self
+            .fonts
+            .wrap(&masthead.name, Weight::Bold, 15.0, name_width);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(self.fonts.face(Weight::Bold).shortened(
+                &format!("{rest} …"),
+                15.0,
+                name_width,
+            ));
+        }
+        let first = if lines.len() > 1 { 20.0 } else { 27.0 };
         let (fonts, canvas) = self.split();
-        let name = fonts
-            .face(Weight::Bold)
-            .shortened(&masthead.name, 15.0, name_width);
-        canvas.text(
-            fonts,
-            &Pen::new(Weight::Bold, 15.0, ink()),
-            text_x,
-            top + 27.0,
-            &name,
-        );
+        for (i, line) in lines.iter().enumerate() {
+            canvas.text(
+                fonts,
+                &Pen::new(Weight::Bold, 15.0, ink()),
+                text_x,
+                top + first + i as f32 * 18.0,
+                line,
+            );
+        }
         let detail = fonts
             .face(Weight::Regular)
             .shortened(&masthead.detail, 9.5, name_width);
@@ -150,7 +163,7 @@ impl Writer {
             fonts,
             &Pen::new(Weight::Regular, 9.5, grey()),
             text_x,
-            top + 42.0,
+            top + first + (lines.len().max(1) - 1) as f32 * 18.0 + 15.0,
             &detail,
         );
         let rule = top + MASTHEAD_HEIGHT - 4.0;
