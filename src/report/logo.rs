@@ -17,6 +17,9 @@ use crate::input::{InputError, check_input_file, read_input_file};
 pub const MAX_LOGO_BYTES: u64 = 10 * 1024 * 1024;
 /// The most pixels a logo may have on either side; the cover's box is a few centimetres wide.
 pub const MAX_LOGO_SIDE: u32 = 4000;
+/// The most pixels kept for the PDF: the cover's 150 × 60 pt box at about 300 dpi. A larger
+/// logo is scaled down (keeping its aspect ratio) so it does not swell the report.
+const PRINT_PIXELS: (u32, u32) = (625, 250);
 
 /// Why a logo cannot be used; each message starts with the file's path.
 #[derive(Debug, thiserror::Error)]
@@ -107,13 +110,14 @@ pub fn assessment_logo(
     }
 }
 
-/// Checks that `path` is a logo the report can use, and gives its size in pixels; the error
-/// says why not. For the window, before a chosen file is kept.
+/// Checks that `path` is a logo the report can use, and gives its size in pixels as the report
+/// prints it (a large logo scaled down); the error says why not. For the window, before a
+/// chosen file is kept.
 pub fn check_logo(path: &Path) -> Result<(u32, u32), LogoError> {
     load_logo(path).map(|picture| (picture.width, picture.height))
 }
 
-/// Reads and decodes the logo at `path`.
+/// Reads and decodes the logo at `path`, scaled down to print resolution when larger.
 pub fn load_logo(path: &Path) -> Result<Picture, LogoError> {
     let unreadable = |e: InputError| LogoError::Unreadable {
         path: path.to_path_buf(),
@@ -174,7 +178,14 @@ fn decode(path: &Path, source: Vec<u8>) -> Result<Picture, LogoError> {
     limits.max_image_height = Some(MAX_LOGO_SIDE);
     limits.max_alloc = Some(u64::from(MAX_LOGO_SIDE) * u64::from(MAX_LOGO_SIDE) * 8);
     reader.limits(limits);
-    let image = reader.decode().map_err(broken)?;
+    let mut image = reader.decode().map_err(broken)?;
+    if image.width() > PRINT_PIXELS.0 || image.height() > PRINT_PIXELS.1 {
+        image = image.resize(
+            PRINT_PIXELS.0,
+            PRINT_PIXELS.1,
+            image::imageops::FilterType::Triangle,
+        );
+    }
     let has_alpha = image.color().has_alpha();
     let pixels = if has_alpha {
         image.to_rgba8().into_raw()
@@ -219,6 +230,17 @@ mod tests {
         let channels = if picture.has_alpha { 4 } else { 3 };
         assert_eq!(picture.pixels.len(), 40 * 20 * channels);
         assert_eq!(check_logo(&path).unwrap(), (40, 20));
+    }
+
+    #[test]
+    fn a_large_logo_is_scaled_down_for_print_keeping_its_aspect() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "big.png", &png(2500, 500));
+        let picture = load_logo(&path).unwrap();
+        assert_eq!((picture.width, picture.height), (625, 125));
+        assert_eq!(picture.pixels.len(), 625 * 125 * 4);
+        // The file itself is kept as it was (for the HTML form).
+        assert_eq!(picture.source, std::fs::read(&path).unwrap());
     }
 
     #[test]
