@@ -16,3 +16,4 @@ pub mod report;
 pub mod spreadsheet;
 pub mod store;
 pub mod ui;
+pub mod xlsx;

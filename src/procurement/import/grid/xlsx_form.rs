@@ -1,0 +1,203 @@
+//! The sheet "Response" of an XLSX workbook read into a [`Grid`] with bounded memory: the cells
+//! are streamed by [`crate::xlsx`], and only what the form check looks at is kept — every value
+//! in the form's columns A to J, and right of them the topmost value of each of the first
+//! columns that hold one (the check reports each extra column at its first value) — within
+//! caps on cells, text and formulas that no real form comes near.
+
+use std::collections::BTreeMap;
+
+use crate::xlsx::{Cell, Place, Problem, Workbook, XlsxError};
+
+use super::super::super::layout::RESPONSE_SHEET;
+use super::super::{FormProblem, whole_file};
+use super::{COLUMNS, Grid};
+
+/// Most cells kept in the form's columns, counted as each row's cells up to its last value (a
+/// row is kept as its cells from A): 2,000,000, twice a form of 100,000 items.
+pub const MAX_KEPT_CELLS: usize = 2_000_000;
+
+/// Most bytes of text kept from the form's cells, together (128 MiB).
+pub const MAX_KEPT_TEXT_BYTES: usize = 128 << 20;
+
+/// Most columns right of J whose first value is kept (and so reported): a form with any is
+/// refused, and 64 are more than enough to show where.
+pub const MAX_EXTRA_COLUMNS: usize = 64;
+
+/// Most formulas kept (and so reported): a form with any is refused.
+pub const MAX_FORMULAS: usize = 10_000;
+
+/// What is expected of a file that is not a readable workbook.
+const EXPECTED_WORKBOOK: &str = "a workbook saved as .xlsx (Excel 2007 or later)";
+
+/// The sheet "Response" of an XLSX workbook, values and formulas.
+pub(in super::super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
+    let mut book = Workbook::open(bytes).map_err(|e| form_problem(path, e))?;
+    let names: Vec<String> = book.sheet_names().map(str::to_owned).collect();
+    let Some(cells) = book
+        .cells(RESPONSE_SHEET)
+        .map_err(|e| form_problem(path, e))?
+    else {
+        return Err(renamed_sheet(path, &names));
+    };
+    let mut kept = Kept::default();
+    for cell in cells {
+        let cell = cell.map_err(|e| form_problem(path, e))?;
+        kept.add(cell)
+            .map_err(|(row, column, message)| FormProblem {
+                path: path.to_owned(),
+                sheet: Some(RESPONSE_SHEET.to_owned()),
+                row: Some(row),
+                column: Some(column),
+                message,
+                expected: "a response form as sent out, one row per item of the tender".to_owned(),
+            })?;
+    }
+    Ok(kept.into_grid())
+}
+
+/// The problem of a workbook without the sheet "Response".
+fn renamed_sheet(path: &str, names: &[String]) -> FormProblem {
+    let found = if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names
+            .iter()
+            .map(|n| format!("“{n}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    whole_file(
+        path,
+        format!("the workbook has no sheet “{RESPONSE_SHEET}” (its sheets: {found})"),
+        format!("the sheet “{RESPONSE_SHEET}” of the form as sent out, not renamed"),
+    )
+}
+
+/// A problem of the workbook as a problem of the form: at its cell when it has one, else of
+/// the whole file, naming the part (and the line and column in it) where there is one.
+fn form_problem(path: &str, error: XlsxError) -> FormProblem {
+    let expected = match error.problem {
+        Problem::Encrypted => "the form saved without a password",
+        _ => EXPECTED_WORKBOOK,
+    };
+    match error.place {
+        Place::Cell { sheet, row, column } => FormProblem {
+            path: path.to_owned(),
+            sheet: Some(sheet),
+            row: Some(row),
+            column: Some(column as usize),
+            message: error.problem.to_string(),
+            expected: "a cell as a spreadsheet program saves it".to_owned(),
+        },
+        Place::File => whole_file(path, error.problem.to_string(), expected),
+        Place::Part { .. } => whole_file(path, error.to_string(), expected),
+    }
+}
+
+/// The cells kept so far, and what they count against the caps.
+#[derive(Default)]
+struct Kept {
+    rows: BTreeMap<u32, Vec<String>>,
+    /// Right of the form: by column, the topmost row with a value and that value.
+    extra: BTreeMap<u32, (u32, String)>,
+    formulas: Vec<(u32, usize, String)>,
+    cells: usize,
+    text_bytes: usize,
+}
+
+/// A cap reached at a cell: its row, column and the problem in words.
+type CapReached = (u32, usize, String);
+
+impl Kept {
+    /// Keeps what the check needs of `cell`.
+    fn add(&mut self, cell: Cell) -> Result<(), CapReached> {
+        let (row, column) = (cell.row, cell.column as usize);
+        if let Some(formula) = cell.formula
+            && self.formulas.len() < MAX_FORMULAS
+        {
+            self.count_text(row, column, formula.len())?;
+            self.formulas.push((row, column, formula));
+        }
+        let text = cell.value.text();
+        if text.is_empty() {
+            return Ok(());
+        }
+        if column >= COLUMNS {
+            self.add_extra(cell.row, cell.column, text)?;
+            return Ok(());
+        }
+        self.count_text(row, column, text.len())?;
+        let cells = self.rows.entry(row).or_default();
+        if cells.len() <= column {
+            self.cells += column + 1 - cells.len();
+            if self.cells > MAX_KEPT_CELLS {
+                return Err((
+                    row,
+                    column,
+                    format!(
+                        "the sheet holds more than {MAX_KEPT_CELLS} cells in the form's columns, \
+                         far more than a response form"
+                    ),
+                ));
+            }
+            cells.resize(column + 1, String::new());
+        }
+        cells[column] = text;
+        Ok(())
+    }
+
+    /// Keeps a value right of the form if it is its column's topmost so far and the column is
+    /// among the leftmost [`MAX_EXTRA_COLUMNS`] with a value.
+    fn add_extra(&mut self, row: u32, column: u32, text: String) -> Result<(), CapReached> {
+        match self.extra.get(&column) {
+            Some((kept_row, _)) if *kept_row <= row => return Ok(()),
+            Some(_) => {}
+            None if self.extra.len() < MAX_EXTRA_COLUMNS => {}
+            None => match self.extra.last_key_value() {
+                Some((&last, _)) if last > column => {
+                    self.extra.remove(&last);
+                }
+                _ => return Ok(()),
+            },
+        }
+        self.count_text(row, column as usize, text.len())?;
+        self.extra.insert(column, (row, text));
+        Ok(())
+    }
+
+    /// Counts `bytes` more of text kept, refusing beyond [`MAX_KEPT_TEXT_BYTES`].
+    fn count_text(&mut self, row: u32, column: usize, bytes: usize) -> Result<(), CapReached> {
+        self.text_bytes += bytes;
+        if self.text_bytes > MAX_KEPT_TEXT_BYTES {
+            return Err((
+                row,
+                column,
+                format!(
+                    "the sheet holds more than {} MiB of text, far more than a response form",
+                    MAX_KEPT_TEXT_BYTES >> 20
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// The grid of the kept cells, the values right of the form placed in their rows.
+    fn into_grid(self) -> Grid {
+        let mut rows = self.rows;
+        for (column, (row, text)) in self.extra {
+            let cells = rows.entry(row).or_default();
+            let column = column as usize;
+            if cells.len() <= column {
+                cells.resize(column + 1, String::new());
+            }
+            cells[column] = text;
+        }
+        let mut formulas = self.formulas;
+        formulas.sort_by_key(|(row, column, _)| (*row, *column));
+        Grid {
+            sheet: Some(RESPONSE_SHEET.to_owned()),
+            rows,
+            formulas,
+        }
+    }
+}
