@@ -97,7 +97,7 @@ impl<'z, 'a> PartXml<'z, 'a> {
                     XlsxError::part(&self.name, damaged(&io.to_string()))
                 };
             }
-            E::Syntax(syntax) => format!("{}", syntax_words(syntax)),
+            E::Syntax(syntax) => syntax_words(syntax).to_owned(),
             E::IllFormed(ill) => ill_formed_words(ill),
             E::InvalidAttr(_) => "an element's attributes are malformed".to_owned(),
             E::Encoding(_) => "the text is not UTF-8".to_owned(),
