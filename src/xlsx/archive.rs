@@ -191,13 +191,18 @@ fn holds_encrypted_package(bytes: &[u8]) -> bool {
 
 /// The most entries any end-of-central-directory record in `bytes` declares (the zip reader
 /// reserves room for as many before reading them). Looks at each record in the last 64 KiB
-/// (where the zip reader looks), and at the ZIP64 record a locator before it points to.
+/// (where the zip reader looks), and at every ZIP64 record from the earliest place a locator
+/// before one of them points to up to the last locator — in one pass, however many records a
+/// hostile tail holds.
 fn declared_entries(bytes: &[u8]) -> u64 {
     const EOCD: &[u8] = b"PK\x05\x06";
     const LOCATOR: &[u8] = b"PK\x06\x07";
     const EOCD64: &[u8] = b"PK\x06\x06";
     let tail_start = bytes.len().saturating_sub(22 + (1 << 16));
     let mut most = 0u64;
+    // The range the ZIP64 records may be in: from the earliest place a locator points to (an
+    // archive may be prefixed, so any place after it) to the last locator.
+    let mut zip64_range: Option<(usize, usize)> = None;
     for at in (tail_start..bytes.len().saturating_sub(3)).filter(|&i| bytes[i..].starts_with(EOCD))
     {
         let count = |offset: usize| {
@@ -212,11 +217,15 @@ fn declared_entries(bytes: &[u8]) -> u64 {
         if !bytes[locator..].starts_with(LOCATOR) {
             continue;
         }
-        // The ZIP64 record may sit anywhere before the locator (an archive may be prefixed);
-        // each one there is looked at.
         let from = read_u64(bytes, locator + 8).map_or(0, |o| usize::try_from(o).unwrap_or(0));
         let from = from.min(locator);
-        for record in (from..locator).filter(|&i| bytes[i..].starts_with(EOCD64)) {
+        zip64_range = Some(match zip64_range {
+            Some((start, end)) => (start.min(from), end.max(locator)),
+            None => (from, locator),
+        });
+    }
+    if let Some((start, end)) = zip64_range {
+        for record in (start..end).filter(|&i| bytes[i..].starts_with(EOCD64)) {
             let total = read_u64(bytes, record + 32).unwrap_or(0);
             let on_disk = read_u64(bytes, record + 24).unwrap_or(0);
             most = most.max(total).max(on_disk);
@@ -243,5 +252,23 @@ mod tests {
         eocd.extend([0; 10]);
         assert_eq!(declared_entries(&eocd), 10_001);
         assert_eq!(declared_entries(b"no zip here"), 0);
+    }
+
+    #[test]
+    fn zip64_records_are_found_once_however_many_locators_point_before_them() {
+        let mut record = b"PK\x06\x06".to_vec();
+        record.extend([0; 20]);
+        record.extend(7u64.to_le_bytes()); // entries on this disk
+        record.extend((1u64 << 40).to_le_bytes()); // entries in all
+        record.extend([0; 16]);
+        let mut bytes = record;
+        for _ in 0..1000 {
+            bytes.extend(b"PK\x06\x07\0\0\0\0");
+            bytes.extend(0u64.to_le_bytes()); // the ZIP64 record is at offset 0
+            bytes.extend([0; 4]);
+            bytes.extend(b"PK\x05\x06");
+            bytes.extend([0; 18]);
+        }
+        assert_eq!(declared_entries(&bytes), 1 << 40);
     }
 }

@@ -14,10 +14,11 @@ use super::xml::PartXml;
 /// The package relationships, where every OOXML package starts.
 const PACKAGE_RELS: &str = "_rels/.rels";
 
-/// A sheet: its name and the part holding its cells.
+/// A sheet: its name and the part holding its cells, or why the workbook names none (only a
+/// problem once the sheet is read: a form is not refused for another sheet's broken link).
 pub(super) struct SheetEntry {
     pub(super) name: String,
-    pub(super) part: String,
+    pub(super) part: Result<String, XlsxError>,
 }
 
 /// What the workbook part and its relationships say.
@@ -55,19 +56,16 @@ impl Book {
         let (date1904, listed) = read_workbook(archive, &workbook)?;
         let mut sheets = Vec::with_capacity(listed.len());
         for (name, id) in listed {
-            let Some(target) = rels.get(&id) else {
-                return Err(XlsxError::part(
+            let part = rels.get(&id).map(|r| r.target.clone()).ok_or_else(|| {
+                XlsxError::part(
                     &workbook,
                     Problem::Content(format!(
                         "the sheet “{name}” refers to the relationship “{id}”, which \
                          {rels_part} does not hold"
                     )),
-                ));
-            };
-            sheets.push(SheetEntry {
-                name,
-                part: target.target.clone(),
+                )
             });
+            sheets.push(SheetEntry { name, part });
         }
         let related = |kind: &str, usual: &str| {
             rels.values()

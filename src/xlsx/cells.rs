@@ -207,8 +207,12 @@ impl<'w, 'a> SheetCells<'w, 'a> {
     /// shared or inline text, a formula's text result, a boolean, an error, an ISO date.
     fn value(&self, raw: &RawCell) -> Result<Data, String> {
         let kind = raw.kind.as_deref();
-        if matches!(kind, Some("inlineStr")) {
-            return Ok(raw.inline.clone().map_or(Data::Empty, Data::String));
+        // An inline text is the cell's value whatever its type says (`<v>` is then redundant).
+        if let Some(text) = &raw.inline {
+            return Ok(Data::String(text.clone()));
+        }
+        if kind == Some("inlineStr") {
+            return Ok(Data::Empty);
         }
         let Some(v) = raw.value.as_deref().filter(|v| !v.is_empty()) else {
             return Ok(Data::Empty);
@@ -262,11 +266,13 @@ impl<'w, 'a> SheetCells<'w, 'a> {
             })
     }
 
-    /// A number, as a date when the cell's style is a date format.
+    /// A number, as a date when the cell's style is a date format (a cell without a style is
+    /// a plain number; an unreadable style is the first).
     fn number(&self, number: f64, style: Option<&str>) -> Data {
-        let index = style
-            .and_then(|s| s.trim().parse::<usize>().ok())
-            .unwrap_or(0);
+        let Some(style) = style else {
+            return Data::Float(number);
+        };
+        let index = style.trim().parse::<usize>().unwrap_or(0);
         match self.context.formats.date_kind(index) {
             Some(kind) => Data::DateTime(ExcelDateTime::new(number, kind, self.context.date1904)),
             None => Data::Float(number),

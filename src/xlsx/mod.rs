@@ -17,6 +17,8 @@ mod formula;
 mod reference;
 mod strings;
 mod styles;
+#[cfg(test)]
+mod tests;
 mod xml;
 
 pub use cells::{Cell, SheetCells};
@@ -134,7 +136,7 @@ impl<'a> Workbook<'a> {
         };
         let context = cells::Context {
             sheet: sheet.name.clone(),
-            part: sheet.part.clone(),
+            part: sheet.part.clone()?,
             strings: &self.strings,
             formats: &self.formats,
             date1904: self.book.date1904,

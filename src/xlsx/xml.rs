@@ -12,12 +12,18 @@ use quick_xml::{Reader, XmlVersion};
 use super::archive::{Archive, LimitReached, Part, damaged, line_and_column};
 use super::error::{Place, Problem, XlsxError};
 
+/// Deepest nesting of elements a part may have: a sheet nests five deep, rich text a few more;
+/// the XML reader keeps every open element's name, which a hostile part could make millions.
+const MAX_DEPTH: usize = 256;
+
 /// A part's XML being read.
 pub(super) struct PartXml<'z, 'a> {
     reader: Reader<BufReader<Part<'z, 'a>>>,
     bytes: &'a [u8],
     name: String,
     max: u64,
+    /// Elements open at the reader's place.
+    depth: usize,
 }
 
 impl<'z, 'a> PartXml<'z, 'a> {
@@ -42,6 +48,7 @@ impl<'z, 'a> PartXml<'z, 'a> {
             bytes,
             name: name.to_owned(),
             max,
+            depth: 0,
         }))
     }
 
@@ -53,6 +60,19 @@ impl<'z, 'a> PartXml<'z, 'a> {
             Ok(Event::DocType(_)) => Err(self.xml_problem(
                 "a document type declaration (<!DOCTYPE …>), which a workbook never holds",
             )),
+            Ok(Event::Start(start)) => {
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return Err(self.xml_problem(&format!(
+                        "elements nested more than {MAX_DEPTH} deep, which a workbook never is"
+                    )));
+                }
+                Ok(Event::Start(start))
+            }
+            Ok(Event::End(end)) => {
+                self.depth = self.depth.saturating_sub(1);
+                Ok(Event::End(end))
+            }
             Ok(event) => Ok(event),
             Err(error) => Err(self.reader_problem(error)),
         }

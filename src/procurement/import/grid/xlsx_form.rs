@@ -201,3 +201,60 @@ impl Kept {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::xlsx::Data;
+
+    fn cell(row: u32, column: u32, text: &str) -> Cell {
+        Cell {
+            row,
+            column,
+            value: Data::String(text.to_owned()),
+            formula: None,
+        }
+    }
+
+    #[test]
+    fn right_of_the_form_the_topmost_value_of_the_leftmost_columns_is_kept() {
+        let mut kept = Kept::default();
+        kept.add(cell(9, 10, "K9")).unwrap();
+        kept.add(cell(8, 10, "K8")).unwrap();
+        kept.add(cell(12, 10, "K12")).unwrap();
+        for column in (11..11 + MAX_EXTRA_COLUMNS as u32).rev() {
+            kept.add(cell(20, column + 100, "far")).unwrap();
+        }
+        kept.add(cell(30, 11, "L30")).unwrap();
+        kept.add(cell(7, 1, "B7")).unwrap();
+        let grid = kept.into_grid();
+        assert_eq!(grid.cell(8, 10), "K8");
+        assert_eq!(grid.cell(9, 10), "", "only the topmost of a column");
+        assert_eq!(
+            grid.cell(30, 11),
+            "L30",
+            "a column left of those kept evicts the rightmost"
+        );
+        assert_eq!(grid.cell(20, 111), "far");
+        assert_eq!(grid.cell(20, 110 + MAX_EXTRA_COLUMNS), "");
+        assert_eq!(grid.cell(7, 1), "B7");
+        let extra: usize = grid
+            .rows
+            .values()
+            .map(|cells| cells.iter().skip(COLUMNS).filter(|c| !c.is_empty()).count())
+            .sum();
+        assert_eq!(extra, MAX_EXTRA_COLUMNS);
+    }
+
+    #[test]
+    fn cells_beyond_the_cap_are_refused_at_the_cell() {
+        let mut kept = Kept::default();
+        let rows = (MAX_KEPT_CELLS / COLUMNS) as u32;
+        for row in 1..=rows {
+            kept.add(cell(row, (COLUMNS - 1) as u32, "x")).unwrap();
+        }
+        let (row, column, message) = kept.add(cell(rows + 1, 0, "x")).unwrap_err();
+        assert_eq!((row, column), (rows + 1, 0));
+        assert!(message.contains("more than 2000000 cells"), "{message}");
+    }
+}
