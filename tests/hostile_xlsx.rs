@@ -1,9 +1,9 @@
 //! Hostile and broken XLSX forms (issue 14, items 1, 6, 8 and 9): a cell at the sheet's far
 //! corner, a reference beyond 32 bits, zip bombs in the sheet and in the shared strings, an
 //! unknown entity, a shared text that is not there, a reference without its row, missing
-//! package parts, an encrypted entry, an encrypted (OLE) package. Each is refused — never a
-//! crash — with a message that says what is wrong and where; the worst are read by `evaluate`
-//! in a child process limited to 512 MB of address space.
+//! package parts, an encrypted entry, an encrypted (OLE) package, a value in too many rows.
+//! Each is refused — never a crash — with a message that says what is wrong and where; the
+//! worst are read by `evaluate` in a child process limited to 512 MB of address space.
 //!
 //! The workbooks are built here byte by byte (a small zip writer below), since a normal zip
 //! writer would refuse to write most of them.
@@ -461,6 +461,14 @@ fn shared_strings_inflating_to_2_gib_are_refused_at_the_cap() {
     );
 }
 
+/// A form with a value in each of 200,001 rows (one more than the reader keeps), stored.
+fn many_rows_form() -> Vec<u8> {
+    let rows: String = (1..=200_001)
+        .map(|n| format!(r#"<row r="{n}"><c r="A{n}"><v>1</v></c></row>"#))
+        .collect();
+    zipped(&parts(&sheet(&rows), None))
+}
+
 // ---- the worst forms through `evaluate`, in a child limited to 512 MB -------------------
 
 /// Runs `evaluate` on `form` with its address space limited to [`MEMORY_LIMIT`], killing it
@@ -525,8 +533,13 @@ fn evaluate_refuses_the_worst_forms_within_512_mb() {
     std::fs::write(dir.path().join("corner.xlsx"), far_corner_form()).unwrap();
     sheet_bomb(&dir.path().join("sheet-bomb.xlsx"));
     strings_bomb(&dir.path().join("strings-bomb.xlsx"));
+    std::fs::write(dir.path().join("rows.xlsx"), many_rows_form()).unwrap();
     for (form, needle) in [
         ("corner.xlsx", "cell XFD1048576"),
+        (
+            "rows.xlsx",
+            "cell A200001 (No.): the sheet holds values in more than 200000 rows",
+        ),
         ("sheet-bomb.xlsx", "inflates to more than 64 MiB"),
         ("strings-bomb.xlsx", "more than 32 MiB of text"),
     ] {

@@ -2,7 +2,7 @@
 //! are streamed by [`crate::xlsx`], and only what the form check looks at is kept — every value
 //! in the form's columns A to J, and right of them the topmost value of each of the first
 //! columns that hold one (the check reports each extra column at its first value) — within
-//! caps on cells, text and formulas that no real form comes near.
+//! caps on rows, text and formulas that no real form comes near.
 
 use std::collections::BTreeMap;
 
@@ -12,12 +12,14 @@ use super::super::super::layout::RESPONSE_SHEET;
 use super::super::{FormProblem, whole_file};
 use super::{COLUMNS, Grid};
 
-/// Most cells kept in the form's columns, counted as each row's cells up to its last value (a
-/// row is kept as its cells from A): 2,000,000, twice a form of 100,000 items.
-pub const MAX_KEPT_CELLS: usize = 2_000_000;
+/// Most rows with a value in the form's columns: 200,000, twice a form of 100,000 items (each
+/// row kept is a row checked, and may be a problem reported). With the ten columns, it bounds
+/// the cells kept to 2,000,000.
+pub const MAX_KEPT_ROWS: usize = 200_000;
 
-/// Most bytes of text kept from the form's cells, together (128 MiB).
-pub const MAX_KEPT_TEXT_BYTES: usize = 128 << 20;
+/// Most bytes of text kept from the form's cells, together (64 MiB; a form of 100,000 items
+/// holds some 30 MiB).
+pub const MAX_KEPT_TEXT_BYTES: usize = 64 << 20;
 
 /// Most columns right of J whose first value is kept (and so reported): a form with any is
 /// refused, and 64 are more than enough to show where.
@@ -101,7 +103,6 @@ struct Kept {
     /// Right of the form: by column, the topmost row with a value and that value.
     extra: BTreeMap<u32, (u32, String)>,
     formulas: Vec<(u32, usize, String)>,
-    cells: usize,
     text_bytes: usize,
 }
 
@@ -127,19 +128,18 @@ impl Kept {
             return Ok(());
         }
         self.count_text(row, column, text.len())?;
+        if self.rows.len() >= MAX_KEPT_ROWS && !self.rows.contains_key(&row) {
+            return Err((
+                row,
+                column,
+                format!(
+                    "the sheet holds values in more than {MAX_KEPT_ROWS} rows, far more than a \
+                     response form"
+                ),
+            ));
+        }
         let cells = self.rows.entry(row).or_default();
         if cells.len() <= column {
-            self.cells += column + 1 - cells.len();
-            if self.cells > MAX_KEPT_CELLS {
-                return Err((
-                    row,
-                    column,
-                    format!(
-                        "the sheet holds more than {MAX_KEPT_CELLS} cells in the form's columns, \
-                         far more than a response form"
-                    ),
-                ));
-            }
             cells.resize(column + 1, String::new());
         }
         cells[column] = text;
@@ -247,14 +247,14 @@ mod tests {
     }
 
     #[test]
-    fn cells_beyond_the_cap_are_refused_at_the_cell() {
+    fn rows_beyond_the_cap_are_refused_at_the_first_cell_beyond() {
         let mut kept = Kept::default();
-        let rows = (MAX_KEPT_CELLS / COLUMNS) as u32;
-        for row in 1..=rows {
-            kept.add(cell(row, (COLUMNS - 1) as u32, "x")).unwrap();
+        for row in 1..=MAX_KEPT_ROWS as u32 {
+            kept.add(cell(row, 0, "x")).unwrap();
         }
-        let (row, column, message) = kept.add(cell(rows + 1, 0, "x")).unwrap_err();
-        assert_eq!((row, column), (rows + 1, 0));
-        assert!(message.contains("more than 2000000 cells"), "{message}");
+        kept.add(cell(5, 1, "again")).unwrap();
+        let (row, column, message) = kept.add(cell(1_000_000, 2, "x")).unwrap_err();
+        assert_eq!((row, column), (1_000_000, 2));
+        assert!(message.contains("more than 200000 rows"), "{message}");
     }
 }
