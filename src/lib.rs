@@ -16,4 +16,5 @@ pub mod report;
 pub mod spreadsheet;
 pub mod store;
 pub mod ui;
+pub mod wording;
 pub mod xlsx;

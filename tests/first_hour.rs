@@ -15,7 +15,7 @@ use mim_assistant::catalog;
 use mim_assistant::ui::{MimApp, Screen};
 
 mod window;
-use window::click;
+use window::{click, replace_in};
 
 /// True when the node labelled `label` lies wholly inside the window.
 fn on_screen(harness: &Harness<'static, MimApp>, label: &str) -> bool {
@@ -354,5 +354,156 @@ fn the_top_bar_follows_the_document_being_worked_on() {
             "“{present}” is in the assessment's bar: {bar:?}"
         );
     }
+    harness.check_accessibility();
+}
+
+#[test]
+fn the_tender_item_column_fills_the_room_and_can_be_widened() {
+    let (mut harness, _home) = window::new_window(Duration::from_secs(60));
+    harness.set_size(egui::vec2(1280.0, 800.0));
+    click(&mut harness, "Open the example tender");
+    harness.run();
+    let handle = |harness: &Harness<'static, MimApp>| {
+        harness.get_by_label("Width of the Item column").rect()
+    };
+    let titles = |harness: &Harness<'static, MimApp>| -> Vec<egui::Rect> {
+        let app = harness.state();
+        let tender = &app.tender.as_ref().unwrap().tender;
+        tender
+            .items
+            .iter()
+            .map(|item| {
+                let title = mim_assistant::procurement::item_title(item, &app.library);
+                harness.get_by_label(&title).rect()
+            })
+            .collect()
+    };
+    let line = 16.0;
+    let before = titles(&harness);
+    assert!(
+        handle(&harness).right() - before[0].left() >= 250.0,
+        "the Item column is at least 250 px wide at 1280 px"
+    );
+    assert!(
+        before.iter().all(|t| t.height() <= 2.0 * line + 0.5),
+        "no title wraps onto three lines: {before:?}"
+    );
+
+    // The handle in the column's heading widens it (from the keyboard as by dragging).
+    let start = handle(&harness);
+    harness.get_by_label("Width of the Item column").focus();
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    assert!(
+        handle(&harness).left() >= start.left() + 60.0,
+        "the column is wider"
+    );
+    let after = titles(&harness);
+    let wrapped = |titles: &[egui::Rect]| titles.iter().filter(|t| t.height() > line + 0.5).count();
+    assert!(
+        wrapped(&after) < wrapped(&before),
+        "fewer titles wrap in the wider column: {before:?} → {after:?}"
+    );
+    harness.check_accessibility();
+}
+
+/// Every text the window shows whose label contains `text`.
+fn shown_containing(harness: &Harness<'static, MimApp>, text: &str) -> Vec<String> {
+    harness
+        .query_all_by_label_contains(text)
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            node.label().or(node.value()).map(|l| l.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn importing_in_swedish_says_every_problem_in_swedish() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Settings");
+    click(&mut harness, "Svenska");
+    click(&mut harness, "Start");
+    click(&mut harness, "Öppna exempelupphandlingen");
+    click(&mut harness, "3 · Anbud och utvärdering");
+    // The window's own sentences, every place (sheet, cell, line, field) and what the library
+    // says is wrong in the form are all Swedish.
+    let english = [
+        "is a folder",
+        "There is no file",
+        "ends neither",
+        "was not imported",
+        "; expected",
+        "Sheet “",
+        "Line ",
+        "The whole file",
+        "the file is empty",
+        "the form is for tender",
+        "the column headings are missing",
+        "as sent out",
+    ];
+    let assert_swedish = |harness: &Harness<'static, MimApp>, swedish: &str| {
+        let shown = shown_containing(harness, swedish);
+        assert!(!shown.is_empty(), "the window says “{swedish}…”");
+        for text in shown {
+            for words in english {
+                assert!(!text.contains(words), "English “{words}” in: {text}");
+            }
+        }
+    };
+
+    // The field starts as the tender's folder: Import there lists the forms (no dialog here).
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "är en mapp");
+
+    let missing = home.path().join("documents/saknas.xlsx");
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &missing.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "Det finns ingen fil");
+
+    let text_file = home.path().join("documents/anbud.txt");
+    std::fs::write(&text_file, "hej").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &text_file.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "är inget svarsformulär");
+
+    let empty = home.path().join("documents/tomt.csv");
+    std::fs::write(&empty, "").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &empty.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(&harness, "importerades inte");
+    assert_swedish(&harness, "Hela filen: filen är tom (0 byte)");
+
+    let wrong = home.path().join("documents/fel.csv");
+    std::fs::write(&wrong, "Bidder,Nordvik AB\nItem,Requirement\n1,x\n").unwrap();
+    replace_in(
+        &mut harness,
+        "Ifyllt formulär",
+        &wrong.display().to_string(),
+    );
+    click(&mut harness, "Importera formuläret");
+    assert_swedish(
+        &harness,
+        "Rad 3, fält 2: formuläret gäller upphandlingen “x”",
+    );
+    assert_swedish(
+        &harness,
+        "Rad 6: kolumnrubrikerna saknas; förväntat: rubrikerna",
+    );
     harness.check_accessibility();
 }

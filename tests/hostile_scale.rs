@@ -104,7 +104,7 @@ fn a_form_of_100000_rows_is_checked_within_the_limit() {
         .expect_err("a form of unknown rows is refused");
     let unknown = problems
         .iter()
-        .filter(|p| p.message.starts_with("unknown item"))
+        .filter(|p| p.message.to_string().starts_with("unknown item"))
         .count();
     assert_eq!(unknown, ITEMS, "each unknown row is named once");
 }

@@ -381,10 +381,7 @@ fn an_encrypted_entry_or_package_is_refused_as_encrypted() {
     let (_, shown) = only_problem(&zipped(&entries));
     assert_contains(
         &shown,
-        &[
-            "bid.xlsx: the workbook is encrypted or password-protected; save it without a password",
-            "expected the form saved without a password",
-        ],
+        &["bid.xlsx: the workbook is encrypted or password-protected; save it without a password"],
     );
     let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     ole.extend([0; 504]);

@@ -90,3 +90,36 @@ fn the_word_check_tells_names_from_parts_of_words() {
     assert!(!names_word("legui_x", "egui"));
     assert!(!names_word("eguis", "egui"));
 }
+
+/// Every sentence id the library words (`Wording::new("…")`) is in the problems catalogue of
+/// every shipped language, so no problem reaches a window in English or as a bare id.
+#[test]
+fn every_library_sentence_is_in_every_language() {
+    use mim_assistant::ui::i18n::{I18n, Language};
+    let marker = "Wording::new(\"";
+    let mut used = Vec::new();
+    for file in rust_files(&src_dir()) {
+        let text = fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices(marker) {
+            let rest = &text[at + marker.len()..];
+            let id = &rest[..rest.find('"').unwrap()];
+            used.push((id.to_owned(), file.clone()));
+        }
+    }
+    assert!(used.len() > 20, "the scan finds the library's sentences");
+    for language in Language::ALL {
+        let defined = I18n::message_ids(language);
+        for (id, file) in &used {
+            // The unit tests' example of an unknown id.
+            if id == "no-such-id" {
+                continue;
+            }
+            assert!(
+                defined.binary_search(id).is_ok(),
+                "{id} (used in {}) is missing in {}",
+                file.display(),
+                language.code()
+            );
+        }
+    }
+}

@@ -311,7 +311,12 @@ fn a_kept_form_is_set_aside_when_the_tender_changes_and_undo_brings_it_back() {
     assert!(forms.bids.is_empty());
     assert_eq!(forms.set_aside.len(), 1);
     assert_eq!(forms.set_aside[0].0, "nordvik.csv");
-    assert!(forms.set_aside[0].1.contains("missing row for item 17"));
+    assert!(
+        forms.set_aside[0]
+            .1
+            .to_string()
+            .contains("missing row for item 17")
+    );
     assert_eq!(tender.responses.len(), 1);
 
     history.undo(&mut tender);

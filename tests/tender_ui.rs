@@ -21,7 +21,7 @@ use mim_assistant::ui::{MimApp, Screen};
 mod forms;
 mod window;
 use forms::fill_csv;
-use window::click;
+use window::{click, replace_in};
 
 fn new_window() -> (Harness<'static, MimApp>, tempfile::TempDir) {
     window::new_window(Duration::from_millis(50))
@@ -31,19 +31,6 @@ fn type_into(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {
     let node = harness.get_by_role_and_label(Role::TextInput, field);
     node.focus();
     node.type_text(text);
-    harness.run();
-}
-
-/// Replaces the text of a field (select all, then type).
-fn replace_in(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {
-    let node = harness.get_by_role_and_label(Role::TextInput, field);
-    node.focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness
-        .get_by_role_and_label(Role::TextInput, field)
-        .type_text(text);
     harness.run();
 }
 
@@ -253,7 +240,11 @@ fn a_broken_form_is_not_imported_and_the_problem_is_located() {
     );
     let row = HEADER_ROW + 3;
     assert!(
-        shows(&harness, &format!("kanal.csv:{row}:")),
+        shows(&harness, "kanal.csv was not imported"),
+        "the window says the form was not imported"
+    );
+    assert!(
+        shows(&harness, &format!("Line {row}, field")),
         "the problem names the line of item 3"
     );
     harness.check_accessibility();

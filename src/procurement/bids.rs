@@ -23,7 +23,7 @@ pub struct BidForms {
     /// Each bid's entry in the tender's list of forms, in the order of `bids`.
     stored: Vec<String>,
     /// Forms in the list that cannot be used now: their entry and the problems.
-    pub set_aside: Vec<(String, String)>,
+    pub set_aside: Vec<(String, ImportError)>,
     /// Forms whose content changed since they were imported (their entry).
     pub changed: Vec<String>,
     /// The tender or its list changed since the forms were last read.
@@ -62,7 +62,7 @@ impl BidForms {
                     self.bids.push(bid);
                     self.stored.push(kept.path.clone());
                 }
-                Err(e) => self.set_aside.push((kept.path.clone(), e.to_string())),
+                Err(e) => self.set_aside.push((kept.path.clone(), e)),
             }
         }
     }

@@ -29,7 +29,9 @@ pub use evaluate::{
 pub use example::example_tender;
 pub use form::{FormError, FormFormat, response_form, response_form_csv, response_form_xlsx};
 pub use history::TenderHistory;
-pub use import::{FormProblem, ImportError, import_response, import_response_bytes};
+pub use import::{
+    FormProblem, ImportError, ProblemPlace, SheetSpot, import_response, import_response_bytes,
+};
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
     FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, RESPONSE_COLUMN,

@@ -8,6 +8,8 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
+use crate::wording::Wording;
+
 /// A language the window can be shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Language {
@@ -39,7 +41,8 @@ impl Language {
     }
 
     /// The `.ftl` sources of this language, as shipped in `assets/locales/`: `app.ftl` for the
-    /// frame (navigation, status, dialogs), one file per screen, `browser.ftl` for the catalog.
+    /// frame (navigation, status, dialogs), one file per screen, `browser.ftl` for the catalog,
+    /// `problems.ftl` for the library's sentences (a bidder's form's problems).
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Language::English => &[
@@ -83,6 +86,7 @@ impl Language {
                     "en/tender.ftl",
                     include_str!("../../assets/locales/en/tender.ftl"),
                 ),
+                ("en/problems.ftl", crate::wording::ENGLISH_PROBLEMS),
             ],
             Language::Swedish => &[
                 (
@@ -124,6 +128,10 @@ impl Language {
                 (
                     "sv/tender.ftl",
                     include_str!("../../assets/locales/sv/tender.ftl"),
+                ),
+                (
+                    "sv/problems.ftl",
+                    include_str!("../../assets/locales/sv/problems.ftl"),
                 ),
             ],
         }
@@ -195,6 +203,12 @@ impl I18n {
             fluent_args.set(*name, value);
         }
         self.format(id, Some(&fluent_args))
+    }
+
+    /// A sentence of the library's ([`Wording`]: a problem in a form, what was expected) in
+    /// the current language.
+    pub fn word(&self, wording: &Wording) -> String {
+        self.format(wording.id(), Some(&wording.fluent_args()))
     }
 
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -182,3 +182,8 @@ pub const TENDER_FRAMEWORK_SIZE: f32 = 14.0;
 /// The tender screen's catalog panel: its width at first, and the narrowest and widest it can
 /// be dragged to.
 pub const TENDER_CATALOG_WIDTH: [f32; 3] = [270.0, 220.0, 520.0];
+/// The tender items table's Item column: the narrowest and widest it is laid out or dragged to.
+pub const TENDER_ITEM_COLUMN_WIDTH: [f32; 2] = [260.0, 900.0];
+/// The width the items table's other columns take with their spacing (measured in English and
+/// Swedish), which the Item column leaves them.
+pub const TENDER_OTHER_COLUMNS_WIDTH: f32 = 740.0;

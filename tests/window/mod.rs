@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mim_assistant::catalog::LoadReport;
@@ -62,5 +63,18 @@ pub fn click(harness: &mut Harness<'static, MimApp>, label: &str) {
     node.scroll_to_me();
     harness.run();
     harness.get_all_by_label(label).next().unwrap().click();
+    harness.run();
+}
+
+/// Replaces the text of the field labelled `field` (select all, then type).
+pub fn replace_in(harness: &mut Harness<'static, MimApp>, field: &str, text: &str) {
+    let node = harness.get_by_role_and_label(Role::TextInput, field);
+    node.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, field)
+        .type_text(text);
     harness.run();
 }

@@ -21,6 +21,8 @@ tender-empty = No items yet. Tick requirements on the left, or start from a pres
 tender-item = Item
 tender-col-no = No.
 tender-col-item = Item
+tender-item-column-width = Width of the Item column
+tender-item-column-width-hint = Drag (or use the arrow keys) to widen or narrow the column; double-click to let it fill the room again.
 tender-col-modality = MUST or SHOULD
 tender-col-weight = Weight
 tender-col-proof = Means of proof
@@ -109,3 +111,25 @@ tender-save-elsewhere = The tender's file cannot be written. Save it to another 
 tender-form-changed = { $file } changed since it was imported; the evaluation uses it as it is now. Import it again to record the change.
 tender-set-aside = These forms kept with the tender cannot be used now: the file is missing or unreadable, or it no longer fits the tender (its items or reference changed). They stay on the list; undo the change, fix the file, or take the form off:
 tender-remove-form = Take { $file } off the list
+
+## Importing a filled form: what the field names, and a refused form's problems
+tender-import-folder = { $forms ->
+    [0] { $folder } is a folder with no filled form (.xlsx or .csv) in it. Type the form's file name after the folder, or choose Browse….
+    [one] { $folder } is a folder. The form found in it is listed below: click it to import it, or choose Browse… for another file.
+   *[other] { $folder } is a folder. The { $forms } forms found in it are listed below: click one to import it, or choose Browse… for another file.
+}
+tender-import-missing = There is no file { $file }. Check its name, or choose Browse… to find the form.
+tender-import-ending = { $file } is not a response form: its name ends neither in .xlsx nor in .csv. Import the filled form the bidder sent back (an Excel workbook or a CSV file).
+tender-form-refused = { $file } was not imported: { $count ->
+    [one] one problem must be fixed first
+   *[other] { $count } problems must be fixed first
+}. Nothing of the form was used.
+tender-problem = { $place }: { $what }
+tender-problem-expected = { $place }: { $what }; expected { $expected }
+tender-place-file = The whole file
+tender-place-cell = Sheet “{ $sheet }”, cell { $cell }
+tender-place-row = Sheet “{ $sheet }”, row { $row }
+tender-place-column = Sheet “{ $sheet }”, column { $column }
+tender-place-sheet = Sheet “{ $sheet }”
+tender-place-field = Line { $line }, field { $field }
+tender-place-line = Line { $line }

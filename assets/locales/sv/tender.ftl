@@ -21,6 +21,8 @@ tender-empty = Inga krav ännu. Markera krav till vänster, eller börja från e
 tender-item = Krav
 tender-col-no = Nr
 tender-col-item = Krav
+tender-item-column-width = Bredd på kolumnen Krav
+tender-item-column-width-hint = Dra (eller använd piltangenterna) för att göra kolumnen bredare eller smalare; dubbelklicka för att låta den fylla utrymmet igen.
 tender-col-modality = SKA eller BÖR
 tender-col-weight = Vikt
 tender-col-proof = Hur det visas
@@ -109,3 +111,25 @@ tender-save-elsewhere = Upphandlingens fil går inte att skriva. Spara den i en 
 tender-form-changed = { $file } har ändrats sedan den importerades; utvärderingen använder den som den är nu. Importera den igen för att godta ändringen.
 tender-set-aside = De här formulären hör till upphandlingen men kan inte användas nu: filen saknas eller går inte att läsa, eller passar inte längre (kraven eller diarienumret har ändrats). De står kvar i listan; ångra ändringen, rätta filen eller ta bort formuläret:
 tender-remove-form = Ta bort { $file } ur listan
+
+## Importing a filled form: what the field names, and a refused form's problems
+tender-import-folder = { $forms ->
+    [0] { $folder } är en mapp utan ifyllda formulär (.xlsx eller .csv). Skriv formulärets filnamn efter mappen, eller välj Bläddra….
+    [one] { $folder } är en mapp. Formuläret som finns i den visas nedan: klicka på det för att importera det, eller välj Bläddra… för en annan fil.
+   *[other] { $folder } är en mapp. De { $forms } formulär som finns i den visas nedan: klicka på ett för att importera det, eller välj Bläddra… för en annan fil.
+}
+tender-import-missing = Det finns ingen fil { $file }. Kontrollera namnet, eller välj Bläddra… för att hitta formuläret.
+tender-import-ending = { $file } är inget svarsformulär: namnet slutar varken på .xlsx eller .csv. Importera det ifyllda formulär som anbudsgivaren skickade tillbaka (en Excel-arbetsbok eller en CSV-fil).
+tender-form-refused = { $file } importerades inte: { $count ->
+    [one] ett problem måste rättas först
+   *[other] { $count } problem måste rättas först
+}. Inget av formuläret användes.
+tender-problem = { $place }: { $what }
+tender-problem-expected = { $place }: { $what }; förväntat: { $expected }
+tender-place-file = Hela filen
+tender-place-cell = Blad ”{ $sheet }”, cell { $cell }
+tender-place-row = Blad ”{ $sheet }”, rad { $row }
+tender-place-column = Blad ”{ $sheet }”, kolumn { $column }
+tender-place-sheet = Blad ”{ $sheet }”
+tender-place-field = Rad { $line }, fält { $field }
+tender-place-line = Rad { $line }

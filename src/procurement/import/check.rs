@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Library;
 use crate::spreadsheet::{CELL_LIMIT, fit};
+use crate::wording::Wording;
 
 use super::super::layout::{
     BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
@@ -66,8 +67,8 @@ pub(super) fn check(
     if grid.rows.values().all(blank) {
         let mut problem = whole_file(
             path,
-            "the form holds no values",
-            "the response form as sent out, filled in",
+            Wording::new("form-no-values"),
+            Wording::new("form-no-values-expected"),
         );
         problem.sheet = grid.sheet.clone();
         return Err(vec![problem]);
@@ -104,14 +105,14 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     /// Records a problem at `row` (and `column`, when one cell is concerned).
-    fn at(&mut self, row: u32, column: Option<usize>, message: String, expected: String) {
+    fn at(&mut self, row: u32, column: Option<usize>, message: Wording, expected: Wording) {
         self.problems.push(FormProblem {
             path: self.path.to_owned(),
             sheet: self.grid.sheet.clone(),
             row: Some(row),
             column,
             message,
-            expected,
+            expected: Some(expected),
         });
     }
 
@@ -123,8 +124,8 @@ impl Checker<'_> {
             self.at(
                 *row,
                 Some(*col),
-                format!("a formula (={formula})"),
-                "a typed value, not a formula".to_owned(),
+                Wording::new("form-formula").text("formula", format!("={formula}")),
+                Wording::new("form-formula-expected"),
             );
         }
         let mut extra: BTreeMap<usize, u32> = BTreeMap::new();
@@ -139,14 +140,9 @@ impl Checker<'_> {
             self.at(
                 *row,
                 Some(*col),
-                format!(
-                    "a value outside the form's columns A to J: {}",
-                    quote(grid.cell(*row, *col))
-                ),
-                format!(
-                    "nothing right of column {}; remarks belong in Comment",
-                    column_letter(COLUMNS - 1)
-                ),
+                Wording::new("form-outside-columns").text("value", quote(grid.cell(*row, *col))),
+                Wording::new("form-outside-columns-expected")
+                    .text("last", column_letter(COLUMNS - 1)),
             );
         }
     }
@@ -163,11 +159,8 @@ impl Checker<'_> {
                     self.at(
                         *row,
                         Some(col),
-                        format!("a text of {units} characters, longer than a cell holds"),
-                        format!(
-                            "at most {CELL_LIMIT} characters in a cell; longer proof belongs in \
-                             a document named in Evidence reference"
-                        ),
+                        Wording::new("form-overlong").number("units", units as u64),
+                        Wording::new("form-overlong-expected").number("limit", CELL_LIMIT as u64),
                     );
                 }
             }
@@ -181,8 +174,8 @@ impl Checker<'_> {
             self.at(
                 BIDDER_ROW,
                 Some(1),
-                "the bidder name is empty".to_owned(),
-                format!("the bidder's name in cell B{BIDDER_ROW}"),
+                Wording::new("form-no-bidder"),
+                Wording::new("form-no-bidder-expected").text("cell", format!("B{BIDDER_ROW}")),
             );
         }
         let reference = self.grid.cell(REFERENCE_ROW, 1);
@@ -190,11 +183,9 @@ impl Checker<'_> {
             self.at(
                 REFERENCE_ROW,
                 Some(1),
-                format!("the form is for tender {}", quote(reference)),
-                format!(
-                    "“{}”, this tender's reference (use the form sent out for it)",
-                    tender.reference
-                ),
+                Wording::new("form-other-tender").text("found", quote(reference)),
+                Wording::new("form-other-tender-expected")
+                    .text("reference", quote(&tender.reference)),
             );
         }
         bidder
@@ -207,16 +198,18 @@ impl Checker<'_> {
             self.at(
                 HEADER_ROW,
                 None,
-                "the column headings are missing".to_owned(),
-                format!(
-                    "the headings {} on {} {HEADER_ROW}, as in the form sent out",
-                    FORM_COLUMNS
-                        .iter()
-                        .map(|c| format!("“{}”", c.title))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    grid.row_word()
-                ),
+                Wording::new("form-no-headings"),
+                Wording::new("form-no-headings-expected")
+                    .text(
+                        "headings",
+                        FORM_COLUMNS
+                            .iter()
+                            .map(|c| format!("“{}”", c.title))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .text("unit", grid.row_word())
+                    .number("row", HEADER_ROW),
             );
             return false;
         }
@@ -226,18 +219,15 @@ impl Checker<'_> {
             if !same(found, column.title) {
                 headings_ok = false;
                 let message = if found.trim().is_empty() {
-                    "the heading is missing".to_owned()
+                    Wording::new("form-heading-missing")
                 } else {
-                    format!("the heading {} is not the form's", quote(found))
+                    Wording::new("form-heading-wrong").text("found", quote(found))
                 };
                 self.at(
                     HEADER_ROW,
                     Some(col),
                     message,
-                    format!(
-                        "“{}” (columns are not to be added, removed or reordered)",
-                        column.title
-                    ),
+                    Wording::new("form-heading-expected").text("heading", quote(column.title)),
                 );
             }
         }
@@ -271,11 +261,12 @@ impl Checker<'_> {
                 self.at(
                     row,
                     Some(1),
-                    format!(
-                        "a second row for item {number} ({id}); the first is {} {first}",
-                        grid.row_word()
-                    ),
-                    "one row per item".to_owned(),
+                    Wording::new("form-second-row")
+                        .number("number", number as u64)
+                        .text("id", id)
+                        .text("unit", grid.row_word())
+                        .number("first", first),
+                    Wording::new("form-second-row-expected"),
                 );
                 continue;
             }
@@ -288,8 +279,10 @@ impl Checker<'_> {
                 self.at(
                     end + 1,
                     None,
-                    format!("missing row for item {} ({})", index + 1, item.requirement),
-                    "a row for every item of the tender, as in the form sent out".to_owned(),
+                    Wording::new("form-missing-row")
+                        .number("number", (index + 1) as u64)
+                        .text("id", item.requirement.as_str()),
+                    Wording::new("form-missing-row-expected"),
                 );
             }
         }
@@ -303,18 +296,16 @@ impl Checker<'_> {
             self.at(
                 row,
                 Some(1),
-                format!(
-                    "a row with no item id ({})",
-                    quote(first.map_or("", String::as_str))
-                ),
-                "only the item rows of the form sent out (remarks belong in Comment)".to_owned(),
+                Wording::new("form-no-item-id")
+                    .text("first", quote(first.map_or("", String::as_str))),
+                Wording::new("form-no-item-id-expected"),
             );
         } else {
             self.at(
                 row,
                 Some(1),
-                format!("unknown item {}: not in this tender", quote(id)),
-                "an item id of this tender, as in the form sent out".to_owned(),
+                Wording::new("form-unknown-item").text("id", quote(id)),
+                Wording::new("form-unknown-item-expected"),
             );
         }
     }
@@ -325,18 +316,14 @@ impl Checker<'_> {
         for (col, expected) in description_cells(tender, index, library).iter().enumerate() {
             let found = self.grid.cell(row, col);
             if !same(found, expected) && !same(found, fit(expected)) {
-                let message = format!(
-                    "the description of item {number} was changed: {}",
-                    quote(found)
-                );
+                let message = Wording::new("form-description-changed")
+                    .number("number", number as u64)
+                    .text("found", quote(found));
                 self.at(
                     row,
                     Some(col),
                     message,
-                    format!(
-                        "{} as sent out (columns A to G are not to be changed)",
-                        quote(expected)
-                    ),
+                    Wording::new("form-description-expected").text("sent", quote(expected)),
                 );
             }
         }
@@ -349,14 +336,15 @@ impl Checker<'_> {
         let response = grid.cell(row, RESPONSE_COLUMN).trim();
         let evidence = grid.cell(row, EVIDENCE_COLUMN).trim();
         let comment = grid.cell(row, COMMENT_COLUMN).trim();
-        let choices = format!("one of {}", ResponseCode::choices());
+        let choices =
+            Wording::new("form-response-expected").text("choices", ResponseCode::choices());
         if response.is_empty() {
-            let message = format!("no response for item {number}");
+            let message = Wording::new("form-no-response").number("number", number as u64);
             self.at(row, Some(RESPONSE_COLUMN), message, choices);
             return None;
         }
         let Some(code) = ResponseCode::parse(response) else {
-            let message = format!("{} is not a response", quote(response));
+            let message = Wording::new("form-not-a-response").text("found", quote(response));
             self.at(row, Some(RESPONSE_COLUMN), message, choices);
             return None;
         };
@@ -364,16 +352,17 @@ impl Checker<'_> {
             self.at(
                 row,
                 Some(EVIDENCE_COLUMN),
-                format!("“{}” without an evidence reference", code.label()),
-                "where the proof is: a URL, a document with page, a test account".to_owned(),
+                Wording::new("form-no-evidence").text("response", quote(code.label())),
+                Wording::new("form-no-evidence-expected"),
             );
         }
         if code == ResponseCode::MeetsEquivalent && comment.is_empty() {
             self.at(
                 row,
                 Some(COMMENT_COLUMN),
-                "“Meets by equivalent” without a comment".to_owned(),
-                "what is offered instead and why it is equivalent".to_owned(),
+                Wording::new("form-no-equivalent-comment")
+                    .text("response", quote(ResponseCode::MeetsEquivalent.label())),
+                Wording::new("form-no-equivalent-comment-expected"),
             );
         }
         Some(ItemResponse {

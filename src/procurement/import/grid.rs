@@ -11,6 +11,7 @@ use crate::spreadsheet::looks_like_formula;
 
 use super::super::layout::{FORM_COLUMNS, HEADER_ROW};
 use super::FormProblem;
+use crate::wording::Wording;
 
 pub(super) use xlsx_form::read_xlsx;
 
@@ -107,8 +108,8 @@ fn parse_csv(text: &str, delimiter: u8, path: &str) -> Result<Grid, FormProblem>
             sheet: None,
             row: e.position().map(|p| lines.line_at(p.byte() as usize)),
             column: None,
-            message: format!("the CSV cannot be read: {e}"),
-            expected: "a CSV saved by a spreadsheet program".to_owned(),
+            message: Wording::new("form-csv-unreadable").text("reason", e.to_string()),
+            expected: Some(Wording::new("form-csv-unreadable-expected")),
         })?;
         let start = record.position().map_or(text.len(), |p| p.byte() as usize);
         rows.insert(lines.line_at(start), record.iter().map(unguard).collect());
@@ -190,11 +191,10 @@ fn encoding_problem(bytes: &[u8], valid: usize, path: &str) -> FormProblem {
         sheet: None,
         row: Some(position.line as u32),
         column: Some(field - 1),
-        message: format!(
-            "the file is not UTF-8 text: byte 0x{:02X} (character {} of the line)",
-            bytes[valid], position.col
-        ),
-        expected: "a CSV saved as UTF-8 (“CSV UTF-8” in the spreadsheet's Save as)".to_owned(),
+        message: Wording::new("form-not-utf8")
+            .text("byte", format!("0x{:02X}", bytes[valid]))
+            .number("character", position.col as u64),
+        expected: Some(Wording::new("form-not-utf8-expected")),
     }
 }
 
@@ -275,7 +275,7 @@ mod tests {
         assert_eq!(bytes[valid], 0xF6);
         let p = encoding_problem(bytes, valid, "f.csv");
         assert_eq!((p.row, p.column), (Some(2), Some(1)));
-        assert!(p.message.contains("0xF6"), "{}", p.message);
+        assert!(p.message.to_string().contains("0xF6"), "{}", p.message);
 
         let bytes = b"a;b\nx;y, z;Malm\xF6;w\n";
         assert_eq!(bytes[15], 0xF6);

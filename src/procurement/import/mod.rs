@@ -12,6 +12,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::input::{InputError, MAX_INPUT_BYTES};
+use crate::wording::Wording;
+
 use crate::catalog::Library;
 
 use super::form::FormFormat;
@@ -33,15 +36,75 @@ pub struct FormProblem {
     /// The 0-based column (0 = A, the first field); none when a whole row is concerned.
     pub column: Option<usize>,
     /// What is wrong.
-    pub message: String,
-    /// What was expected instead.
-    pub expected: String,
+    pub message: Wording,
+    /// What was expected instead, when there is something to say.
+    pub expected: Option<Wording>,
+}
+
+/// Where in a form a problem is, in words any language can put around it: the window words
+/// it in its own language, the command line in English ([`FormProblem`]'s `Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemPlace<'a> {
+    /// The whole file.
+    WholeFile,
+    /// An XLSX cell, a row or a column of a sheet.
+    Sheet {
+        /// The sheet's name.
+        sheet: &'a str,
+        /// The cell ("C9"), the row ("9") or the column ("C"), as [`SheetSpot`] says.
+        spot: SheetSpot,
+    },
+    /// A CSV line, and the field in it when one is concerned (1-based).
+    Line {
+        /// The line where the record starts.
+        line: u32,
+        /// The field, 1-based.
+        field: Option<usize>,
+    },
+}
+
+/// Which part of a sheet a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SheetSpot {
+    /// A cell, by its reference ("C9").
+    Cell(String),
+    /// A whole row.
+    Row(u32),
+    /// A whole column, by its letter.
+    Column(String),
+    /// The sheet as a whole.
+    Sheet,
 }
 
 impl FormProblem {
+    /// Where the problem is, for words around it.
+    pub fn place(&self) -> ProblemPlace<'_> {
+        match &self.sheet {
+            Some(sheet) => ProblemPlace::Sheet {
+                sheet,
+                spot: match (self.row, self.column) {
+                    (Some(row), Some(col)) => {
+                        SheetSpot::Cell(format!("{}{row}", column_letter(col)))
+                    }
+                    (Some(row), None) => SheetSpot::Row(row),
+                    (None, Some(col)) => SheetSpot::Column(column_letter(col)),
+                    (None, None) => SheetSpot::Sheet,
+                },
+            },
+            None => match self.row {
+                Some(line) => ProblemPlace::Line {
+                    line,
+                    field: self.column.map(|c| c + 1),
+                },
+                None => ProblemPlace::WholeFile,
+            },
+        }
+    }
+
     /// The name of the cell's column or field, when the place is in the item table or is the
-    /// bidder-name cell, for messages such as "cell H12 (Response)".
-    fn column_name(&self) -> Option<&'static str> {
+    /// bidder-name cell, for messages such as "cell H12 (Response)". It is the form's own
+    /// heading, so it stays as the form has it whatever the window's language.
+    pub fn column_name(&self) -> Option<&'static str> {
         let (row, col) = (self.row?, self.column?);
         if row >= HEADER_ROW {
             FORM_COLUMNS.get(col).map(|c| c.title)
@@ -56,31 +119,30 @@ impl FormProblem {
 impl fmt::Display for FormProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.path)?;
-        match &self.sheet {
-            Some(sheet) => {
+        match self.place() {
+            ProblemPlace::Sheet { sheet, spot } => {
                 write!(f, ": sheet “{sheet}”")?;
-                match (self.row, self.column) {
-                    (Some(row), Some(col)) => write!(f, ", cell {}{row}", column_letter(col))?,
-                    (Some(row), None) => write!(f, ", row {row}")?,
-                    (None, Some(col)) => write!(f, ", column {}", column_letter(col))?,
-                    (None, None) => {}
+                match spot {
+                    SheetSpot::Cell(cell) => write!(f, ", cell {cell}")?,
+                    SheetSpot::Row(row) => write!(f, ", row {row}")?,
+                    SheetSpot::Column(column) => write!(f, ", column {column}")?,
+                    SheetSpot::Sheet => {}
                 }
             }
-            None => {
-                if let Some(row) = self.row {
-                    write!(f, ":{row}")?;
-                    if let Some(col) = self.column {
-                        write!(f, ":{}", col + 1)?;
-                    }
+            ProblemPlace::Line { line, field } => {
+                write!(f, ":{line}")?;
+                if let Some(field) = field {
+                    write!(f, ":{field}")?;
                 }
             }
+            ProblemPlace::WholeFile => {}
         }
         if let Some(name) = self.column_name() {
             write!(f, " ({name})")?;
         }
         write!(f, ": {}", self.message)?;
-        if !self.expected.is_empty() {
-            write!(f, "; expected {}", self.expected)?;
+        if let Some(expected) = &self.expected {
+            write!(f, "; expected {expected}")?;
         }
         Ok(())
     }
@@ -128,12 +190,17 @@ pub fn import_response(
     let Some(format) = FormFormat::from_path(path) else {
         return Err(fail(whole_file(
             &shown,
-            "the file name ends neither in .xlsx nor in .csv",
-            "a response form saved as .xlsx (Excel workbook) or .csv (CSV UTF-8)",
+            Wording::new("form-wrong-ending"),
+            Wording::new("form-wrong-ending-expected"),
         )));
     };
-    let bytes = crate::input::read_input_file(path)
-        .map_err(|e| fail(whole_file(&shown, e.to_string(), "a readable file")))?;
+    let bytes = crate::input::read_input_file(path).map_err(|e| {
+        fail(whole_file(
+            &shown,
+            unreadable(&e),
+            Wording::new("form-unreadable-expected"),
+        ))
+    })?;
     import_response_bytes(&bytes, format, &shown, tender, library)
 }
 
@@ -154,8 +221,8 @@ pub fn import_response_bytes(
     if bytes.is_empty() {
         return Err(fail(whole_file(
             shown,
-            "the file is empty (0 bytes)",
-            "a filled response form",
+            Wording::new("form-empty"),
+            Wording::new("form-empty-expected"),
         )));
     }
     let grid = match format {
@@ -178,14 +245,32 @@ pub fn import_response_bytes(
 }
 
 /// A problem with the whole file, located nowhere in it.
-fn whole_file(path: &str, message: impl Into<String>, expected: impl Into<String>) -> FormProblem {
+fn whole_file(path: &str, message: Wording, expected: Wording) -> FormProblem {
     FormProblem {
         path: path.to_owned(),
         sheet: None,
         row: None,
         column: None,
-        message: message.into(),
-        expected: expected.into(),
+        message,
+        expected: Some(expected),
+    }
+}
+
+/// Why the file could not be read, in words a translation can follow: the common cases by
+/// their own sentence, anything else as the system says it.
+fn unreadable(error: &InputError) -> Wording {
+    match error {
+        InputError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Wording::new("form-not-found")
+        }
+        InputError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Wording::new("form-no-permission")
+        }
+        InputError::NotRegular { .. } => Wording::new("form-not-regular"),
+        InputError::TooLarge => {
+            Wording::new("form-too-large").number("megabytes", MAX_INPUT_BYTES / (1024 * 1024))
+        }
+        other => Wording::new("form-unreadable").text("reason", other.to_string()),
     }
 }
 
@@ -200,8 +285,10 @@ mod tests {
             sheet: sheet.map(str::to_owned),
             row: Some(row),
             column,
-            message: "“Yes” is not a response".to_owned(),
-            expected: format!("one of {}", ResponseCode::choices()),
+            message: Wording::new("form-not-a-response").text("found", "“Yes”"),
+            expected: Some(
+                Wording::new("form-response-expected").text("choices", ResponseCode::choices()),
+            ),
         }
     }
 

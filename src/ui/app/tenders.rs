@@ -70,15 +70,10 @@ impl MimApp {
             }
             Command::DiscardTender(index) => self.discard_tender_copy(index),
             Command::BrowseBid => {
+                let picked = self.pick_response_form();
                 let Some(ws) = &mut self.tender else {
                     return;
                 };
-                let filter = self.i18n.tr("files-filter-forms");
-                let picked = self.dialogs.pick_file_to_open(
-                    &ws.import_folder(),
-                    OpenKind::ResponseForm,
-                    &filter,
-                );
                 match picked {
                     Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
                     None => {
@@ -86,6 +81,21 @@ impl MimApp {
                             Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
                     }
                 }
+            }
+            // Import on a folder (as the field is at first) opens the file dialog there; with
+            // no dialog, the import says it is a folder and lists the forms found in it.
+            Command::Tender(TenderCommand::Import)
+                if self
+                    .tender
+                    .as_ref()
+                    .is_some_and(|ws| ws.import_names_folder()) =>
+            {
+                let picked = self.pick_response_form();
+                let Some(ws) = &mut self.tender else {
+                    return;
+                };
+                let command = picked.map_or(TenderCommand::Import, TenderCommand::ImportFile);
+                ws.apply(command, &self.library, now);
             }
             Command::Tender(TenderCommand::OpenFile(file)) => self.open_file(&file),
             Command::Tender(TenderCommand::ShowFolder(file)) => {
@@ -128,6 +138,15 @@ impl MimApp {
             }
             _ => {}
         }
+    }
+
+    /// Asks the file dialog for a filled form, starting in the import field's folder; none when
+    /// no tender is open, no dialog can be shown or the user cancels.
+    fn pick_response_form(&self) -> Option<PathBuf> {
+        let ws = self.tender.as_ref()?;
+        let filter = self.i18n.tr("files-filter-forms");
+        self.dialogs
+            .pick_file_to_open(&ws.import_folder(), OpenKind::ResponseForm, &filter)
     }
 
     /// Opens a tender file on the tender screen (saving the open tender first).

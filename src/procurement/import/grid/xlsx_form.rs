@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::wording::Wording;
 use crate::xlsx::{Cell, Place, Problem, Workbook, XlsxError};
 
 use super::super::super::layout::RESPONSE_SHEET;
@@ -28,9 +29,6 @@ pub const MAX_EXTRA_COLUMNS: usize = 64;
 /// Most formulas kept (and so reported): a form with any is refused.
 pub const MAX_FORMULAS: usize = 10_000;
 
-/// What is expected of a file that is not a readable workbook.
-const EXPECTED_WORKBOOK: &str = "a workbook saved as .xlsx (Excel 2007 or later)";
-
 /// The sheet "Response" of an XLSX workbook, values and formulas.
 pub(in super::super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
     let mut book = Workbook::open(bytes).map_err(|e| form_problem(path, e))?;
@@ -44,55 +42,76 @@ pub(in super::super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, Form
     let mut kept = Kept::default();
     for cell in cells {
         let cell = cell.map_err(|e| form_problem(path, e))?;
-        kept.add(cell)
-            .map_err(|(row, column, message)| FormProblem {
-                path: path.to_owned(),
-                sheet: Some(RESPONSE_SHEET.to_owned()),
-                row: Some(row),
-                column: Some(column),
-                message,
-                expected: "a response form as sent out, one row per item of the tender".to_owned(),
-            })?;
+        kept.add(cell).map_err(|(row, column, message)| {
+            let expected = Some(Wording::new("form-no-values-expected"));
+            at_cell(path, RESPONSE_SHEET, row, column, message, expected)
+        })?;
     }
     Ok(kept.into_grid())
 }
 
 /// The problem of a workbook without the sheet "Response".
 fn renamed_sheet(path: &str, names: &[String]) -> FormProblem {
-    let found = if names.is_empty() {
-        "none".to_owned()
-    } else {
-        names
-            .iter()
-            .map(|n| format!("“{n}”"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let found = names
+        .iter()
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
     whole_file(
         path,
-        format!("the workbook has no sheet “{RESPONSE_SHEET}” (its sheets: {found})"),
-        format!("the sheet “{RESPONSE_SHEET}” of the form as sent out, not renamed"),
+        Wording::new("form-no-response-sheet")
+            .text("sheet", RESPONSE_SHEET)
+            .text("found", found)
+            .number("count", names.len() as u64),
+        Wording::new("form-no-response-sheet-expected").text("sheet", RESPONSE_SHEET),
     )
 }
 
 /// A problem of the workbook as a problem of the form: at its cell when it has one, else of
-/// the whole file, naming the part (and the line and column in it) where there is one.
+/// the whole file, naming the part (and the line and column in it) where there is one. The
+/// reader's own words pass through as the sentence's reason (they are English for now).
 fn form_problem(path: &str, error: XlsxError) -> FormProblem {
-    let expected = match error.problem {
-        Problem::Encrypted => "the form saved without a password",
-        _ => EXPECTED_WORKBOOK,
-    };
-    match error.place {
-        Place::Cell { sheet, row, column } => FormProblem {
-            path: path.to_owned(),
-            sheet: Some(sheet),
-            row: Some(row),
-            column: Some(column as usize),
-            message: error.problem.to_string(),
-            expected: "a cell as a spreadsheet program saves it".to_owned(),
+    let expected = || Wording::new("form-xlsx-expected");
+    let reason = |text: String| Wording::new("form-unreadable").text("reason", text);
+    match (error.place, error.problem) {
+        (Place::Cell { sheet, row, column }, problem) => at_cell(
+            path,
+            &sheet,
+            row,
+            column as usize,
+            problem.to_string(),
+            None,
+        ),
+        (Place::File, Problem::NotZip) => {
+            whole_file(path, Wording::new("form-not-zip"), expected())
+        }
+        (Place::File, Problem::Encrypted) => FormProblem {
+            expected: None,
+            ..whole_file(path, reason(Problem::Encrypted.to_string()), expected())
         },
-        Place::File => whole_file(path, error.problem.to_string(), expected),
-        Place::Part { .. } => whole_file(path, error.to_string(), expected),
+        (Place::File, problem) => whole_file(path, reason(problem.to_string()), expected()),
+        (place @ Place::Part { .. }, problem) => {
+            whole_file(path, reason(format!("{place}: {problem}")), expected())
+        }
+    }
+}
+
+/// A problem at one cell of `sheet`, in the reader's words.
+fn at_cell(
+    path: &str,
+    sheet: &str,
+    row: u32,
+    column: usize,
+    message: String,
+    expected: Option<Wording>,
+) -> FormProblem {
+    FormProblem {
+        path: path.to_owned(),
+        sheet: Some(sheet.to_owned()),
+        row: Some(row),
+        column: Some(column),
+        message: Wording::new("form-unreadable").text("reason", message),
+        expected,
     }
 }
 

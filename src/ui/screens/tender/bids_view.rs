@@ -205,7 +205,7 @@ fn kept_form_problems_ui(
                 push(TenderCommand::Edit(TenderEdit::RemoveForm(entry.clone())));
             }
         });
-        ui.label(RichText::new(problems).weak());
+        ui.label(RichText::new(super::problems::problems_text(i18n, problems)).weak());
     }
 }
 

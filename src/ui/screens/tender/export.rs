@@ -9,7 +9,8 @@ use crate::procurement::{FormFormat, response_form};
 use crate::report::{evaluation_report, render, tender_annex};
 use crate::store::write_bytes_safely;
 
-use super::state::{Message, TenderWorkspace};
+use super::message::Message;
+use super::state::TenderWorkspace;
 
 impl TenderWorkspace {
     /// Writes the annex and the response form to their paths, unless the tender has problems

@@ -158,6 +158,8 @@ pub(super) fn items_ui(
         ui.label(RichText::new(i18n.tr("tender-empty")).weak());
         return;
     }
+    let room = ui.available_width();
+    let column = ItemColumn::load(ui, room);
     ScrollArea::both()
         .id_salt("tender-items")
         .auto_shrink([false, false])
@@ -177,15 +179,100 @@ pub(super) fn items_ui(
                         "tender-col-equivalent-short",
                         "tender-col-order",
                     ] {
-                        ui.label(RichText::new(i18n.tr(id)).strong());
+                        if id == "tender-col-item" {
+                            column.header_ui(ui, i18n);
+                        } else {
+                            ui.label(RichText::new(i18n.tr(id)).strong());
+                        }
                     }
                     ui.end_row();
                     for (index, item) in tender.items.iter().enumerate() {
-                        item_row(ui, context, ws, index, item, push);
+                        item_row(ui, context, ws, index, item, column.width, push);
                         ui.end_row();
                     }
                 });
         });
+}
+
+/// The items table's Item column: as wide as the room the other columns leave (so it grows
+/// with the window and as the catalog panel narrows), or as wide as the user dragged it, which
+/// is remembered across sessions; double-clicking the handle goes back to filling the room.
+/// The other columns' width is a measured constant, not measured each frame: a width that
+/// followed the table's own would feed back into its layout.
+struct ItemColumn {
+    /// The width the column's cells are laid out at this frame.
+    width: f32,
+}
+
+impl ItemColumn {
+    /// Where the width the user chose is kept (persisted with the window's memory).
+    fn chosen_id() -> egui::Id {
+        egui::Id::unique("tender-item-column-width")
+    }
+
+    fn load(ui: &egui::Ui, room: f32) -> ItemColumn {
+        let [narrowest, widest] = theme::TENDER_ITEM_COLUMN_WIDTH;
+        let chosen = ui.data_mut(|d| d.get_persisted::<f32>(Self::chosen_id()));
+        let fill = room - theme::TENDER_OTHER_COLUMNS_WIDTH;
+        ItemColumn {
+            width: chosen.unwrap_or(fill).clamp(narrowest, widest),
+        }
+    }
+
+    /// The column's heading with a handle to drag (or move with the arrow keys) its width.
+    fn header_ui(&self, ui: &mut egui::Ui, i18n: &I18n) {
+        ui.horizontal(|ui| {
+            let heading = ui.label(RichText::new(i18n.tr("tender-col-item")).strong());
+            let handle_width = 10.0;
+            let spacing = ui.spacing().item_spacing.x;
+            ui.add_space(
+                (self.width - heading.rect.width() - handle_width - 2.0 * spacing).max(0.0),
+            );
+            {
+                let size = egui::vec2(handle_width, ui.spacing().interact_size.y);
+                let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click_and_drag());
+                name(ui, &response, &i18n.tr("tender-item-column-width"));
+                let response = response
+                    .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
+                    .on_hover_text(i18n.tr("tender-item-column-width-hint"));
+                // Asked before `input`, which holds the context while it runs.
+                let focused = response.has_focus();
+                if focused {
+                    // The arrow keys resize the column rather than move the focus away.
+                    let filter = egui::EventFilter {
+                        horizontal_arrows: true,
+                        ..Default::default()
+                    };
+                    ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
+                }
+                let stroke = if response.hovered() || response.dragged() || focused {
+                    ui.visuals().widgets.active.fg_stroke
+                } else {
+                    ui.visuals().widgets.noninteractive.bg_stroke
+                };
+                ui.painter().vline(rect.center().x, rect.y_range(), stroke);
+                let step = ui.input(|input| {
+                    if !focused {
+                        0.0
+                    } else if input.key_pressed(egui::Key::ArrowRight) {
+                        40.0
+                    } else if input.key_pressed(egui::Key::ArrowLeft) {
+                        -40.0
+                    } else {
+                        0.0
+                    }
+                });
+                let change = response.drag_delta().x + step;
+                if response.double_clicked() {
+                    ui.data_mut(|d| d.remove::<f32>(Self::chosen_id()));
+                } else if change != 0.0 {
+                    let [narrowest, widest] = theme::TENDER_ITEM_COLUMN_WIDTH;
+                    let width = (self.width + change).clamp(narrowest, widest);
+                    ui.data_mut(|d| d.insert_persisted(Self::chosen_id(), width));
+                }
+            }
+        });
+    }
 }
 
 /// One row of the items table.
@@ -195,13 +282,14 @@ fn item_row(
     ws: &TenderWorkspace,
     index: usize,
     item: &TenderItem,
+    item_width: f32,
     push: &mut impl FnMut(TenderCommand),
 ) {
     let i18n = context.i18n;
     let number = index + 1;
     let item_name = |what: &str| format!("{} {number}: {what}", i18n.tr("tender-item"));
     ui.label(number.to_string());
-    requirement_cell_ui(ui, context, index, item, &item_name, push);
+    requirement_cell_ui(ui, context, index, item, item_width, &item_name, push);
     modality_cells_ui(ui, i18n, index, item, &item_name, push);
     let edit = |e: TenderEdit| TenderCommand::Edit(e);
     let mut proof = item.proof;
@@ -253,12 +341,13 @@ fn requirement_cell_ui(
     context: &TenderContext<'_>,
     index: usize,
     item: &TenderItem,
+    width: f32,
     item_name: &impl Fn(&str) -> String,
     push: &mut impl FnMut(TenderCommand),
 ) {
     let library = context.library;
     ui.vertical(|ui| {
-        ui.set_max_width(200.0);
+        ui.set_width(width);
         ui.label(RichText::new(&item.requirement).strong());
         ui.add(egui::Label::new(item_title(item, library)).wrap());
         let clause = library

@@ -10,9 +10,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::catalog::Library;
+
+use super::message::{Message, Outcome};
 use crate::procurement::{
-    BidForms, Evaluation, TENDER_EXTENSION, Tender, TenderEdit, TenderHistory, TenderItem,
-    TenderWarning, check_tender, evaluate, forms_in_folder, relocate_forms, save_tender,
+    BidForms, Evaluation, FormFormat, TENDER_EXTENSION, Tender, TenderEdit, TenderHistory,
+    TenderItem, TenderWarning, check_tender, evaluate, forms_in_folder, relocate_forms,
+    save_tender,
 };
 
 /// The parts of the tender screen.
@@ -80,54 +83,6 @@ pub enum TenderCommand {
     /// Show the folder of a file the screen wrote; carried out by the window too.
     ShowFolder(PathBuf),
 }
-
-/// What an export or an import did, for the screen to say in the user's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
-    /// The annex and the form were written.
-    AnnexWritten {
-        /// The annex file.
-        annex: String,
-        /// Its page count.
-        pages: usize,
-        /// The form file.
-        form: String,
-    },
-    /// A bidder's form was imported.
-    Imported {
-        /// The bidder.
-        bidder: String,
-        /// The file.
-        file: String,
-    },
-    /// A bidder's form replaced the one imported before.
-    Replaced {
-        /// The bidder.
-        bidder: String,
-        /// The file.
-        file: String,
-    },
-    /// The evaluation was written.
-    EvaluationWritten {
-        /// The file.
-        file: String,
-        /// Its page count.
-        pages: usize,
-    },
-    /// A path field is empty.
-    NeedPaths,
-    /// The form's file name ends in neither `.xlsx` nor `.csv`.
-    FormEnding,
-    /// The tender has problems that would make the annex or the form wrong (see the warnings).
-    TenderHasErrors,
-    /// No bid is imported yet.
-    NoBids,
-    /// A problem as the library words it (located, one a line).
-    Problem(String),
-}
-
-/// The result of the last export or import, shown beside its button.
-pub type Outcome = Option<Result<Message, Message>>;
 
 /// The open tender and everything the tender screen remembers about it.
 #[derive(Debug)]
@@ -445,6 +400,12 @@ impl TenderWorkspace {
         self.save_now();
     }
 
+    /// Whether the import field names a folder (or nothing) rather than a form.
+    pub fn import_names_folder(&self) -> bool {
+        let typed = Path::new(self.import_path.trim());
+        typed.as_os_str().is_empty() || typed.is_dir()
+    }
+
     /// The folder the import field points into.
     pub fn import_folder(&self) -> PathBuf {
         let typed = PathBuf::from(self.import_path.trim());
@@ -468,13 +429,26 @@ impl TenderWorkspace {
     /// place of the same bidder's earlier form, or of the same file), as one undo step.
     fn import(&mut self, library: &Library, now: Instant) -> Result<Message, Message> {
         let path = PathBuf::from(self.import_path.trim());
+        let file = path.display().to_string();
+        if self.import_names_folder() {
+            self.find_forms();
+            return Err(Message::ImportFolder {
+                folder: self.import_folder().display().to_string(),
+                forms: self.found_forms.len(),
+            });
+        }
+        if FormFormat::from_path(&path).is_none() {
+            return Err(Message::NotAForm { file });
+        }
+        if !path.exists() {
+            return Err(Message::NoSuchFile { file });
+        }
         let imported = self
             .forms
             .import(&path, &self.tender, &self.folder(), library)
-            .map_err(|e| Message::Problem(e.to_string()))?;
+            .map_err(Message::FormRefused)?;
         self.edit(&imported.edit, library, now);
         let bidder = imported.bidder;
-        let file = path.display().to_string();
         Ok(if imported.replaces_earlier {
             Message::Replaced { bidder, file }
         } else {

@@ -293,5 +293,21 @@ pub fn message_text(i18n: &I18n, message: &Message) -> String {
         Message::TenderHasErrors => i18n.tr("tender-has-errors"),
         Message::NoBids => i18n.tr("tender-no-bids"),
         Message::Problem(text) => text.clone(),
+        Message::ImportFolder { folder, forms } => i18n.tr_args(
+            "tender-import-folder",
+            &[
+                ("folder", Arg::from(folder.as_str())),
+                ("forms", Arg::from(*forms)),
+            ],
+        ),
+        Message::NoSuchFile { file } => i18n.tr_args(
+            "tender-import-missing",
+            &[("file", Arg::from(file.as_str()))],
+        ),
+        Message::NotAForm { file } => i18n.tr_args(
+            "tender-import-ending",
+            &[("file", Arg::from(file.as_str()))],
+        ),
+        Message::FormRefused(error) => super::problems::refusal_text(i18n, error),
     }
 }
