@@ -13,7 +13,7 @@ use crate::catalog::leading_identifier;
 const SNIFF_BYTES: u64 = 4096;
 
 /// A kind of file, as far as writing over it is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileKind {
     /// A PDF (report, annex, evaluation).
     Pdf,
@@ -58,15 +58,17 @@ pub enum OutputRefused {
     },
     /// The output exists and holds something this command does not write.
     #[error(
-        "{output}: the file exists and is {found}, but this command writes {writes}; it was left untouched — choose another output file"
+        "{output}: the file exists and is {}, but this command writes {}; it was left untouched — choose another output file",
+        .found.describe(),
+        .writes.describe()
     )]
     OtherKind {
         /// The output as named.
         output: String,
         /// What the existing file is.
-        found: &'static str,
+        found: FileKind,
         /// What the command writes.
-        writes: &'static str,
+        writes: FileKind,
     },
 }
 
@@ -89,8 +91,8 @@ pub fn check_output(
     match existing_kind(output) {
         Some(found) if found != writes => Err(OutputRefused::OtherKind {
             output: output.display().to_string(),
-            found: found.describe(),
-            writes: writes.describe(),
+            found,
+            writes,
         }),
         _ => Ok(()),
     }

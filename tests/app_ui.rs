@@ -225,7 +225,10 @@ fn a_broken_file_typed_in_the_open_view_is_reported_with_its_place() {
     click(&mut harness, "Open");
     let message = harness.state().files.message.clone().unwrap();
     assert!(
-        message.starts_with(&format!("{}:", broken.display())) && message.contains(":3:"),
+        message.starts_with(&format!(
+            "The file could not be opened: {}:",
+            broken.display()
+        )) && message.contains(":3:"),
         "{message}"
     );
     assert!(harness.query_by_label_contains(&message).is_some());

@@ -274,3 +274,123 @@ fn report_and_export_write_their_files_and_refuse_what_they_cannot_do() {
     assert!(text(&out.stderr).contains("broken.mimassess.ron:1:"));
     assert!(!never.exists());
 }
+
+/// Whether the PDF at `path` holds an image (the cover's logo).
+fn has_image(path: &Path) -> bool {
+    let doc = lopdf::Document::load(path).unwrap();
+    doc.objects.values().any(|o| {
+        o.as_stream().is_ok_and(|s| {
+            s.dict.get(b"Subtype").and_then(|n| n.as_name()).ok() == Some(b"Image".as_slice())
+        })
+    })
+}
+
+#[test]
+fn report_puts_the_logo_on_the_cover_from_the_flag_or_the_assessment() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example(dir.path());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo");
+    let logo = fixtures.join("sjobacka-logo.png");
+    // --logo FILE.
+    let pdf = dir.path().join("flag.pdf");
+    let out = run(&[
+        "report",
+        &file,
+        "-o",
+        &pdf.display().to_string(),
+        "--logo",
+        &logo.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(has_image(&pdf));
+    // Without it, no logo.
+    let plain = dir.path().join("plain.pdf");
+    let out = run(&["report", &file, "-o", &plain.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!has_image(&plain));
+    // The assessment's own `logo`, relative to the assessment file.
+    std::fs::copy(&logo, dir.path().join("logo.png")).unwrap();
+    let ron = std::fs::read_to_string(&file).unwrap();
+    let with_logo = ron.replacen("scope:", "logo: Some(\"logo.png\"),\n    scope:", 1);
+    assert_ne!(ron, with_logo);
+    let named = dir.path().join("named.mimassess.ron");
+    std::fs::write(&named, with_logo).unwrap();
+    let out = run(&["validate", &named.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let from_file = dir.path().join("from-file.pdf");
+    let out = run(&[
+        "report",
+        &named.display().to_string(),
+        "-o",
+        &from_file.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(has_image(&from_file));
+}
+
+#[test]
+fn report_refuses_a_bad_logo_with_its_path_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example(dir.path());
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo");
+    let cases = [
+        (
+            fixtures.join("not-an-image.png"),
+            1,
+            "neither a PNG nor a JPEG",
+        ),
+        (dir.path().join("missing.png"), 3, "cannot be read"),
+        (dir.path().to_path_buf(), 3, "cannot be read"),
+    ];
+    for (logo, code, says) in cases {
+        let pdf = dir.path().join("never.pdf");
+        let out = run(&[
+            "report",
+            &file,
+            "-o",
+            &pdf.display().to_string(),
+            "--logo",
+            &logo.display().to_string(),
+        ]);
+        let stderr = text(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{}: {stderr}",
+            logo.display()
+        );
+        assert!(
+            stderr.starts_with(&format!("{}: ", logo.display())) && stderr.contains(says),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!pdf.exists());
+    }
+    // The same for a bad logo named in the assessment.
+    std::fs::copy(
+        fixtures.join("not-an-image.png"),
+        dir.path().join("bad.png"),
+    )
+    .unwrap();
+    let ron = std::fs::read_to_string(&file).unwrap();
+    let named = dir.path().join("bad-logo.mimassess.ron");
+    std::fs::write(
+        &named,
+        ron.replacen("scope:", "logo: Some(\"bad.png\"),\n    scope:", 1),
+    )
+    .unwrap();
+    let pdf = dir.path().join("never.pdf");
+    let out = run(&[
+        "report",
+        &named.display().to_string(),
+        "-o",
+        &pdf.display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("bad.png: the logo is neither"));
+    assert!(!pdf.exists());
+    // `validate` says so too, before any report is tried.
+    let out = run(&["validate", &named.display().to_string()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("bad.png: the logo is neither"));
+}

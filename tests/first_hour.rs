@@ -507,3 +507,43 @@ fn importing_in_swedish_says_every_problem_in_swedish() {
     );
     harness.check_accessibility();
 }
+
+#[test]
+fn opening_and_exporting_in_swedish_say_what_went_wrong_in_swedish() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Settings");
+    click(&mut harness, "Svenska");
+    click(&mut harness, "Start");
+
+    // A broken assessment: the sentence is Swedish, the place is the file's line.
+    let broken = home.path().join("trasig.mimassess.ron");
+    std::fs::write(&broken, "Assessment(\n  format_version: 2,\n  scope: 7,\n)").unwrap();
+    click(&mut harness, "Öppna…");
+    replace_in(&mut harness, "Sökväg", &broken.display().to_string());
+    click(&mut harness, "Öppna");
+    let message = harness.state().files.message.clone().unwrap();
+    assert!(
+        message.starts_with(&format!("Filen kunde inte öppnas: {}:3:", broken.display())),
+        "{message}"
+    );
+
+    // Exporting the report over a file that holds an assessment is refused, in Swedish.
+    let old = home.path().join("gammal.pdf");
+    std::fs::copy(&broken, &old).unwrap();
+    click(&mut harness, "Start");
+    click(&mut harness, "Öppna exemplet");
+    click(&mut harness, "Exportera…");
+    replace_in(&mut harness, "Sökväg", &old.display().to_string());
+    // The screen's title is "Exportera" too: the button is the one to press.
+    harness
+        .get_by_role_and_label(Role::Button, "Exportera")
+        .click();
+    harness.run();
+    let shown = shown_containing(&harness, "välj en annan fil");
+    assert_eq!(shown.len(), 1, "the refusal is shown: {shown:?}");
+    assert!(
+        shown[0].contains("finns redan och är en bedömning, men här skrivs en PDF"),
+        "{}",
+        shown[0]
+    );
+}

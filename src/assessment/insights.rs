@@ -17,6 +17,7 @@ use crate::catalog::{Library, Relationship};
 
 use super::coverage::{Coverage, DerivedItem, derive_with_scope, related_requirements};
 use super::gaps::{Gap, Phase, gaps};
+use super::levels::{FrameworkLevels, level_counts};
 use super::model::Assessment;
 use super::rounds::{RoundComparison, compare_with_last_round};
 use super::scope::unknown_answer_ids;
@@ -123,6 +124,8 @@ pub struct Insights {
     pub gaps: Vec<Gap>,
     /// Every requirement in scope with its status, in reading order.
     pub statuses: Vec<RequirementStatus>,
+    /// Per framework in scope, how many requirements stand at each level (the heat map).
+    pub levels: Vec<FrameworkLevels>,
     index: HashMap<String, usize>,
     /// NIS2 Art. 21(2) points shown, by the rule in this module's documentation.
     pub nis2: Vec<Nis2Point>,
@@ -188,6 +191,7 @@ impl Insights {
             scorecard,
             key_measures,
             gaps: gaps(assessment, library),
+            levels: level_counts(assessment, library),
             statuses,
             index,
             nis2,
@@ -411,6 +415,23 @@ mod tests {
                 "{} is mapped from the scope but hidden",
                 view.qid
             );
+        }
+    }
+
+    #[test]
+    fn the_level_counts_add_up_to_each_framework_score() {
+        let library = catalog::load_embedded().library;
+        let a = example_assessment(&library);
+        let insights = Insights::compute(&a, &library);
+        let frameworks = &insights.scorecard.frameworks;
+        assert_eq!(insights.levels.len(), frameworks.len());
+        for (row, score) in insights.levels.iter().zip(frameworks) {
+            assert_eq!(row.id, score.id);
+            assert_eq!(row.answered(), score.tally.answered);
+            assert_eq!(row.not_applicable, score.tally.not_applicable);
+            assert_eq!(row.unanswered, score.tally.unanswered);
+            let sum: usize = row.at_level.iter().map(|(l, n)| usize::from(*l) * n).sum();
+            assert!((sum as f64 - score.tally.level_sum).abs() < 1e-9);
         }
     }
 }

@@ -62,6 +62,7 @@ impl From<AssessmentV1> for Assessment {
                 city: old.city,
                 country: String::new(),
             },
+            logo: None,
             scope: old.scope,
             assessor: old.assessor,
             date: old.date,

@@ -8,8 +8,10 @@ mod date;
 mod edit;
 mod example;
 mod gaps;
+mod headline;
 mod history;
 mod insights;
+mod levels;
 mod migrate;
 mod model;
 mod recovery;
@@ -26,11 +28,13 @@ pub use date::{is_valid_date, is_valid_date_or_time, today};
 pub use edit::Edit;
 pub use example::example_assessment;
 pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, profile_target, strength_weight, target_for};
+pub use headline::{Headline, HeadlineVerdict};
 pub use history::History;
 pub use insights::{
     AnnexAView, AnnexTheme, DerivedFramework, Insights, NIS2_ART21_PREFIX, Nis2Point,
     SinceLastRound, ThemeAnswers,
 };
+pub use levels::{FrameworkLevels, level_counts};
 pub use model::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
     RoundRecord,

@@ -19,6 +19,11 @@ pub struct Assessment {
     pub format_version: u32,
     /// The organisation assessed.
     pub organisation: Organisation,
+    /// The organisation's logo for the report's cover: a PNG or JPEG file, relative to the
+    /// assessment file when it lies beside it. Optional and left out of the file when unset,
+    /// so files written before it existed read (and fingerprint) as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
     /// What was assessed (a platform, a department, the whole city).
     pub scope: String,
     /// Who assessed it.
@@ -161,6 +166,7 @@ impl Assessment {
         Assessment {
             format_version: ASSESSMENT_FORMAT_VERSION,
             organisation,
+            logo: None,
             scope: String::new(),
             assessor: String::new(),
             date: String::new(),

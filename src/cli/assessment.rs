@@ -78,6 +78,31 @@ pub(super) fn load_checked(
     }
 }
 
+/// [`load_checked`] for `validate`: also checks the logo the assessment names, so a file that
+/// validates is one `report` can use (exit 1 for a file that is no usable image, 3 for one that
+/// cannot be read).
+pub(super) fn load_checked_with_logo(
+    path: &Path,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Assessment, u8>> {
+    let assessment = match load_checked(path, library, err)? {
+        Ok(assessment) => assessment,
+        Err(code) => return Ok(Err(code)),
+    };
+    match crate::report::assessment_logo(&assessment, Some(path)) {
+        Ok(_) => Ok(Ok(assessment)),
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            Ok(Err(if e.is_unreadable() {
+                EXIT_IO
+            } else {
+                EXIT_INPUT
+            }))
+        }
+    }
+}
+
 /// `score FILE [--json]`.
 pub fn score(
     path: &Path,

@@ -69,6 +69,10 @@ pub enum Command {
         /// Where to write the PDF.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// The organisation's logo for the cover (PNG or JPEG), instead of the one the
+        /// assessment names.
+        #[arg(long, value_name = "FILE")]
+        logo: Option<PathBuf>,
     },
     /// The answers of an assessment file as a table: one row per requirement.
     Export {
@@ -138,7 +142,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             kind: ExampleKind::Tender { output },
         } => procurement::example(output, out, err),
         Command::Score { file, json } => assessment::score(file, *json, out, err),
-        Command::Report { file, output } => output::report(file, output, out, err),
+        Command::Report { file, output, logo } => {
+            output::report(file, output, logo.as_deref(), out, err)
+        }
         Command::Export { file, output } => output::export(file, output, out, err),
         Command::Annex {
             tender,
@@ -396,7 +402,7 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
             &assessments,
             out,
             err,
-            assessment::load_checked,
+            assessment::load_checked_with_logo,
             |a| format!("{} answers", a.answers.len()),
         )?);
     }

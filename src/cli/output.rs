@@ -10,7 +10,9 @@ use crate::assessment::Assessment;
 use crate::catalog::Library;
 use crate::export::{ExportError, export_to};
 use crate::output_guard::FileKind;
-use crate::report::{ReportError, write_maturity_report};
+use crate::report::{
+    LogoError, Picture, ReportError, assessment_logo, load_logo, write_maturity_report_with,
+};
 
 /// Loads and checks `file`, runs `job` on it and prints what it says: its line on `out` and
 /// exit 0, or its problem on `err` with its exit code.
@@ -37,26 +39,47 @@ fn with_assessment(
     }
 }
 
-/// `report FILE -o OUT.pdf`.
+/// `report FILE -o OUT.pdf [--logo FILE]`: the logo given here, else the one the assessment
+/// names (beside the assessment file when its path is relative).
 pub fn report(
     file: &Path,
     output: &Path,
+    logo: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
     if let Some(code) = refuse_output(output, FileKind::Pdf, &[file], err)? {
         return Ok(code);
     }
-    with_assessment(
-        file,
-        out,
-        err,
-        |library, assessment| match write_maturity_report(assessment, library, output) {
+    with_assessment(file, out, err, |library, assessment| {
+        let logo = report_logo(assessment, file, logo)?;
+        match write_maturity_report_with(assessment, library, logo.as_ref(), output) {
             Ok(pages) => Ok(format!("{}: {pages} pages", output.display())),
             Err(e @ ReportError::Write(_)) => Err((EXIT_IO, e.to_string())),
             Err(e @ ReportError::Pdf(_)) => Err((EXIT_INPUT, e.to_string())),
-        },
-    )
+        }
+    })
+}
+
+/// The cover's logo: `--logo`, else the assessment's; a file that cannot be read is an I/O
+/// failure (exit 3), one that is no usable image is wrong input (exit 1).
+fn report_logo(
+    assessment: &Assessment,
+    file: &Path,
+    logo: Option<&Path>,
+) -> Result<Option<Picture>, (u8, String)> {
+    let loaded = match logo {
+        Some(path) => load_logo(path).map(Some),
+        None => assessment_logo(assessment, Some(file)),
+    };
+    loaded.map_err(|e: LogoError| {
+        let code = if e.is_unreadable() {
+            EXIT_IO
+        } else {
+            EXIT_INPUT
+        };
+        (code, e.to_string())
+    })
 }
 
 /// `export FILE -o OUT.xlsx|OUT.csv`.

@@ -15,6 +15,24 @@ pub enum TextStyle {
     Strong,
 }
 
+/// A colour with a meaning, for tags, bands and cards; every use also says it in words, so
+/// nothing is told by colour alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Act first (the roadmap's first phase, a verdict not reached).
+    Urgent,
+    /// Act soon (the second phase).
+    Soon,
+    /// Plan for later (the last phase).
+    Later,
+    /// Good news (a verdict reached).
+    Good,
+    /// No judgement (figures).
+    Plain,
+    /// A page's own title (the summary's).
+    Title,
+}
+
 /// A table column.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -24,6 +42,9 @@ pub struct Column {
     pub width: f32,
     /// Right-aligned (figures).
     pub numeric: bool,
+    /// Cell texts drawn as a coloured tag, with their tone (a cell with another text is
+    /// plain).
+    pub tags: Vec<(String, Tone)>,
 }
 
 impl Column {
@@ -33,7 +54,27 @@ impl Column {
             title: title.to_owned(),
             width,
             numeric: false,
+            tags: Vec::new(),
         }
+    }
+
+    /// A column whose cells are tags: a cell reading one of `tags` is drawn in its tone.
+    pub fn tag(title: &str, width: f32, tags: &[(&str, Tone)]) -> Self {
+        Column {
+            tags: tags
+                .iter()
+                .map(|(t, tone)| ((*t).to_owned(), *tone))
+                .collect(),
+            ..Column::text(title, width)
+        }
+    }
+
+    /// The tone of a cell reading `text`, when it is one of the column's tags.
+    pub fn tone_of(&self, text: &str) -> Option<Tone> {
+        self.tags
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, tone)| *tone)
     }
 
     /// A right-aligned figure column of relative `width`.
@@ -42,6 +83,7 @@ impl Column {
             title: title.to_owned(),
             width,
             numeric: true,
+            tags: Vec::new(),
         }
     }
 }
@@ -102,6 +144,70 @@ pub enum Chart {
     },
 }
 
+/// A decoded image (the organisation's logo): its pixels for the PDF and its file for HTML.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picture {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// The pixels, row by row: RGBA when `has_alpha`, else RGB, 8 bits a channel.
+    pub pixels: Vec<u8>,
+    /// Whether `pixels` carry an alpha channel.
+    pub has_alpha: bool,
+    /// The file as read, PNG or JPEG.
+    pub source: Vec<u8>,
+    /// The file's media type (`image/png`, `image/jpeg`).
+    pub mime: &'static str,
+}
+
+/// The top of the cover: the organisation's logo (when there is one) beside its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Masthead {
+    /// The logo, scaled into a fixed box keeping its aspect ratio.
+    pub logo: Option<Picture>,
+    /// The organisation's name, large.
+    pub name: String,
+    /// The place under the name.
+    pub detail: String,
+}
+
+/// One headline figure in a box: what it is, the figure, and a line saying more.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    /// What the figure is ("Overall score").
+    pub title: String,
+    /// The figure ("2.31").
+    pub value: String,
+    /// A line under it.
+    pub detail: String,
+    /// The box's tone.
+    pub tone: Tone,
+}
+
+/// What a heat map column counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HeatKind {
+    /// Answers at a level; the value is its place on the scale, 0 (lowest) to 1 (highest).
+    Level(f32),
+    /// Requirements marked not applicable.
+    NotApplicable,
+    /// Requirements not answered yet.
+    Open,
+}
+
+/// A heat map: rows × columns of counts, each cell coloured by its column and shaded by its
+/// share of the row, with the count printed so that it reads in greyscale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeatMap {
+    /// The heading of the row labels.
+    pub corner: String,
+    /// The column headings and what each counts.
+    pub columns: Vec<(String, HeatKind)>,
+    /// Each row's label and its count per column.
+    pub rows: Vec<(String, Vec<usize>)>,
+}
+
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -125,6 +231,19 @@ pub enum Block {
     Table(Table),
     /// Charts side by side (one or two).
     Charts(Vec<Chart>),
+    /// The cover's top: logo and organisation.
+    Masthead(Masthead),
+    /// Headline figures in boxes side by side.
+    Cards(Vec<Card>),
+    /// A heat map with its legend.
+    HeatMap(HeatMap),
+    /// A full-width coloured band with a heading in it (a roadmap phase).
+    Band {
+        /// The text in the band.
+        text: String,
+        /// Its colour's meaning.
+        tone: Tone,
+    },
     /// Blocks that must stay on one page together (a short detail entry).
     KeepTogether(Vec<Block>),
     /// Empty space of this many points (the cover's top).
@@ -229,7 +348,9 @@ impl Report {
         fn walk(blocks: &[Block], out: &mut Vec<String>) {
             for block in blocks {
                 match block {
-                    Block::Heading { text, .. } | Block::Paragraph { text, .. } => {
+                    Block::Heading { text, .. }
+                    | Block::Paragraph { text, .. }
+                    | Block::Band { text, .. } => {
                         out.push(text.clone());
                     }
                     Block::Facts(facts) => {
@@ -240,6 +361,16 @@ impl Report {
                         out.extend(t.rows.iter().flatten().cloned());
                     }
                     Block::KeepTogether(inner) => walk(inner, out),
+                    Block::Masthead(m) => out.extend([m.name.clone(), m.detail.clone()]),
+                    Block::Cards(cards) => out.extend(
+                        cards
+                            .iter()
+                            .flat_map(|c| [c.title.clone(), c.value.clone(), c.detail.clone()]),
+                    ),
+                    Block::HeatMap(map) => {
+                        out.extend(map.columns.iter().map(|c| c.0.clone()));
+                        out.extend(map.rows.iter().map(|r| r.0.clone()));
+                    }
                     _ => {}
                 }
             }

@@ -4,7 +4,11 @@
 
 use std::fmt::Write as _;
 
-use super::blocks::{Block, Chart, Report, Table, TextStyle};
+use base64::Engine as _;
+
+use super::blocks::{
+    Block, Card, Chart, HeatKind, HeatMap, Masthead, Report, Table, TextStyle, Tone,
+};
 use crate::charts::{self, LabelSide, Point};
 
 /// Escapes text for HTML.
@@ -46,6 +50,20 @@ dt { font-weight: bold; }
 .keep { page-break-inside: avoid; }
 .charts { display: flex; gap: 6mm; page-break-inside: avoid; }
 .break { page-break-after: always; }
+.masthead { display: flex; align-items: center; gap: 6mm; border-bottom: 0.6pt solid #999; padding-bottom: 4mm; }
+.masthead img { max-width: 53mm; max-height: 21mm; }
+.masthead .name { font-size: 15pt; font-weight: bold; }
+.cards { display: flex; gap: 3mm; page-break-inside: avoid; }
+.card { flex: 1; background: #f6f6f6; border-top: 3pt solid #9e9e9e; padding: 2mm; font-size: 7.5pt; }
+.card .value { font-size: 16pt; font-weight: bold; }
+.urgent { border-color: #b3261e; } .soon { border-color: #f2a900; } .later { border-color: #2b5f8e; }
+.good { border-color: #2e7d32; }
+.band { font-weight: bold; padding: 1.5mm 3mm; margin: 6pt 0 4pt; page-break-after: avoid; }
+.band.urgent { background: #b3261e; color: #fff; } .band.soon { background: #f2a900; }
+.band.later { background: #2b5f8e; color: #fff; } .band.plain { background: #9e9e9e; }
+.band.title { background: #263238; color: #fff; font-size: 14pt; }
+table.heat td { text-align: center; font-weight: bold; }
+table.heat td:first-child { text-align: left; font-weight: normal; }
 "#;
 
 /// The report as a complete HTML document.
@@ -105,11 +123,105 @@ fn block_html(html: &mut String, block: &Block) {
             }
             html.push_str("</div>\n");
         }
+        Block::Masthead(masthead) => masthead_html(html, masthead),
+        Block::Cards(cards) => cards_html(html, cards),
+        Block::HeatMap(map) => heat_map_html(html, map),
+        Block::Band { text, tone } => {
+            let _ = writeln!(
+                html,
+                "<h3 class=\"band {}\">{}</h3>",
+                tone_class(*tone),
+                escape(text)
+            );
+        }
         Block::Space(points) => {
             let _ = writeln!(html, "<div style=\"height:{points}pt\"></div>");
         }
         Block::PageBreak => html.push_str("<div class=\"break\"></div>\n"),
     }
+}
+
+fn tone_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Urgent => "urgent",
+        Tone::Soon => "soon",
+        Tone::Later => "later",
+        Tone::Good => "good",
+        Tone::Plain => "plain",
+        Tone::Title => "title",
+    }
+}
+
+fn masthead_html(html: &mut String, masthead: &Masthead) {
+    html.push_str("<div class=\"masthead\">");
+    if let Some(logo) = &masthead.logo {
+        let _ = write!(
+            html,
+            "<img alt=\"Logo of {}\" src=\"data:{};base64,{}\">",
+            escape(&masthead.name),
+            logo.mime,
+            base64::engine::general_purpose::STANDARD.encode(&logo.source)
+        );
+    }
+    let _ = writeln!(
+        html,
+        "<div><div class=\"name\">{}</div><div class=\"note\">{}</div></div></div>",
+        escape(&masthead.name),
+        escape(&masthead.detail)
+    );
+}
+
+fn cards_html(html: &mut String, cards: &[Card]) {
+    html.push_str("<div class=\"cards\">");
+    for card in cards {
+        let _ = write!(
+            html,
+            "<div class=\"card {}\"><b>{}</b><div class=\"value\">{}</div>{}</div>",
+            tone_class(card.tone),
+            escape(&card.title),
+            escape(&card.value),
+            escape(&card.detail)
+        );
+    }
+    html.push_str("</div>\n");
+}
+
+/// The heat map as a table whose cells are shaded by their share of the row (the count is
+/// always printed).
+fn heat_map_html(html: &mut String, map: &HeatMap) {
+    let _ = write!(
+        html,
+        "<table class=\"heat\"><thead><tr><th>{}</th>",
+        escape(&map.corner)
+    );
+    for (label, _) in &map.columns {
+        let _ = write!(html, "<th>{}</th>", escape(label));
+    }
+    html.push_str("</tr></thead><tbody>");
+    for (label, counts) in &map.rows {
+        let total: usize = counts.iter().sum();
+        let _ = write!(html, "<tr><td>{}</td>", escape(label));
+        for ((_, kind), count) in map.columns.iter().zip(counts) {
+            let hue = match kind {
+                HeatKind::Level(t) => format!("hsl({:.0},70%,45%)", t.clamp(0.0, 1.0) * 120.0),
+                HeatKind::NotApplicable => "rgb(115,115,115)".to_owned(),
+                HeatKind::Open => "rgb(115,140,158)".to_owned(),
+            };
+            let share = *count as f32 / total.max(1) as f32;
+            let alpha = if *count == 0 {
+                0.0
+            } else {
+                0.22 + 0.78 * share.sqrt()
+            };
+            let _ = write!(
+                html,
+                "<td style=\"background:color-mix(in srgb,{hue} {:.0}%,white)\">{count}</td>",
+                alpha * 100.0
+            );
+        }
+        html.push_str("</tr>");
+    }
+    html.push_str("</tbody></table>\n");
 }
 
 fn table_html(html: &mut String, table: &Table) {

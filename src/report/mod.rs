@@ -1,22 +1,25 @@
-//! Reports: content as blocks ([`blocks`]), the maturity report's content ([`maturity`]), and
-//! the writers — PDF on A4 pages ([`pdf`]) and one HTML page ([`html`]) for comparisons.
+//! Reports: content as blocks ([`blocks`]), the maturity report's content ([`maturity`]) with
+//! the cover's logo ([`logo`]), and the writers — PDF on A4 pages ([`pdf`]) and one HTML page ([`html`]) for comparisons.
 
 pub mod annex;
 pub mod blocks;
 pub mod evaluation;
 pub mod html;
+pub mod logo;
 pub mod maturity;
 pub mod pdf;
 mod tender_parts;
 
 use std::path::Path;
 
-use crate::assessment::{Assessment, StoreError, write_bytes_safely};
+use crate::assessment::{Assessment, Insights, StoreError, write_bytes_safely};
 use crate::catalog::Library;
 
 pub use annex::tender_annex;
+pub use blocks::Picture;
 pub use evaluation::evaluation_report;
-pub use maturity::{fingerprint, maturity_report, maturity_report_for};
+pub use logo::{LogoError, assessment_logo, check_logo, load_logo, resolve_logo_path};
+pub use maturity::{fingerprint, maturity_report, maturity_report_for, maturity_report_with};
 pub use pdf::{PROGRESS_DONE, Pdf, PdfError, render, render_with_progress};
 
 /// Why a report could not be written.
@@ -36,7 +39,18 @@ pub fn write_maturity_report(
     library: &Library,
     path: &Path,
 ) -> Result<usize, ReportError> {
-    let pdf = render(&maturity_report(assessment, library))?;
+    write_maturity_report_with(assessment, library, None, path)
+}
+
+/// [`write_maturity_report`] with the organisation's logo on the cover.
+pub fn write_maturity_report_with(
+    assessment: &Assessment,
+    library: &Library,
+    logo: Option<&Picture>,
+    path: &Path,
+) -> Result<usize, ReportError> {
+    let insights = Insights::compute(assessment, library);
+    let pdf = render(&maturity_report_with(assessment, library, &insights, logo))?;
     write_bytes_safely(path, &pdf.bytes)?;
     Ok(pdf.pages)
 }

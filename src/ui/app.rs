@@ -16,6 +16,7 @@ use crate::ui::dialogs::{FileDialogs, SystemDialogs};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
+use crate::ui::problems::framed;
 use crate::ui::screens::catalog::BrowserState;
 use crate::ui::screens::export::{ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
@@ -119,6 +120,7 @@ impl MimApp {
             None => (Settings::default(), None),
         };
         load_problems.extend(settings_problem);
+        let i18n = I18n::new(settings.language);
         let mut recovery = Vec::new();
         let mut notice = None;
         for found in places
@@ -132,7 +134,7 @@ impl MimApp {
                 Ok(found) => recovery.push(found),
                 Err(e) => {
                     notice = Some(Notice {
-                        text: e.to_string(),
+                        text: framed(&i18n, "problem-recovery", e),
                         is_error: true,
                     });
                 }
@@ -140,7 +142,7 @@ impl MimApp {
         }
         let setup = SetupForm::new(&report.library, &places.documents_dir);
         MimApp {
-            i18n: I18n::new(settings.language),
+            i18n,
             library: report.library,
             load_problems,
             browser: BrowserState::default(),
@@ -315,7 +317,7 @@ impl MimApp {
         if let Some(path) = &self.places.settings_file
             && let Err(e) = self.settings.save(path)
         {
-            self.error(e);
+            self.error(framed(&self.i18n, "problem-settings", e));
         }
     }
 
@@ -340,7 +342,7 @@ impl MimApp {
             return tender_waiting;
         };
         if let Err(e) = doc.autosave(now) {
-            self.error(e.to_string());
+            self.error(framed(&self.i18n, "problem-autosave", e));
         }
         tender_waiting
             || self

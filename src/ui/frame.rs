@@ -11,6 +11,7 @@ use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
 use crate::ui::i18n::I18n;
 use crate::ui::keys::{self, Shortcut};
+use crate::ui::problems::framed;
 use crate::ui::screens::catalog::{self, BrowserCommand};
 use crate::ui::screens::dashboard;
 use crate::ui::screens::export;
@@ -223,7 +224,10 @@ impl MimApp {
             commands.push(Command::Tender(TenderCommand::Redo));
         }
         let (state, colour) = if let Some(problem) = ws.save_problem() {
-            (problem.to_owned(), ui.visuals().error_fg_color)
+            (
+                framed(&self.i18n, "problem-save", problem),
+                ui.visuals().error_fg_color,
+            )
         } else if ws.has_unsaved_changes() {
             (self.i18n.tr("state-unsaved"), theme::warning(ui.visuals()))
         } else {

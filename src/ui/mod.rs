@@ -11,6 +11,7 @@ mod frame;
 pub mod i18n;
 mod keys;
 pub mod places;
+mod problems;
 pub mod screens;
 mod theme;
 mod view_ctx;

@@ -54,3 +54,22 @@ files-filter-forms = Filled response forms
 # dashboard (figures)
 dash-nis2-unreached = No point of Art. 21(2) is in this assessment's scope or mapped from a requirement in it.
 dash-nis2-mixed-intro = Points in this assessment's scope show your own answers; the others are derived from your answers through the mappings.
+
+## What could not be done; the detail after the colon is where and why, as the file or the system says it
+problem-open = The file could not be opened: { $detail }
+problem-save = Could not save: { $detail }
+problem-autosave = The recovery copy could not be written: { $detail }
+problem-recovery = A recovery copy could not be read: { $detail }
+problem-create = The assessment could not be created: { $detail }
+problem-write = The file could not be written: { $detail }
+problem-remove-copy = The recovery copy could not be removed: { $detail }
+problem-settings = The settings could not be saved: { $detail }
+problem-start-thread = The work could not be started: { $detail }
+problem-refused-input = { $output } is the same file as { $input }, which is read or written here. Nothing was written, so it is untouched: choose another file.
+problem-refused-kind = { $output } exists and is { $found }, but this writes { $writes }. It was left untouched: choose another file.
+file-kind-pdf = a PDF
+file-kind-spreadsheet = a spreadsheet (.xlsx or .csv)
+file-kind-assessment = an assessment
+file-kind-tender = a tender
+file-kind-catalog = a catalog file
+file-kind-other = a file of another kind

@@ -8,7 +8,7 @@ nav-dashboard = Översikt
 nav-catalog = Katalog
 nav-settings = Inställningar
 nav-tender = Upphandling
-nav-assessment = Självvärdering
+nav-assessment = Bedömning
 action-save = Spara
 action-undo = Ångra
 action-redo = Gör om
@@ -54,3 +54,22 @@ files-filter-forms = Ifyllda svarsformulär
 # dashboard (figures)
 dash-nis2-unreached = Ingen punkt i art. 21(2) ingår i bedömningen eller mappas från ett krav som ingår.
 dash-nis2-mixed-intro = Punkter som ingår i bedömningen visar era egna svar; de övriga härleds från era svar via mappningarna.
+
+## Vad som inte gick; detaljen efter kolonet säger var och varför, som filen eller systemet anger det
+problem-open = Filen kunde inte öppnas: { $detail }
+problem-save = Kunde inte spara: { $detail }
+problem-autosave = Återställningskopian kunde inte skrivas: { $detail }
+problem-recovery = En återställningskopia kunde inte läsas: { $detail }
+problem-create = Bedömningen kunde inte skapas: { $detail }
+problem-write = Filen kunde inte skrivas: { $detail }
+problem-remove-copy = Återställningskopian kunde inte tas bort: { $detail }
+problem-settings = Inställningarna kunde inte sparas: { $detail }
+problem-start-thread = Arbetet kunde inte startas: { $detail }
+problem-refused-input = { $output } är samma fil som { $input }, som läses eller skrivs här. Inget skrevs, så den är orörd: välj en annan fil.
+problem-refused-kind = { $output } finns redan och är { $found }, men här skrivs { $writes }. Den lämnades orörd: välj en annan fil.
+file-kind-pdf = en PDF
+file-kind-spreadsheet = ett kalkylblad (.xlsx eller .csv)
+file-kind-assessment = en bedömning
+file-kind-tender = en upphandling
+file-kind-catalog = en katalogfil
+file-kind-other = en fil av annat slag

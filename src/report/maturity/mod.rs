@@ -1,5 +1,5 @@
-//! The maturity report's content, as blocks: cover, executive summary, method and scale
-//! ([`summary`]), scores and radar charts ([`scores`]), ranked gaps and the roadmap
+//! The maturity report's content, as blocks: cover, the one-page summary ([`glance`]),
+//! executive summary, method and scale ([`summary`]), scores and radar charts ([`scores`]), ranked gaps and the roadmap
 //! ([`roadmap`]), NIS2 Art. 21(2) coverage and the ISO/IEC 27001 Annex A view ([`coverage`]),
 //! every requirement with notes and evidence, the mappings used, sources and credits
 //! ([`details`]), and a fingerprint of the assessment. Every figure is read from the
@@ -7,18 +7,20 @@
 
 mod coverage;
 mod details;
+mod glance;
 mod roadmap;
 mod scores;
 mod summary;
 
 use sha2::{Digest, Sha256};
 
-use super::blocks::{Block, Report, ReportInfo, Table, TextStyle};
+use super::blocks::{Block, Picture, Report, ReportInfo, Table, TextStyle};
 use crate::assessment::{Assessment, Insights, Scorecard, Tally};
 use crate::catalog::Library;
 
 use coverage::{annex_a, nis2};
 use details::{details, mappings, sources};
+use glance::at_a_glance;
 use roadmap::gaps_and_roadmap;
 use scores::{radars, scores};
 use summary::{cover, method, summary};
@@ -44,6 +46,17 @@ pub fn maturity_report_for(
     assessment: &Assessment,
     library: &Library,
     insights: &Insights,
+) -> Report {
+    maturity_report_with(assessment, library, insights, None)
+}
+
+/// [`maturity_report_for`] with the organisation's logo on the cover (read and checked with
+/// [`crate::report::logo`]).
+pub fn maturity_report_with(
+    assessment: &Assessment,
+    library: &Library,
+    insights: &Insights,
+    logo: Option<&Picture>,
 ) -> Report {
     let card = &insights.scorecard;
     let scale = library.scale(&assessment.scale);
@@ -78,7 +91,8 @@ pub fn maturity_report_for(
         },
         blocks: Vec::new(),
     };
-    cover(&mut report, assessment, library, card);
+    cover(&mut report, assessment, library, card, logo);
+    at_a_glance(&mut report, assessment, library, insights, range);
     summary(&mut report, assessment, library, insights, range);
     method(&mut report, assessment, library, scale);
     scores(&mut report, card, range);
@@ -115,3 +129,6 @@ pub(super) fn counts(tally: &Tally) -> String {
         tally.answered, tally.not_applicable, tally.unanswered
     )
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,21 +1,27 @@
-//! The maturity report's opening: the cover page, the executive summary and the method.
+//! The maturity report's opening: the cover page, the executive summary and the method (the
+//! one-page summary between the cover and the executive summary is in `glance`).
 
-use super::super::blocks::{Block, Column, Report, Table, TextStyle, count};
+use super::super::blocks::{Block, Column, Masthead, Picture, Report, Table, TextStyle, count};
 use super::{counts, fingerprint, framework_names};
 use crate::assessment::{
     Assessment, Insights, KeyMeasureStatus, Phase, ROADMAP_RULE, Scorecard, Verdict, format_mean,
 };
 use crate::catalog::{Library, Scale};
 
+/// The longest organisation name the cover's title carries.
+const TITLE_NAME_CHARS: usize = 60;
 /// How many gaps the summary names.
 const SUMMARY_GAPS: usize = 5;
 
-/// The cover page: who, what, when, on which scale and profile, and the fingerprint.
-pub(super) fn cover(report: &mut Report, a: &Assessment, library: &Library, card: &Scorecard) {
-    report.push(Block::Space(150.0));
-    report.paragraph(TextStyle::Note, "MIM Assistant · maturity report");
-    report.heading(0, format!("Maturity report: {}", a.organisation.name));
-    report.paragraph(TextStyle::Lead, a.scope.clone());
+/// The cover page: the organisation's logo and name at the top, then who, what, when, on which
+/// scale and profile, and the fingerprint.
+pub(super) fn cover(
+    report: &mut Report,
+    a: &Assessment,
+    library: &Library,
+    card: &Scorecard,
+    logo: Option<&Picture>,
+) {
     let place = [
         a.organisation.city.as_str(),
         a.organisation.country.as_str(),
@@ -25,6 +31,21 @@ pub(super) fn cover(report: &mut Report, a: &Assessment, library: &Library, card
     .copied()
     .collect::<Vec<_>>()
     .join(", ");
+    report.push(Block::Masthead(Masthead {
+        logo: logo.cloned(),
+        name: a.organisation.name.clone(),
+        detail: place.clone(),
+    }));
+    report.push(Block::Space(30.0));
+    report.paragraph(TextStyle::Note, "MIM Assistant · maturity report");
+    // A long name would push the cover onto a second page at the title's size; it stands
+    // whole in the facts below (and in the masthead, cut to its line).
+    if a.organisation.name.chars().count() <= TITLE_NAME_CHARS {
+        report.heading(0, format!("Maturity report: {}", a.organisation.name));
+    } else {
+        report.heading(0, "Maturity report");
+    }
+    report.paragraph(TextStyle::Lead, a.scope.clone());
     let mut facts = vec![
         ("Organisation".to_owned(), a.organisation.name.clone()),
         ("Place".to_owned(), place),

@@ -1,12 +1,15 @@
 //! Lays report blocks out on A4 pages with printpdf: wrapped paragraphs, tables whose header
 //! repeats after a page break, headings kept with what follows (and bookmarked), blocks kept
-//! together, vector charts, a running header and "Page X of Y" footers, document metadata,
+//! together, vector charts, drawn figures (the cover's logo, headline cards, a heat map, coloured
+//! bands), a running header and "Page X of Y" footers, document metadata,
 //! and DejaVu Sans regular and bold embedded as subsets.
 //!
 //! This file assembles the document (fonts, progress, page furniture, metadata, outline); the
-//! flow of blocks is in `writer`, tables in `table`, measuring and drawing text in `page`.
+//! flow of blocks is in `writer`, tables in `table`, the drawn figures in `figures`, measuring
+//! and drawing text in `page`.
 
 mod chart;
+mod figures;
 mod outline;
 mod page;
 mod table;
@@ -103,6 +106,7 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         pages: vec![Canvas::default()],
         y: BODY_TOP,
         bookmarks: Vec::new(),
+        images: Vec::new(),
     };
     // Layout is most of the work; saving takes the last tenth. Blocks are laid out in
     // stretches between chapters, so progress moves while headings still see what follows.
@@ -126,8 +130,15 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         fonts,
         pages,
         bookmarks,
+        images,
         ..
     } = writer;
+    for (id, image) in images {
+        doc.resources
+            .xobjects
+            .map
+            .insert(id, printpdf::XObject::Image(image));
+    }
     let pdf_pages: Vec<PdfPage> = pages
         .into_iter()
         .enumerate()

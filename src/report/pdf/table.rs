@@ -2,6 +2,7 @@
 //! a header that repeats after a page break and never stands alone at the foot of a page, and
 //! rows taller than a page split across pages.
 
+use super::figures::light;
 use super::page::{BODY_BOTTOM, BODY_TOP, BODY_WIDTH, MARGIN_X, Pen, Weight, ink, rgb};
 use super::writer::{PARAGRAPH_GAP, Writer};
 use crate::report::blocks::Table;
@@ -76,6 +77,28 @@ impl Writer {
         let mut x = MARGIN_X;
         let (fonts, canvas) = self.split();
         for ((lines, width), column) in cells.iter().zip(widths).zip(&table.columns) {
+            // A tag: its text on a tinted box in the tag's tone, bold (never in the header).
+            let tag = (weight == Weight::Regular)
+                .then(|| column.tone_of(&lines.join(" ")))
+                .flatten();
+            let (weight, colour) = match tag {
+                Some(tone) => {
+                    let (fill, text) = light(tone);
+                    let widest = lines
+                        .iter()
+                        .map(|l| fonts.face(Weight::Bold).width(l, TABLE_SIZE))
+                        .fold(0.0, f32::max);
+                    canvas.fill_rect(
+                        x + CELL_PAD - 2.0,
+                        top + CELL_PAD - 1.5,
+                        widest + 4.0,
+                        lines.len() as f32 * TABLE_LEADING + 1.5,
+                        fill,
+                    );
+                    (Weight::Bold, text)
+                }
+                None => (weight, ink()),
+            };
             for (i, line) in lines.iter().enumerate() {
                 let baseline = top + CELL_PAD + TABLE_SIZE + i as f32 * TABLE_LEADING;
                 let left = if column.numeric {
@@ -85,7 +108,7 @@ impl Writer {
                 };
                 canvas.text(
                     fonts,
-                    &Pen::new(weight, TABLE_SIZE, ink()),
+                    &Pen::new(weight, TABLE_SIZE, colour.clone()),
                     left,
                     baseline,
                     line,

@@ -2,6 +2,8 @@
 //! bookmarked), facts, charts and kept-together blocks, each measured before it is placed so
 //! that a page break never strands a heading. Tables are laid out in [`super::table`].
 
+use printpdf::{RawImage, XObjectId};
+
 use super::chart;
 use super::page::{
     BODY_BOTTOM, BODY_TOP, BODY_WIDTH, Canvas, Fonts, MARGIN_X, Pen, Weight, grey, ink, rgb,
@@ -41,8 +43,10 @@ pub(super) struct Writer {
     pub(super) pages: Vec<Canvas>,
     /// Top of the free space on the current page, from the top of the page.
     pub(super) y: f32,
-    /// (level, title, page index) of every heading of level 1 and 2.
+    /// (level, title, page index) of every heading of level 1 and 2 (and every band).
     pub(super) bookmarks: Vec<(u8, String, usize)>,
+    /// The images placed so far, for the document's resources.
+    pub(super) images: Vec<(XObjectId, RawImage)>,
 }
 
 impl Writer {
@@ -208,6 +212,10 @@ impl Writer {
             Block::Table(table) => self.table_height(table),
             Block::Charts(charts) => chart::height(charts),
             Block::KeepTogether(blocks) => blocks.iter().map(|b| self.height(b)).sum(),
+            Block::Masthead(_) => Self::masthead_height(),
+            Block::Cards(cards) => self.cards_height(cards),
+            Block::HeatMap(map) => self.heat_map_height(map),
+            Block::Band { tone, .. } => Self::band_height(*tone),
             Block::Space(points) => *points,
             Block::PageBreak => 0.0,
         }
@@ -237,7 +245,7 @@ impl Writer {
     /// Places the blocks; a heading starts a new page when what must follow it does not fit.
     pub(super) fn blocks(&mut self, blocks: &[Block]) {
         for (index, block) in blocks.iter().enumerate() {
-            if matches!(block, Block::Heading { .. }) {
+            if matches!(block, Block::Heading { .. } | Block::Band { .. }) {
                 let mut needed = self.height(block);
                 let mut next = index + 1;
                 // A short introduction keeps the heading with what it introduces.
@@ -278,6 +286,10 @@ impl Writer {
                 }
                 self.blocks(blocks);
             }
+            Block::Masthead(masthead) => self.masthead(masthead),
+            Block::Cards(cards) => self.cards(cards),
+            Block::HeatMap(map) => self.heat_map(map),
+            Block::Band { text, tone } => self.band(text, *tone),
             Block::Space(points) => self.y = (self.y + points).min(BODY_BOTTOM),
             Block::PageBreak => self.new_page(),
         }

@@ -11,6 +11,7 @@ use crate::ui::command::{Command, Screen};
 use crate::ui::dialogs::OpenKind;
 use crate::ui::document::{OpenAssessment, SaveState};
 use crate::ui::i18n::Arg;
+use crate::ui::problems::framed;
 use crate::ui::screens::files::FilePurpose;
 use crate::ui::screens::setup::SetupForm;
 use crate::ui::screens::walk::WalkState;
@@ -209,7 +210,7 @@ impl MimApp {
                 self.open_document(loaded.assessment, Some(path.to_path_buf()), None);
                 self.notify_opened(path);
             }
-            Err(e) => self.report_file_problem(e.to_string()),
+            Err(e) => self.report_file_problem(framed(&self.i18n, "problem-open", e)),
         }
     }
 
@@ -237,7 +238,7 @@ impl MimApp {
             return;
         }
         if let Err(e) = create_parent(&path).and_then(|()| assessment::save(&assessment, &path)) {
-            self.setup.problem = Some(e.to_string());
+            self.setup.problem = Some(framed(&self.i18n, "problem-create", e));
             return;
         }
         self.open_document(assessment, Some(path), None);
@@ -281,7 +282,7 @@ impl MimApp {
             return;
         }
         if let Err(e) = create_parent(&path).and_then(|()| doc.save_to(&path)) {
-            self.report_file_problem(e.to_string());
+            self.report_file_problem(framed(&self.i18n, "problem-save", e));
             return;
         }
         // The work is in its file: its recovery copy goes, and later copies follow the file.

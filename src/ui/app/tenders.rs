@@ -10,6 +10,7 @@ use crate::procurement::{TENDER_EXTENSION, Tender, example_tender, load_tender, 
 use crate::ui::command::Command;
 use crate::ui::command::Screen;
 use crate::ui::dialogs::OpenKind;
+use crate::ui::problems::framed;
 use crate::ui::screens::tender::{Message, TenderCommand, TenderWorkspace, message_text};
 
 /// The file name (without extension) the example tender is written to in the documents folder.
@@ -64,7 +65,7 @@ impl MimApp {
                                 self.discard_tender_copy(index);
                             }
                         }
-                        Err(e) => self.error(e.to_string()),
+                        Err(e) => self.error(framed(&self.i18n, "problem-open", e)),
                     }
                 }
             }
@@ -77,8 +78,7 @@ impl MimApp {
                 match picked {
                     Some(path) => ws.apply(TenderCommand::ImportFile(path), &self.library, now),
                     None => {
-                        ws.import_outcome =
-                            Some(Err(Message::Problem(self.i18n.tr("files-no-dialog"))));
+                        ws.import_outcome = Some(Err(Message::NoDialog));
                     }
                 }
             }
@@ -159,7 +159,7 @@ impl MimApp {
             // The open tender goes to its file first; if it cannot, it stays open.
             ws.save_now();
             if let Some(problem) = ws.save_problem() {
-                let text = problem.to_owned();
+                let text = framed(&self.i18n, "problem-save", problem);
                 self.report_file_problem(text);
                 return;
             }
@@ -176,7 +176,7 @@ impl MimApp {
                 self.store_settings();
                 self.notify_opened(path);
             }
-            Err(e) => self.report_file_problem(e.to_string()),
+            Err(e) => self.report_file_problem(framed(&self.i18n, "problem-open", e)),
         }
     }
 
@@ -184,7 +184,8 @@ impl MimApp {
         if index < self.tender_recovery.len() {
             let copy = self.tender_recovery.remove(index);
             if let Err(e) = std::fs::remove_file(&copy) {
-                self.error(format!("{}: {e}", copy.display()));
+                let detail = format!("{}: {e}", copy.display());
+                self.error(framed(&self.i18n, "problem-remove-copy", detail));
             }
         }
     }
@@ -194,7 +195,7 @@ impl MimApp {
     pub(super) fn start_tender(&mut self, tender: Tender, stem: &str) -> Option<PathBuf> {
         let path = crate::ui::places::free_file(&self.places.documents_dir, stem, TENDER_EXTENSION);
         if let Err(e) = create_parent(&path).and_then(|()| save_tender(&tender, &path)) {
-            self.error(e.to_string());
+            self.error(framed(&self.i18n, "problem-write", e));
             return None;
         }
         self.open_tender(&path);

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use crate::output_guard::OutputRefused;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
@@ -71,7 +73,7 @@ pub enum ExportProblem {
     /// No system dialog could be shown to choose where to export.
     NoDialog,
     /// The target is a file this export must not write over (an assessment, a tender …).
-    Refused(String),
+    Refused(OutputRefused),
 }
 
 /// A file being written in the background.
@@ -156,7 +158,7 @@ impl ExportPanel {
             ExportKind::Xlsx | ExportKind::Csv => FileKind::Spreadsheet,
         };
         if let Err(refused) = check_output(&target, writes, &[]) {
-            self.outcome = Some(Err(ExportProblem::Refused(refused.to_string())));
+            self.outcome = Some(Err(ExportProblem::Refused(refused)));
             return;
         }
         let progress = Arc::new(AtomicU32::new(0));

@@ -9,6 +9,7 @@ use egui::RichText;
 use super::state::*;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
+use crate::ui::problems::{framed, refused_text};
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets::{self, FileAction};
@@ -87,7 +88,8 @@ pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> V
 /// What went wrong with an export, in the user's language.
 fn problem_text(i18n: &I18n, problem: &ExportProblem) -> String {
     match problem {
-        ExportProblem::Failed(text) | ExportProblem::Refused(text) => text.clone(),
+        ExportProblem::Failed(detail) => framed(i18n, "problem-write", detail),
+        ExportProblem::Refused(refused) => refused_text(i18n, refused),
         ExportProblem::Stopped => i18n.tr("export-stopped"),
         ExportProblem::NotStarted(reason) => {
             i18n.tr_args("export-not-started", &[("reason", reason.as_str().into())])

@@ -25,7 +25,7 @@ impl TenderWorkspace {
         if self.export_blocked() {
             return Err(Message::TenderHasErrors);
         }
-        let problem = |e: String| Message::Problem(e);
+        let problem = |e: String| Message::WriteFailed(e);
         let pdf =
             render(&tender_annex(&self.tender, library)).map_err(|e| problem(e.to_string()))?;
         let sheet = response_form(&self.tender, library, format)
@@ -49,8 +49,8 @@ impl TenderWorkspace {
             return Err(Message::NeedPaths);
         }
         let report = evaluation_report(&self.tender, library, &self.forms.bids, self.evaluation());
-        let pdf = render(&report).map_err(|e| Message::Problem(e.to_string()))?;
-        write_bytes_safely(&path, &pdf.bytes).map_err(|e| Message::Problem(e.to_string()))?;
+        let pdf = render(&report).map_err(|e| Message::WriteFailed(e.to_string()))?;
+        write_bytes_safely(&path, &pdf.bytes).map_err(|e| Message::WriteFailed(e.to_string()))?;
         Ok(Message::EvaluationWritten {
             file: path.display().to_string(),
             pages: pdf.pages,

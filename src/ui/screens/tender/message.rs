@@ -44,8 +44,10 @@ pub enum Message {
     TenderHasErrors,
     /// No bid is imported yet.
     NoBids,
-    /// A problem as the library words it (located, one a line).
-    Problem(String),
+    /// No file dialog could be shown (or it was cancelled).
+    NoDialog,
+    /// A document could not be made or written: the library's located detail.
+    WriteFailed(String),
     /// The import field names a folder: the forms found in it are listed below it.
     ImportFolder {
         /// The folder.

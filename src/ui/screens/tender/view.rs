@@ -292,7 +292,8 @@ pub fn message_text(i18n: &I18n, message: &Message) -> String {
         Message::FormEnding => i18n.tr("tender-form-ending"),
         Message::TenderHasErrors => i18n.tr("tender-has-errors"),
         Message::NoBids => i18n.tr("tender-no-bids"),
-        Message::Problem(text) => text.clone(),
+        Message::NoDialog => i18n.tr("files-no-dialog"),
+        Message::WriteFailed(detail) => crate::ui::problems::framed(i18n, "problem-write", detail),
         Message::ImportFolder { folder, forms } => i18n.tr_args(
             "tender-import-folder",
             &[

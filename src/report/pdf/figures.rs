@@ -1,0 +1,440 @@
+//! The blocks that are drawn rather than set as text: the cover's masthead with the logo, the
+//! headline cards, the heat map and the coloured bands of the roadmap. Each has a fixed,
+//! measurable height so the writer can keep it on one page; colours always come with words or
+//! numbers, so every figure reads in greyscale.
+
+use printpdf::{
+    Color, Op, Pt, RawImage, RawImageData, RawImageFormat, XObjectId, XObjectTransform,
+};
+
+use super::page::{BODY_WIDTH, MARGIN_X, PAGE_HEIGHT, Pen, Weight, grey, ink, rgb};
+use super::writer::{PARAGRAPH_GAP, Writer};
+use crate::report::blocks::{Card, HeatKind, HeatMap, Masthead, Picture, Tone};
+
+/// The box the logo is scaled into, keeping its aspect ratio.
+const LOGO_BOX: (f32, f32) = (150.0, 60.0);
+/// Height of the masthead, rule included.
+const MASTHEAD_HEIGHT: f32 = 74.0;
+/// Space between cards.
+const CARD_GAP: f32 = 8.0;
+/// Inner margin of a card.
+const CARD_PAD: f32 = 7.0;
+/// Sizes in a card: title and detail, and the figure.
+const CARD_SMALL: f32 = 7.5;
+const CARD_SMALL_LEADING: f32 = 9.4;
+const CARD_FIGURE: f32 = 16.0;
+/// The heat map's label column, row height and text size.
+const HEAT_LABEL_WIDTH: f32 = 168.0;
+const HEAT_ROW: f32 = 12.5;
+const HEAT_SIZE: f32 = 8.0;
+/// Height of a band.
+const BAND_HEIGHT: f32 = 21.0;
+
+/// The fill and the text colour of a tone at full strength (bands, card stripes).
+pub(super) fn strong(tone: Tone) -> (Color, Color) {
+    match tone {
+        Tone::Urgent => (rgb(0xb3, 0x26, 0x1e), rgb(0xff, 0xff, 0xff)),
+        Tone::Soon => (rgb(0xf2, 0xa9, 0x00), ink()),
+        Tone::Later => (rgb(0x2b, 0x5f, 0x8e), rgb(0xff, 0xff, 0xff)),
+        Tone::Good => (rgb(0x2e, 0x7d, 0x32), rgb(0xff, 0xff, 0xff)),
+        Tone::Plain => (rgb(0x9e, 0x9e, 0x9e), ink()),
+        Tone::Title => (rgb(0x26, 0x32, 0x38), rgb(0xff, 0xff, 0xff)),
+    }
+}
+
+/// The fill and the text colour of a tone as a light tag in running text.
+pub(super) fn light(tone: Tone) -> (Color, Color) {
+    match tone {
+        Tone::Urgent => (rgb(0xfb, 0xdc, 0xd7), rgb(0x8a, 0x1c, 0x14)),
+        Tone::Soon => (rgb(0xff, 0xec, 0xb8), rgb(0x5e, 0x42, 0x00)),
+        Tone::Later => (rgb(0xdb, 0xe8, 0xf5), rgb(0x14, 0x3d, 0x66)),
+        Tone::Good => (rgb(0xda, 0xef, 0xdb), rgb(0x1b, 0x4d, 0x1e)),
+        Tone::Plain | Tone::Title => (rgb(0xe8, 0xe8, 0xe8), ink()),
+    }
+}
+
+/// A heat map cell's base colour: red for the lowest level through amber to green for the
+/// highest; grey for not applicable; blue-grey for not answered.
+fn heat_base(kind: HeatKind) -> (f32, f32, f32) {
+    match kind {
+        HeatKind::Level(t) => {
+            let red = (0.78, 0.16, 0.16);
+            let amber = (0.96, 0.66, 0.10);
+            let green = (0.18, 0.49, 0.20);
+            let mix = |a: (f32, f32, f32), b: (f32, f32, f32), s: f32| {
+                (
+                    a.0 + (b.0 - a.0) * s,
+                    a.1 + (b.1 - a.1) * s,
+                    a.2 + (b.2 - a.2) * s,
+                )
+            };
+            let t = t.clamp(0.0, 1.0);
+            if t < 0.5 {
+                mix(red, amber, t * 2.0)
+            } else {
+                mix(amber, green, (t - 0.5) * 2.0)
+            }
+        }
+        HeatKind::NotApplicable => (0.45, 0.45, 0.45),
+        HeatKind::Open => (0.45, 0.55, 0.62),
+    }
+}
+
+/// The colour of a cell holding `share` (0 to 1) of its row, and whether its text is white.
+fn heat_fill(kind: HeatKind, share: f32) -> (Color, bool) {
+    let (r, g, b) = heat_base(kind);
+    let strength = 0.22 + 0.78 * share.clamp(0.0, 1.0).sqrt();
+    let tint = |c: f32| 1.0 - (1.0 - c) * strength;
+    let (r, g, b) = (tint(r), tint(g), tint(b));
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    (
+        Color::Rgb(printpdf::Rgb::new(r, g, b, None)),
+        luminance < 0.55,
+    )
+}
+
+fn to_colour((r, g, b): (f32, f32, f32)) -> Color {
+    Color::Rgb(printpdf::Rgb::new(r, g, b, None))
+}
+
+/// The logo's size in points inside [`LOGO_BOX`], keeping its aspect ratio.
+pub(super) fn logo_size(picture: &Picture) -> (f32, f32) {
+    let (w, h) = (picture.width.max(1) as f32, picture.height.max(1) as f32);
+    let scale = (LOGO_BOX.0 / w).min(LOGO_BOX.1 / h);
+    (w * scale, h * scale)
+}
+
+impl Writer {
+    /// Heights of the drawn blocks, for keeping them on one page.
+    pub(super) fn masthead_height() -> f32 {
+        MASTHEAD_HEIGHT + PARAGRAPH_GAP
+    }
+
+    /// The cover's masthead: the logo in its box, the name and place beside it, a rule below.
+    pub(super) fn masthead(&mut self, masthead: &Masthead) {
+        self.ensure(Self::masthead_height());
+        let top = self.y;
+        let mut text_x = MARGIN_X;
+        if let Some(picture) = &masthead.logo {
+            let (width, height) = logo_size(picture);
+            let image_top = top + (LOGO_BOX.1 - height) / 2.0;
+            let id = XObjectId(format!("Logo{}", self.images.len() + 1));
+            self.images.push((id.clone(), raw_image(picture)));
+            self.page().ops.push(Op::UseXobject {
+                id,
+                transform: XObjectTransform {
+                    translate_x: Some(Pt(MARGIN_X)),
+                    translate_y: Some(Pt(PAGE_HEIGHT - image_top - height)),
+                    dpi: Some(72.0 * picture.width.max(1) as f32 / width),
+                    ..XObjectTransform::default()
+                },
+            });
+            text_x += width + 16.0;
+        }
+        let name_width = MARGIN_X + BODY_WIDTH - text_x;
+        // The name on up to two lines (a long one cut at the end of the second).
+        let mut lines = self
+            .fonts
+            .wrap(&masthead.name, Weight::Bold, 15.0, name_width);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(self.fonts.face(Weight::Bold).shortened(
+                &format!("{rest} …"),
+                15.0,
+                name_width,
+            ));
+        }
+        let first = if lines.len() > 1 { 20.0 } else { 27.0 };
+        let (fonts, canvas) = self.split();
+        for (i, line) in lines.iter().enumerate() {
+            canvas.text(
+                fonts,
+                &Pen::new(Weight::Bold, 15.0, ink()),
+                text_x,
+                top + first + i as f32 * 18.0,
+                line,
+            );
+        }
+        let detail = fonts
+            .face(Weight::Regular)
+            .shortened(&masthead.detail, 9.5, name_width);
+        canvas.text(
+            fonts,
+            &Pen::new(Weight::Regular, 9.5, grey()),
+            text_x,
+            top + first + (lines.len().max(1) - 1) as f32 * 18.0 + 15.0,
+            &detail,
+        );
+        let rule = top + MASTHEAD_HEIGHT - 4.0;
+        canvas.line(
+            (MARGIN_X, rule),
+            (MARGIN_X + BODY_WIDTH, rule),
+            0.6,
+            rgb(0x99, 0x99, 0x99),
+        );
+        self.y = top + Self::masthead_height();
+    }
+
+    fn card_width(count: usize) -> f32 {
+        let n = count.max(1) as f32;
+        (BODY_WIDTH - CARD_GAP * (n - 1.0)) / n
+    }
+
+    fn card_lines(&self, card: &Card, width: f32) -> (Vec<String>, Vec<String>) {
+        let inner = width - 2.0 * CARD_PAD;
+        (
+            self.fonts
+                .wrap(&card.title, Weight::Bold, CARD_SMALL, inner),
+            self.fonts
+                .wrap(&card.detail, Weight::Regular, CARD_SMALL, inner),
+        )
+    }
+
+    /// Height of a row of cards: the tallest card.
+    pub(super) fn cards_height(&self, cards: &[Card]) -> f32 {
+        let width = Self::card_width(cards.len());
+        let tallest = cards
+            .iter()
+            .map(|card| {
+                let (title, detail) = self.card_lines(card, width);
+                2.0 * CARD_PAD
+                    + 3.0
+                    + (title.len() + detail.len()) as f32 * CARD_SMALL_LEADING
+                    + CARD_FIGURE * 1.35
+            })
+            .fold(0.0, f32::max);
+        tallest + PARAGRAPH_GAP + 4.0
+    }
+
+    /// The headline cards side by side: a coloured stripe on top, the title, the figure in
+    /// large bold and the detail under it.
+    pub(super) fn cards(&mut self, cards: &[Card]) {
+        let height = self.cards_height(cards);
+        self.ensure(height);
+        let top = self.y;
+        let width = Self::card_width(cards.len());
+        let box_height = height - PARAGRAPH_GAP - 4.0;
+        for (index, card) in cards.iter().enumerate() {
+            let (title, detail) = self.card_lines(card, width);
+            let left = MARGIN_X + index as f32 * (width + CARD_GAP);
+            let (stripe, _) = strong(card.tone);
+            let (fonts, canvas) = self.split();
+            canvas.fill_rect(left, top, width, box_height, rgb(0xf6, 0xf6, 0xf6));
+            canvas.fill_rect(left, top, width, 3.0, stripe);
+            let mut y = top + 3.0 + CARD_PAD;
+            for line in &title {
+                y += CARD_SMALL_LEADING;
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Bold, CARD_SMALL, grey()),
+                    left + CARD_PAD,
+                    y - 2.0,
+                    line,
+                );
+            }
+            y += CARD_FIGURE * 1.35;
+            // A long figure ("Not reached so far") is set smaller rather than cut.
+            let room = width - 2.0 * CARD_PAD;
+            let natural = fonts.face(Weight::Bold).width(&card.value, CARD_FIGURE);
+            let size = if natural > room {
+                (CARD_FIGURE * room / natural).max(CARD_FIGURE * 0.6)
+            } else {
+                CARD_FIGURE
+            };
+            let value = fonts.face(Weight::Bold).shortened(&card.value, size, room);
+            canvas.text(
+                fonts,
+                &Pen::new(Weight::Bold, size, ink()),
+                left + CARD_PAD,
+                y - 4.0,
+                &value,
+            );
+            for line in &detail {
+                y += CARD_SMALL_LEADING;
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Regular, CARD_SMALL, ink()),
+                    left + CARD_PAD,
+                    y - 2.0,
+                    line,
+                );
+            }
+        }
+        self.y = top + height;
+    }
+
+    fn heat_header(&self, map: &HeatMap) -> (f32, Vec<Vec<String>>) {
+        let cell = Self::heat_cell_width(map);
+        let lines: Vec<Vec<String>> = map
+            .columns
+            .iter()
+            .map(|(label, _)| {
+                self.fonts
+                    .wrap(label, Weight::Bold, HEAT_SIZE - 0.5, cell - 4.0)
+            })
+            .collect();
+        let count = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        (count as f32 * 9.0 + 10.0, lines)
+    }
+
+    fn heat_cell_width(map: &HeatMap) -> f32 {
+        (BODY_WIDTH - HEAT_LABEL_WIDTH) / map.columns.len().max(1) as f32
+    }
+
+    /// Height of the heat map: the header (with its colour key) and one line a row.
+    pub(super) fn heat_map_height(&self, map: &HeatMap) -> f32 {
+        self.heat_header(map).0 + map.rows.len() as f32 * HEAT_ROW + PARAGRAPH_GAP + 2.0
+    }
+
+    /// The heat map: a header whose colour bar under each level is the key, then one row a
+    /// label with a cell a column, coloured by the column and shaded by the cell's share of
+    /// the row, the count always printed.
+    pub(super) fn heat_map(&mut self, map: &HeatMap) {
+        self.ensure(self.heat_map_height(map));
+        let (header_height, header) = self.heat_header(map);
+        let cell = Self::heat_cell_width(map);
+        let top = self.y;
+        let (fonts, canvas) = self.split();
+        canvas.text(
+            fonts,
+            &Pen::new(Weight::Bold, HEAT_SIZE, ink()),
+            MARGIN_X,
+            top + header_height - 10.0,
+            &map.corner,
+        );
+        for (index, ((_, kind), lines)) in map.columns.iter().zip(&header).enumerate() {
+            let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
+            for (i, line) in lines.iter().enumerate() {
+                let width = fonts.face(Weight::Bold).width(line, HEAT_SIZE - 0.5);
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Bold, HEAT_SIZE - 0.5, ink()),
+                    left + (cell - width) / 2.0,
+                    top + 8.0 + i as f32 * 9.0,
+                    line,
+                );
+            }
+            canvas.fill_rect(
+                left + 2.0,
+                top + header_height - 5.0,
+                cell - 4.0,
+                3.5,
+                to_colour(heat_base(*kind)),
+            );
+        }
+        let mut y = top + header_height;
+        for (label, counts) in &map.rows {
+            let total: usize = counts.iter().sum();
+            let label =
+                fonts
+                    .face(Weight::Regular)
+                    .shortened(label, HEAT_SIZE, HEAT_LABEL_WIDTH - 6.0);
+            canvas.text(
+                fonts,
+                &Pen::new(Weight::Regular, HEAT_SIZE, ink()),
+                MARGIN_X,
+                y + HEAT_ROW - 3.5,
+                &label,
+            );
+            for (index, ((_, kind), count)) in map.columns.iter().zip(counts).enumerate() {
+                let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
+                let text = count.to_string();
+                let white = if *count > 0 {
+                    let share = *count as f32 / total.max(1) as f32;
+                    let (fill, white) = heat_fill(*kind, share);
+                    canvas.fill_rect(left + 1.0, y + 1.0, cell - 2.0, HEAT_ROW - 2.0, fill);
+                    white
+                } else {
+                    false
+                };
+                let colour = match (*count, white) {
+                    (0, _) => rgb(0xaa, 0xaa, 0xaa),
+                    (_, true) => rgb(0xff, 0xff, 0xff),
+                    _ => ink(),
+                };
+                let weight = if *count > 0 {
+                    Weight::Bold
+                } else {
+                    Weight::Regular
+                };
+                let width = fonts.face(weight).width(&text, HEAT_SIZE);
+                canvas.text(
+                    fonts,
+                    &Pen::new(weight, HEAT_SIZE, colour),
+                    left + (cell - width) / 2.0,
+                    y + HEAT_ROW - 3.5,
+                    &text,
+                );
+            }
+            canvas.line(
+                (MARGIN_X, y + HEAT_ROW),
+                (MARGIN_X + BODY_WIDTH, y + HEAT_ROW),
+                0.3,
+                rgb(0xdd, 0xdd, 0xdd),
+            );
+            y += HEAT_ROW;
+        }
+        self.y = y + PARAGRAPH_GAP + 2.0;
+    }
+
+    /// Text size and height of a band: larger for a page's title.
+    fn band_metrics(tone: Tone) -> (f32, f32) {
+        if tone == Tone::Title {
+            (13.0, BAND_HEIGHT + 5.0)
+        } else {
+            (10.5, BAND_HEIGHT)
+        }
+    }
+
+    /// Height of a band with the space around it.
+    pub(super) fn band_height(tone: Tone) -> f32 {
+        Self::band_metrics(tone).1 + 6.0 + Self::band_after(tone)
+    }
+
+    /// Space under a band.
+    fn band_after(tone: Tone) -> f32 {
+        if tone == Tone::Title { 8.0 } else { 4.0 }
+    }
+
+    /// A full-width band in its tone with `text` in bold: a roadmap phase's heading or the
+    /// summary's title, also a bookmark (a section under the chapter before it).
+    pub(super) fn band(&mut self, text: &str, tone: Tone) {
+        let (size, height) = Self::band_metrics(tone);
+        if self.y > super::page::BODY_TOP {
+            self.y += 6.0;
+        }
+        let top = self.y;
+        self.bookmarks
+            .push((2, text.to_owned(), self.pages.len().max(1) - 1));
+        let (fill, colour) = strong(tone);
+        let (fonts, canvas) = self.split();
+        canvas.fill_rect(MARGIN_X, top, BODY_WIDTH, height, fill);
+        let text = fonts
+            .face(Weight::Bold)
+            .shortened(text, size, BODY_WIDTH - 16.0);
+        canvas.text(
+            fonts,
+            &Pen::new(Weight::Bold, size, colour),
+            MARGIN_X + 8.0,
+            top + (height + size * 0.72) / 2.0,
+            &text,
+        );
+        self.y = top + height + Self::band_after(tone);
+    }
+}
+
+/// The picture as printpdf's raw pixels (8-bit RGB or RGBA; printpdf splits off the alpha).
+fn raw_image(picture: &Picture) -> RawImage {
+    RawImage {
+        pixels: RawImageData::U8(picture.pixels.clone()),
+        width: picture.width as usize,
+        height: picture.height as usize,
+        data_format: if picture.has_alpha {
+            RawImageFormat::RGBA8
+        } else {
+            RawImageFormat::RGB8
+        },
+        tag: Vec::new(),
+    }
+}
