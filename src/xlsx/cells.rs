@@ -47,6 +47,8 @@ pub struct SheetCells<'w, 'a> {
     row: u32,
     next_column: u32,
     buf: Vec<u8>,
+    /// The buffer for the events inside a cell.
+    cell_buf: Vec<u8>,
     done: bool,
 }
 
@@ -79,15 +81,25 @@ impl<'w, 'a> SheetCells<'w, 'a> {
             row: 0,
             next_column: 0,
             buf: Vec::new(),
+            cell_buf: Vec::new(),
             done: false,
         })
     }
 
     /// The next cell with a value or a formula; none at the end of the sheet.
     fn next_cell(&mut self) -> Result<Option<Cell>, XlsxError> {
+        // The event buffer is lent out while an event borrows it, so that no element is copied.
+        let mut buf = std::mem::take(&mut self.buf);
+        let next = self.next_cell_into(&mut buf);
+        self.buf = buf;
+        next
+    }
+
+    /// [`Self::next_cell`], reading events into `buf`.
+    fn next_cell_into(&mut self, buf: &mut Vec<u8>) -> Result<Option<Cell>, XlsxError> {
         loop {
-            let start = match self.xml.next(&mut self.buf)? {
-                Event::Start(e) => e.into_owned(),
+            let start = match self.xml.next(buf)? {
+                Event::Start(start) => start,
                 Event::Eof => return Ok(None),
                 _ => continue,
             };
@@ -127,19 +139,27 @@ impl<'w, 'a> SheetCells<'w, 'a> {
 
     /// Reads a `<c>` up to its end: its attributes, value, inline text and formula.
     fn raw_cell(&mut self, start: &BytesStart<'_>) -> Result<RawCell, XlsxError> {
+        let [reference, kind, style] = self.xml.attributes(start, ["r", "t", "s"])?;
         let mut raw = RawCell {
-            reference: self.xml.attribute(start, "r")?,
-            kind: self.xml.attribute(start, "t")?,
-            style: self.xml.attribute(start, "s")?,
+            reference,
+            kind,
+            style,
             value: None,
             inline: None,
             formula: None,
         };
-        let mut buf = Vec::new();
+        let mut buf = std::mem::take(&mut self.cell_buf);
+        let read = self.cell_parts(&mut buf, &mut raw);
+        self.cell_buf = buf;
+        read.map(|()| raw)
+    }
+
+    /// The value, inline text and formula inside a `<c>`, into `raw`, up to the cell's end.
+    fn cell_parts(&mut self, buf: &mut Vec<u8>, raw: &mut RawCell) -> Result<(), XlsxError> {
         loop {
-            let inner = match self.xml.next(&mut buf)? {
-                Event::Start(e) => e.into_owned(),
-                Event::End(_) => return Ok(raw),
+            let inner = match self.xml.next(buf)? {
+                Event::Start(inner) => inner,
+                Event::End(_) => return Ok(()),
                 Event::Eof => return Err(self.xml.xml_problem("the part ends inside a cell")),
                 _ => continue,
             };
@@ -152,10 +172,8 @@ impl<'w, 'a> SheetCells<'w, 'a> {
                 "v" => raw.value = Some(self.xml.text_of(&inner, MAX_CELL_CHARS, too_long)?),
                 "is" => raw.inline = Some(rich_text(&mut self.xml, too_long)?),
                 "f" => {
-                    let shared = match self.xml.attribute(&inner, "t")?.as_deref() {
-                        Some("shared") => self.xml.attribute(&inner, "si")?,
-                        _ => None,
-                    };
+                    let [kind, index] = self.xml.attributes(&inner, ["t", "si"])?;
+                    let shared = index.filter(|_| kind.as_deref() == Some("shared"));
                     let text = self.xml.text_of(&inner, MAX_CELL_CHARS, too_long)?;
                     raw.formula = Some((text, shared));
                 }

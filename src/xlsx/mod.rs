@@ -89,6 +89,14 @@ impl Data {
             Data::DateTime(moment) => moment.text(),
         }
     }
+
+    /// [`Data::text`], taking the value (a text is moved, not copied).
+    pub fn into_text(self) -> String {
+        match self {
+            Data::String(text) | Data::DateTimeIso(text) | Data::Error(text) => text,
+            other => other.text(),
+        }
+    }
 }
 
 /// An opened workbook: its zip, its sheets and what their cells need (shared strings, which

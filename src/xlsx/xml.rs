@@ -6,6 +6,7 @@
 use std::io::BufReader;
 
 use quick_xml::escape::resolve_xml_entity;
+use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 
@@ -200,6 +201,28 @@ impl<'z, 'a> PartXml<'z, 'a> {
         }
     }
 
+    /// The values of the attributes `keys` (local names) of `element`, in one pass over its
+    /// attributes; each none when absent.
+    pub(super) fn attributes<const N: usize>(
+        &self,
+        element: &BytesStart<'_>,
+        keys: [&str; N],
+    ) -> Result<[Option<String>; N], XlsxError> {
+        let mut values = [const { None }; N];
+        for attribute in element.attributes() {
+            let attribute =
+                attribute.map_err(|_| self.xml_problem("an element's attributes are malformed"))?;
+            let name = attribute.key.local_name();
+            let Some(at) = keys.iter().position(|key| *key == name.as_ref()) else {
+                continue;
+            };
+            if values[at].is_none() {
+                values[at] = Some(self.attribute_value(&attribute, keys[at])?);
+            }
+        }
+        Ok(values)
+    }
+
     /// The value of attribute `key` (its local name) of `element`, entities resolved; none
     /// when it is absent.
     pub(super) fn attribute(
@@ -207,22 +230,21 @@ impl<'z, 'a> PartXml<'z, 'a> {
         element: &BytesStart<'_>,
         key: &str,
     ) -> Result<Option<String>, XlsxError> {
-        for attribute in element.attributes() {
-            let attribute =
-                attribute.map_err(|_| self.xml_problem("an element's attributes are malformed"))?;
-            if attribute.key.local_name().as_ref() == key {
-                let value = attribute
-                    .normalized_value(XmlVersion::Implicit1_0)
-                    .map_err(|_| {
-                        self.xml_problem(&format!(
-                            "the attribute “{key}” holds an unknown entity (a workbook uses only \
-                         &amp;, &lt;, &gt;, &quot; and &apos;)"
-                        ))
-                    })?;
-                return Ok(Some(value.into_owned()));
-            }
-        }
-        Ok(None)
+        let [value] = self.attributes(element, [key])?;
+        Ok(value)
+    }
+
+    /// An attribute's value (of the attribute named `key`), entities resolved.
+    fn attribute_value(&self, attribute: &Attribute<'_>, key: &str) -> Result<String, XlsxError> {
+        let value = attribute
+            .normalized_value(XmlVersion::Implicit1_0)
+            .map_err(|_| {
+                self.xml_problem(&format!(
+                    "the attribute “{key}” holds an unknown entity (a workbook uses only &amp;, \
+                     &lt;, &gt;, &quot; and &apos;)"
+                ))
+            })?;
+        Ok(value.into_owned())
     }
 }
 

@@ -138,7 +138,7 @@ impl Kept {
             self.count_text(row, column, formula.len())?;
             self.formulas.push((row, column, formula));
         }
-        let text = cell.value.text();
+        let text = cell.value.into_text();
         if text.is_empty() {
             return Ok(());
         }
