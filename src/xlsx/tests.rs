@@ -197,3 +197,26 @@ fn a_sheet_without_its_part_is_refused_only_when_read() {
     );
     assert!(book.cells("Elsewhere").unwrap().is_none());
 }
+
+#[test]
+fn prefixed_elements_and_extensions_read_as_excel_reads_them() {
+    // As the Open XML SDK writes (a namespace prefix on every element), with extensions
+    // around the data that hold no cell.
+    let rows = r#"<x:row r="1" x14ac:dyDescent="0.25"><x:c r="A1" t="inlineStr"><x:is><x:t>prefixed</x:t></x:is></x:c><x:extLst><x:ext><x:c r="B1"><x:v>9</x:v></x:c></x:ext></x:extLst></x:row>"#;
+    let sheet = format!(
+        r#"<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetViews><x:sheetView/></x:sheetViews><x:sheetData>{rows}</x:sheetData><mc:AlternateContent><mc:Choice Requires="x14"><x:c r="C1"><x:v>1</x:v></x:c></mc:Choice></mc:AlternateContent></x:worksheet>"#
+    );
+    let bytes = workbook(BOOK, &[("xl/worksheets/data.xml", &sheet)]);
+    let mut book = Workbook::open(&bytes).unwrap();
+    let cells: Vec<Cell> = book
+        .cells("Response")
+        .unwrap()
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let texts: Vec<(u32, u32, String)> = cells
+        .into_iter()
+        .map(|c| (c.row, c.column, c.value.text()))
+        .collect();
+    assert_eq!(texts, [(1, 0, "prefixed".to_owned())]);
+}
