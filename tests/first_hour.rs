@@ -547,3 +547,60 @@ fn opening_and_exporting_in_swedish_say_what_went_wrong_in_swedish() {
         shown[0]
     );
 }
+
+#[test]
+fn the_report_logo_is_checked_when_chosen_and_put_on_the_cover() {
+    let (mut harness, home) = window::new_window(Duration::from_secs(60));
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Export…");
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/logo");
+
+    let not_an_image = fixtures.join("not-an-image.png");
+    replace_in(
+        &mut harness,
+        "Logo on the cover",
+        &not_an_image.display().to_string(),
+    );
+    assert!(
+        harness
+            .query_by_label_contains("is neither a PNG nor a JPEG image")
+            .is_some(),
+        "a wrong file is refused when chosen, before any report is written"
+    );
+
+    let logo = fixtures.join("sjobacka-logo.png");
+    replace_in(
+        &mut harness,
+        "Logo on the cover",
+        &logo.display().to_string(),
+    );
+    assert!(
+        harness
+            .query_by_label_contains("The logo can be used (300 × 120 pixels)")
+            .is_some()
+    );
+    harness.check_accessibility();
+    harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    harness.run();
+    let deadline = std::time::Instant::now() + Duration::from_secs(120);
+    while harness.state().export.outcome.is_none() {
+        assert!(std::time::Instant::now() < deadline, "the export ended");
+        std::thread::sleep(Duration::from_millis(20));
+        harness.step();
+    }
+    let written = harness
+        .state()
+        .export
+        .outcome
+        .clone()
+        .unwrap()
+        .expect("the report is written");
+    let pdf = std::fs::read(&written).unwrap();
+    let has_image = pdf.windows(6).any(|w| w == b"/Image");
+    assert!(has_image, "the cover carries the logo");
+    // The logo is remembered for the next report.
+    assert_eq!(harness.state().settings.logo, logo.display().to_string());
+    drop(home);
+}

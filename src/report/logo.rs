@@ -22,7 +22,7 @@ pub const MAX_LOGO_SIDE: u32 = 4000;
 const PRINT_PIXELS: (u32, u32) = (625, 250);
 
 /// Why a logo cannot be used; each message starts with the file's path.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LogoError {
     /// The file could not be read (missing, a folder, no permission).
     #[error("{}: the logo cannot be read: {reason}", path.display())]

@@ -12,13 +12,13 @@ use crate::assessment::{self, Recovered, RecoveryDir, StoreError};
 use crate::catalog::{Library, LoadReport};
 use crate::procurement::{TENDER_EXTENSION, save_tender};
 use crate::ui::command::{Command, Screen};
-use crate::ui::dialogs::{FileDialogs, SystemDialogs};
+use crate::ui::dialogs::{FileDialogs, OpenKind, SystemDialogs};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
 use crate::ui::problems::framed;
 use crate::ui::screens::catalog::BrowserState;
-use crate::ui::screens::export::{ExportPanel, ExportProblem};
+use crate::ui::screens::export::{ExportCommand, ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
 use crate::ui::screens::settings::Settings;
 use crate::ui::screens::setup::SetupForm;
@@ -228,11 +228,22 @@ impl MimApp {
                 self.store_settings();
             }
             Command::Export(c) => {
+                if let ExportCommand::SetLogo(logo) = &c {
+                    self.settings.logo.clone_from(logo);
+                    self.store_settings();
+                }
                 if let Some(doc) = &self.document {
-                    self.export.apply(c, &doc.assessment, &self.library);
+                    self.export.apply(
+                        c,
+                        &doc.assessment,
+                        &doc.insights,
+                        doc.path.as_deref(),
+                        &self.library,
+                    );
                 }
             }
             Command::BrowseExport => self.browse_export(),
+            Command::BrowseLogo => self.browse_logo(),
             Command::NewTender
             | Command::OpenExampleTender
             | Command::RestoreTender(_)
@@ -257,6 +268,25 @@ impl MimApp {
         }
     }
 
+    /// Asks the system's dialog for the logo on the report's cover.
+    fn browse_logo(&mut self) {
+        let typed = PathBuf::from(self.export.logo.trim());
+        let folder = match typed.parent() {
+            Some(parent) if parent.is_dir() => parent.to_path_buf(),
+            _ => self.places.documents_dir.clone(),
+        };
+        let filter = self.i18n.tr("export-logo-filter");
+        match self
+            .dialogs
+            .pick_file_to_open(&folder, OpenKind::Logo, &filter)
+        {
+            Some(path) => self.apply(Command::Export(ExportCommand::SetLogo(
+                path.display().to_string(),
+            ))),
+            None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
+        }
+    }
+
     fn go_to(&mut self, screen: Screen) {
         match screen {
             Screen::Export if self.export.job.is_none() => {
@@ -265,7 +295,8 @@ impl MimApp {
                         .trim_end_matches(assessment::ASSESSMENT_EXTENSION)
                         .to_owned()
                 });
-                self.export = ExportPanel::new(&self.places.documents_dir, &stem);
+                self.export =
+                    ExportPanel::new(&self.places.documents_dir, &stem, &self.settings.logo);
             }
             Screen::Open => self.files = FilePanel::new(FilePurpose::Open, &self.places, None),
             Screen::SaveAs => {

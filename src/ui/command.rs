@@ -77,6 +77,8 @@ pub enum Command {
     GoToRequirement(String),
     /// A change on the Settings screen.
     Settings(SettingsCommand),
+    /// Choose the report's logo with the system's file dialog.
+    BrowseLogo,
     /// Open the work found in one recovery copy (by its place in the list offered).
     RestoreRecovery(usize),
     /// Delete one recovery copy.

@@ -31,6 +31,8 @@ pub enum OpenKind {
     Document,
     /// A bidder's filled response form (`.xlsx`, `.csv`).
     ResponseForm,
+    /// The organisation's logo for the report's cover (`.png`, `.jpg`).
+    Logo,
 }
 
 impl OpenKind {
@@ -39,6 +41,7 @@ impl OpenKind {
         match self {
             OpenKind::Document => &["ron"],
             OpenKind::ResponseForm => &["xlsx", "csv"],
+            OpenKind::Logo => &["png", "jpg", "jpeg"],
         }
     }
 }

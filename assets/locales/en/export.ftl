@@ -20,3 +20,16 @@ export-open-folder = Show in folder
 export-no-file-manager = No file manager could be started. The file is in { $folder }.
 export-stopped = The export stopped unexpectedly.
 export-not-started = The export could not be started: { $reason }
+
+## The logo on the report's cover
+export-logo = Logo on the cover
+export-logo-browse = Choose a logo…
+export-logo-none = No logo
+export-logo-filter = Images (PNG, JPEG)
+export-logo-hint = Optional: your organisation's logo (PNG or JPEG) beside its name on the cover. Remembered for the next report.
+export-logo-ok = ✓ The logo can be used ({ $width } × { $height } pixels); it is scaled to fit the cover.
+export-logo-unreadable = { $file } cannot be read: { $reason }
+export-logo-too-large = { $file } is larger than { $megabytes } MB: choose a smaller image of the logo.
+export-logo-not-image = { $file } is neither a PNG nor a JPEG image: choose a .png or .jpg file.
+export-logo-too-many-pixels = { $file } is { $width } × { $height } pixels; a logo of at most { $most } pixels a side is expected.
+export-logo-broken = { $file } looks like an image but cannot be read as one: save it again as PNG or JPEG.

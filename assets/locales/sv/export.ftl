@@ -20,3 +20,16 @@ export-open-folder = Visa i mappen
 export-no-file-manager = Ingen filhanterare kunde startas. Filen finns i { $folder }.
 export-stopped = Exporten avbröts oväntat.
 export-not-started = Exporten kunde inte startas: { $reason }
+
+## Logotypen på rapportens försättsblad
+export-logo = Logotyp på försättsbladet
+export-logo-browse = Välj en logotyp…
+export-logo-none = Ingen logotyp
+export-logo-filter = Bilder (PNG, JPEG)
+export-logo-hint = Valfritt: organisationens logotyp (PNG eller JPEG) bredvid namnet på försättsbladet. Den sparas till nästa rapport.
+export-logo-ok = ✓ Logotypen kan användas ({ $width } × { $height } bildpunkter); den skalas för att få plats.
+export-logo-unreadable = { $file } kan inte läsas: { $reason }
+export-logo-too-large = { $file } är större än { $megabytes } MB: välj en mindre bild av logotypen.
+export-logo-not-image = { $file } är varken en PNG- eller en JPEG-bild: välj en .png- eller .jpg-fil.
+export-logo-too-many-pixels = { $file } är { $width } × { $height } bildpunkter; en logotyp på högst { $most } bildpunkter per sida väntas.
+export-logo-broken = { $file } ser ut som en bild men kan inte läsas som en: spara den igen som PNG eller JPEG.

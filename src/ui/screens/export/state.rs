@@ -9,10 +9,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::assessment::Assessment;
+use crate::assessment::Insights;
 use crate::catalog::Library;
 use crate::export::{export_rows, to_csv, to_xlsx};
 use crate::output_guard::{FileKind, check_output};
-use crate::report::{PROGRESS_DONE, maturity_report, render_with_progress};
+use crate::report::{
+    LogoError, PROGRESS_DONE, Picture, assessment_logo, check_logo, load_logo,
+    maturity_report_with, render_with_progress,
+};
 use crate::store::write_bytes_safely;
 
 /// What to export.
@@ -57,6 +61,8 @@ pub enum ExportCommand {
     SetKind(ExportKind),
     /// Change the export's path.
     SetPath(String),
+    /// Change the logo for the report's cover (a file's path; empty for none).
+    SetLogo(String),
     /// Write the export in the background.
     Start,
 }
@@ -74,6 +80,8 @@ pub enum ExportProblem {
     NoDialog,
     /// The target is a file this export must not write over (an assessment, a tender …).
     Refused(OutputRefused),
+    /// The logo for the cover cannot be used.
+    Logo(LogoError),
 }
 
 /// A file being written in the background.
@@ -101,22 +109,52 @@ pub struct ExportPanel {
     pub job: Option<ExportJob>,
     /// How the last export ended: the file, or what went wrong.
     pub outcome: Option<Result<PathBuf, ExportProblem>>,
+    /// The logo for the report's cover, as typed or chosen (empty: the assessment's own, if
+    /// it names one, or none); remembered in the settings.
+    pub logo: String,
+    /// Whether the logo can be used: its size in pixels, or why not; none when no logo is set.
+    pub logo_check: Option<Result<(u32, u32), LogoError>>,
     /// The file name proposed when the path is a folder.
     stem: String,
 }
 
 impl ExportPanel {
-    /// The panel proposing `<documents>/<stem>.<ext>`.
-    pub fn new(documents: &Path, stem: &str) -> Self {
+    /// The panel proposing `<documents>/<stem>.<ext>`, with the logo used last time.
+    pub fn new(documents: &Path, stem: &str, logo: &str) -> Self {
         let mut panel = ExportPanel {
             stem: stem.to_owned(),
             ..ExportPanel::default()
         };
+        panel.set_logo(logo.to_owned());
         panel.path = documents
             .join(format!("{stem}.{}", panel.kind.extension()))
             .display()
             .to_string();
         panel
+    }
+
+    /// Sets the logo and checks it at once, so the screen says whether it can be used before
+    /// the report is written.
+    pub fn set_logo(&mut self, logo: String) {
+        self.logo_check = match logo.trim() {
+            "" => None,
+            path => Some(check_logo(Path::new(path))),
+        };
+        self.logo = logo;
+        self.outcome = None;
+    }
+
+    /// The logo to put on the report's cover: the one set here, else the one the assessment
+    /// names (beside `assessment_file`), else none.
+    fn cover_logo(
+        &self,
+        assessment: &Assessment,
+        assessment_file: Option<&Path>,
+    ) -> Result<Option<Picture>, LogoError> {
+        match self.logo.trim() {
+            "" => assessment_logo(assessment, assessment_file),
+            path => load_logo(Path::new(path)).map(Some),
+        }
     }
 
     /// Switches the kind and the path's ending with it.
@@ -151,7 +189,13 @@ impl ExportPanel {
     }
 
     /// Starts writing `assessment` to the target in the background.
-    pub fn start(&mut self, assessment: &Assessment, library: &Library) {
+    pub fn start(
+        &mut self,
+        assessment: &Assessment,
+        insights: &Insights,
+        assessment_file: Option<&Path>,
+        library: &Library,
+    ) {
         let target = self.target();
         let writes = match self.kind {
             ExportKind::Report => FileKind::Pdf,
@@ -167,7 +211,14 @@ impl ExportPanel {
         // Gather the content here (fast, needs the catalog); lay out and write over there.
         let work: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send> = match self.kind {
             ExportKind::Report => {
-                let report = maturity_report(assessment, library);
+                let logo = match self.cover_logo(assessment, assessment_file) {
+                    Ok(logo) => logo,
+                    Err(problem) => {
+                        self.outcome = Some(Err(ExportProblem::Logo(problem)));
+                        return;
+                    }
+                };
+                let report = maturity_report_with(assessment, library, insights, logo.as_ref());
                 Box::new(move || {
                     render_with_progress(&report, &counter)
                         .map(|pdf| pdf.bytes)
@@ -213,16 +264,24 @@ impl ExportPanel {
     }
 
     /// Carries out one change; `Start` writes `assessment` unless a file is being written.
-    pub fn apply(&mut self, command: ExportCommand, assessment: &Assessment, library: &Library) {
+    pub fn apply(
+        &mut self,
+        command: ExportCommand,
+        assessment: &Assessment,
+        insights: &Insights,
+        assessment_file: Option<&Path>,
+        library: &Library,
+    ) {
         match command {
             ExportCommand::SetKind(kind) => self.set_kind(kind),
             ExportCommand::SetPath(path) => {
                 self.path = path;
                 self.outcome = None;
             }
+            ExportCommand::SetLogo(logo) => self.set_logo(logo),
             ExportCommand::Start => {
                 if self.job.is_none() {
-                    self.start(assessment, library);
+                    self.start(assessment, insights, assessment_file, library);
                 }
             }
         }
@@ -267,19 +326,29 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let library = crate::catalog::load_with_user_dir(None).library;
         let assessment = crate::assessment::example_assessment(&library);
-        let mut panel = ExportPanel::new(dir.path(), "example");
+        let mut panel = ExportPanel::new(dir.path(), "example", "");
         panel.apply(
             ExportCommand::SetKind(ExportKind::Csv),
             &assessment,
+            &Insights::compute(&assessment, &library),
+            None,
             &library,
         );
         let target = dir.path().join("sub").join("answers");
         panel.apply(
             ExportCommand::SetPath(target.display().to_string()),
             &assessment,
+            &Insights::compute(&assessment, &library),
+            None,
             &library,
         );
-        panel.apply(ExportCommand::Start, &assessment, &library);
+        panel.apply(
+            ExportCommand::Start,
+            &assessment,
+            &Insights::compute(&assessment, &library),
+            None,
+            &library,
+        );
         assert!(panel.job.is_some());
         finish(&mut panel);
         let written = dir.path().join("sub").join("answers.csv");
@@ -290,7 +359,7 @@ mod tests {
     #[test]
     fn the_ending_is_added_not_put_in_place_of_a_dot() {
         let dir = tempfile::tempdir().unwrap();
-        let mut panel = ExportPanel::new(dir.path(), "Sjöbacka-kommun");
+        let mut panel = ExportPanel::new(dir.path(), "Sjöbacka-kommun", "");
         assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.pdf"));
         panel.path = dir.path().join("St. Gallen").display().to_string();
         assert_eq!(panel.target(), dir.path().join("St. Gallen.pdf"));

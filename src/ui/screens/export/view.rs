@@ -7,6 +7,8 @@ use std::path::Path;
 use egui::RichText;
 
 use super::state::*;
+use crate::report::LogoError;
+use crate::report::logo::{MAX_LOGO_BYTES, MAX_LOGO_SIDE};
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
 use crate::ui::problems::{framed, refused_text};
@@ -31,6 +33,9 @@ pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> V
             ui.indent(name, |ui| {
                 ui.label(RichText::new(tr(hint)).weak());
             });
+        }
+        if panel.kind == ExportKind::Report {
+            commands.extend(logo_ui(ui, ctx.i18n, panel));
         }
         ui.add_space(theme::space::LARGE);
         if let Some(path) = widgets::path_field(ui, &tr("files-path"), &panel.path) {
@@ -90,10 +95,88 @@ fn problem_text(i18n: &I18n, problem: &ExportProblem) -> String {
     match problem {
         ExportProblem::Failed(detail) => framed(i18n, "problem-write", detail),
         ExportProblem::Refused(refused) => refused_text(i18n, refused),
+        ExportProblem::Logo(problem) => logo_problem_text(i18n, problem),
         ExportProblem::Stopped => i18n.tr("export-stopped"),
         ExportProblem::NotStarted(reason) => {
             i18n.tr_args("export-not-started", &[("reason", reason.as_str().into())])
         }
         ExportProblem::NoDialog => i18n.tr("files-no-dialog"),
+    }
+}
+
+/// The logo for the report's cover: a path field with Browse…, and whether it can be used.
+fn logo_ui(ui: &mut egui::Ui, i18n: &I18n, panel: &ExportPanel) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.add_space(theme::space::MEDIUM);
+    ui.indent("export-logo", |ui| {
+        ui.horizontal(|ui| {
+            if let Some(path) = widgets::path_field(ui, &i18n.tr("export-logo"), &panel.logo) {
+                commands.push(Command::Export(ExportCommand::SetLogo(path)));
+            }
+            if ui.button(i18n.tr("export-logo-browse")).clicked() {
+                commands.push(Command::BrowseLogo);
+            }
+            if !panel.logo.trim().is_empty() && ui.button(i18n.tr("export-logo-none")).clicked() {
+                commands.push(Command::Export(ExportCommand::SetLogo(String::new())));
+            }
+        });
+        match &panel.logo_check {
+            None => {
+                ui.label(RichText::new(i18n.tr("export-logo-hint")).weak());
+            }
+            Some(Ok((width, height))) => {
+                ui.label(i18n.tr_args(
+                    "export-logo-ok",
+                    &[
+                        ("width", (*width as usize).into()),
+                        ("height", (*height as usize).into()),
+                    ],
+                ));
+            }
+            Some(Err(problem)) => {
+                widgets::outcome_line(ui, &logo_problem_text(i18n, problem), true);
+            }
+        }
+    });
+    commands
+}
+
+/// Why a logo cannot be used, in the user's language.
+fn logo_problem_text(i18n: &I18n, problem: &LogoError) -> String {
+    let file = |path: &std::path::Path| (path.display().to_string()).into();
+    match problem {
+        LogoError::Unreadable { path, reason } => i18n.tr_args(
+            "export-logo-unreadable",
+            &[("file", file(path)), ("reason", reason.as_str().into())],
+        ),
+        LogoError::TooLarge { path, .. } => i18n.tr_args(
+            "export-logo-too-large",
+            &[
+                ("file", file(path)),
+                (
+                    "megabytes",
+                    ((MAX_LOGO_BYTES / (1024 * 1024)) as usize).into(),
+                ),
+            ],
+        ),
+        LogoError::NotPngOrJpeg { path } => {
+            i18n.tr_args("export-logo-not-image", &[("file", file(path))])
+        }
+        LogoError::TooManyPixels {
+            path,
+            width,
+            height,
+        } => i18n.tr_args(
+            "export-logo-too-many-pixels",
+            &[
+                ("file", file(path)),
+                ("width", (*width as usize).into()),
+                ("height", (*height as usize).into()),
+                ("most", (MAX_LOGO_SIDE as usize).into()),
+            ],
+        ),
+        LogoError::Broken { path, .. } => {
+            i18n.tr_args("export-logo-broken", &[("file", file(path))])
+        }
     }
 }

@@ -59,6 +59,9 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Assessment files opened or saved lately, newest first.
     pub recent: Vec<PathBuf>,
+    /// The logo put on the maturity report's cover (a PNG or JPEG file), as last chosen on
+    /// the Export screen; empty for none.
+    pub logo: String,
 }
 
 impl Settings {
@@ -132,6 +135,7 @@ mod tests {
             language: Language::Swedish,
             theme: ThemeChoice::Dark,
             recent: Vec::new(),
+            logo: "/logos/byn.png".to_owned(),
         };
         settings.remember(Path::new("/a.mimassess.ron"));
         settings.remember(Path::new("/b.mimassess.ron"));
