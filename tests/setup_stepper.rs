@@ -177,11 +177,11 @@ fn the_setup_is_a_stepper_with_a_summary_before_create_in_a_small_window() {
             .iter()
             .map(|id| library.framework(id).unwrap().name.clone())
             .collect::<Vec<_>>()
-            .join(", "),
+            .join("\n"),
         library.scale(&form.scale).unwrap().name.clone(),
         library.profile(&form.profile).unwrap().name.clone(),
     ];
-    assert!(choices[2].contains(", "), "two frameworks: {}", choices[2]);
+    assert!(choices[2].contains('\n'), "two frameworks: {}", choices[2]);
     choices.push(form.path.clone());
     for choice in &choices {
         assert!(
@@ -190,6 +190,10 @@ fn the_setup_is_a_stepper_with_a_summary_before_create_in_a_small_window() {
             "the summary shows {choice:?}"
         );
     }
+
+    // The choices have room: the long NIS2 answer is on one line, not squeezed into a column.
+    let nis2_answer = harness.get_by_label(&choices[1]).rect();
+    assert!(nis2_answer.height() < 30.0, "one line: {nis2_answer:?}");
 
     // "Change" goes back to a step; "Back to the summary" returns with the choices kept.
     click(&mut harness, "Change: NIS2");

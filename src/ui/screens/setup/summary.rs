@@ -10,8 +10,10 @@ use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
 
-/// The file field's width; the path is long.
-const PATH_WIDTH: f32 = 480.0;
+/// The room left beside the choices for the step's name and the "Change" link.
+const BESIDE_CHOICES: f32 = 240.0;
+/// The narrowest and widest the choices' column (and the file field) is laid out.
+const CHOICE_WIDTH: [f32; 2] = [240.0, 520.0];
 
 /// Draws the summary of the choices, the file field last.
 pub(super) fn summary_step(
@@ -22,6 +24,9 @@ pub(super) fn summary_step(
 ) {
     widgets::subheading(ui, ctx.i18n.tr("setup-summary-title"));
     ui.add_space(theme::space::TIGHT);
+    // A fixed width, so the wrapped choices never squeeze into a narrow column.
+    let choice_width =
+        (ui.available_width() - BESIDE_CHOICES).clamp(CHOICE_WIDTH[0], CHOICE_WIDTH[1]);
     egui::Grid::new("setup-summary")
         .num_columns(3)
         .spacing([16.0, 10.0])
@@ -30,7 +35,10 @@ pub(super) fn summary_step(
             for step in &SetupStep::ALL[..SetupStep::ALL.len() - 1] {
                 let name = ctx.i18n.tr(step.name_id());
                 ui.label(RichText::new(&name).strong());
-                ui.add(egui::Label::new(choice(ctx, form, *step)).wrap());
+                ui.vertical(|ui| {
+                    ui.set_width(choice_width);
+                    ui.add(egui::Label::new(choice(ctx, form, *step)).wrap());
+                });
                 change_link(ui, ctx, &name, *step, commands);
                 ui.end_row();
             }
@@ -38,7 +46,7 @@ pub(super) fn summary_step(
             let label = ui.label(RichText::new(ctx.i18n.tr("setup-path")).strong());
             let mut path = form.path.clone();
             if ui
-                .add(TextEdit::singleline(&mut path).desired_width(PATH_WIDTH))
+                .add(TextEdit::singleline(&mut path).desired_width(choice_width))
                 .labelled_by(label.id)
                 .changed()
             {
@@ -104,7 +112,7 @@ fn choice(ctx: &ViewCtx<'_>, form: &SetupForm, step: SetupStep) -> String {
             .iter()
             .map(|id| ctx.library.framework(id).map_or(id.as_str(), |f| &f.name))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join("\n"),
         SetupStep::Scale => ctx
             .library
             .scale(&form.scale)
