@@ -17,3 +17,4 @@ pub mod spreadsheet;
 pub mod store;
 pub mod ui;
 pub mod wording;
+pub mod xlsx;

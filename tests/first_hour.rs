@@ -606,3 +606,111 @@ fn the_report_logo_is_checked_when_chosen_and_put_on_the_cover() {
     assert_eq!(harness.state().settings.logo, logo.display().to_string());
     drop(home);
 }
+
+/// File dialogs that always choose `file` to open.
+struct ChooseFile(std::path::PathBuf);
+
+impl mim_assistant::ui::dialogs::FileDialogs for ChooseFile {
+    fn pick_file_to_open(
+        &self,
+        _folder: &std::path::Path,
+        _kind: mim_assistant::ui::dialogs::OpenKind,
+        _filter_name: &str,
+    ) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+    fn pick_file_to_save(
+        &self,
+        _folder: &std::path::Path,
+        _name: &str,
+    ) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_folder(&self, _folder: &std::path::Path) -> bool {
+        false
+    }
+    fn open_file(&self, _file: &std::path::Path) -> bool {
+        false
+    }
+}
+
+/// The last text field labelled `label` (the evidence just added is the last one).
+fn last_field<'a>(harness: &'a Harness<'static, MimApp>, label: &'a str) -> egui_kittest::Node<'a> {
+    harness
+        .query_all_by_role_and_label(Role::TextInput, label)
+        .last()
+        .unwrap_or_else(|| panic!("a field labelled {label}"))
+}
+
+/// The evidence the test added: the last of the selected requirement's.
+fn last_evidence(harness: &Harness<'static, MimApp>) -> mim_assistant::assessment::Evidence {
+    let app = harness.state();
+    let qid = app.walk.selected.clone().unwrap();
+    let doc = app.document.as_ref().unwrap();
+    doc.assessment.answers[&qid]
+        .evidence
+        .last()
+        .unwrap()
+        .clone()
+}
+
+#[test]
+fn evidence_takes_real_dates_a_chosen_file_and_marks_a_missing_one() {
+    let home = tempfile::tempdir().unwrap();
+    let chosen = home.path().join("policy v3.pdf");
+    std::fs::write(&chosen, "%PDF-1.4").unwrap();
+    let mut harness = window::window_with(
+        catalog::load_embedded(),
+        window::places(home.path(), Duration::from_secs(60)),
+        Box::new(ChooseFile(chosen.clone())),
+    );
+    click(&mut harness, "Open the example");
+    click(&mut harness, "Add evidence");
+
+    // "2 dec" is no date: nothing is stored and the field says what it takes.
+    let date = last_field(&harness, "Date");
+    date.focus();
+    date.type_text("2 dec");
+    harness.run();
+    assert!(harness.query_by_label_contains("Not a date yet").is_some());
+    assert_eq!(last_evidence(&harness).date, "");
+    // A real date in words is stored as ISO and shown in words once the field is left.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    harness.run();
+    last_field(&harness, "Date").type_text("2 December 2026");
+    harness.run();
+    assert_eq!(last_evidence(&harness).date, "2026-12-02");
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(
+        last_field(&harness, "Date")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("2 December 2026")
+    );
+
+    // A typed path to no file is marked (the example's own evidence files are not there
+    // either, so the marks are counted).
+    let missing_marks = |harness: &Harness<'static, MimApp>| {
+        harness
+            .query_all_by_label_contains("There is no file at")
+            .count()
+    };
+    let marks_before = missing_marks(&harness);
+    let link = last_field(&harness, "Link or file");
+    link.focus();
+    link.type_text("evidence/missing.pdf");
+    harness.run();
+    assert_eq!(missing_marks(&harness), marks_before + 1);
+    // Browse… keeps the chosen file, and the mark goes.
+    harness
+        .query_all_by_label("Browse…")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    assert_eq!(last_evidence(&harness).link, chosen.display().to_string());
+    assert_eq!(missing_marks(&harness), marks_before);
+    harness.check_accessibility();
+}

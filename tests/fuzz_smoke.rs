@@ -40,8 +40,6 @@ const CHILD_COUNT: &str = "MIM_FUZZ_CHILD_COUNT";
 const CHILD_BUDGET_MS: &str = "MIM_FUZZ_CHILD_BUDGET_MS";
 /// A saved input the child reads instead of generated ones (a finding, kept as a fixture).
 const CHILD_FILE: &str = "MIM_FUZZ_CHILD_FILE";
-/// Makes the XLSX child skip inputs of the known, open calamine overflow (short run only).
-const CHILD_SKIP_KNOWN: &str = "MIM_FUZZ_CHILD_SKIP_KNOWN";
 /// Makes the child allocate far beyond its memory limit before its batch: the harness's own test.
 const CHILD_HOG: &str = "MIM_FUZZ_CHILD_HOG";
 
@@ -87,8 +85,6 @@ fn fuzz_child() {
     let started = Instant::now();
     let mut out = std::io::stdout().lock();
     let mut done = 0;
-    let mut skipped = 0;
-    let skip_known = reader == Reader::XlsxForm && std::env::var_os(CHILD_SKIP_KNOWN).is_some();
     for index in 0..count {
         if !budget.is_zero() && started.elapsed() > budget {
             break;
@@ -97,10 +93,6 @@ fn fuzz_child() {
             Some(file) => std::fs::read(file).expect("saved input"),
             None => bench.input(seed, index),
         };
-        if skip_known && readers::hits_known_calamine_overflow(&input) {
-            skipped += 1;
-            continue;
-        }
         writeln!(out, "AT {index}").unwrap();
         let began = Instant::now();
         if catch_unwind(AssertUnwindSafe(|| bench.read(&input))).is_err() {
@@ -114,12 +106,7 @@ fn fuzz_child() {
         }
         done += 1;
     }
-    writeln!(
-        out,
-        "DONE {done} {} {skipped}",
-        started.elapsed().as_millis()
-    )
-    .unwrap();
+    writeln!(out, "DONE {done} {}", started.elapsed().as_millis()).unwrap();
 }
 
 /// Limits this process's address space to `megabytes`, so that a runaway allocation fails
@@ -139,8 +126,6 @@ fn limit_address_space(megabytes: u64) {
 struct Finished {
     inputs: u64,
     elapsed: Duration,
-    /// Inputs of the known XLSX finding left out (short XLSX run only).
-    skipped: u64,
 }
 
 /// Runs `count` inputs of `reader` seeded with `seed` in a child process (stopping after
@@ -148,9 +133,6 @@ struct Finished {
 /// saving the input.
 fn run_batch(reader: Reader, seed: u64, count: u64, budget: Duration) -> Finished {
     let mut child = Process::new(std::env::current_exe().unwrap());
-    if !budget.is_zero() {
-        child.env(CHILD_SKIP_KNOWN, "1");
-    }
     run_child(
         reader,
         seed,
@@ -213,12 +195,10 @@ fn run_child(
                 ) {
                     (Some("AT"), Some(index)) => last_index = Some(index),
                     (Some("DONE"), Some(inputs)) => {
-                        let mut number = || words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
-                        let ms = number();
+                        let ms = words.next().and_then(|w| w.parse().ok()).unwrap_or(0);
                         verdict = Some(Ok(Finished {
                             inputs,
                             elapsed: Duration::from_millis(ms),
-                            skipped: number(),
                         }));
                     }
                     (Some("PANIC"), Some(_)) => verdict = Some(Err("panicked".to_owned())),
@@ -281,12 +261,8 @@ fn save_input(reader: Reader, seed: u64, index: u64) -> PathBuf {
 fn short_run(reader: Reader) {
     let seed = 0x5EED_0000 + reader as u64;
     let finished = run_batch(reader, seed, SHORT_INPUTS, SHORT_BUDGET);
-    let left_out = match finished.skipped {
-        0 => String::new(),
-        n => format!(" ({n} of the known XLSX finding left out)"),
-    };
     println!(
-        "fuzz_smoke {}: {} inputs in {:?}{left_out}",
+        "fuzz_smoke {}: {} inputs in {:?}",
         reader.name(),
         finished.inputs,
         finished.elapsed
@@ -352,21 +328,14 @@ fn memory_over_the_limit_fails_the_child_and_not_the_runner() {
     std::fs::remove_file(saved).unwrap();
 }
 
-// The XLSX short run leaves out the inputs of the one open finding (a cell reference whose row
-// or column does not fit in 32 bits: calamine 0.38 panics on the overflow, xlsx/mod.rs:3112, in
-// debug builds and wraps to another cell in release builds), so that CI keeps fuzzing the rest of
-// the reader; the long run does not leave them out. When the bounded XLSX reader of issue 14
-// item 1 refuses such references, remove the skipping (`CHILD_SKIP_KNOWN`) and the `#[ignore]`
-// of `a_cell_row_beyond_32_bits_is_refused_not_a_panic`.
 #[test]
 fn short_run_xlsx_form() {
     short_run(Reader::XlsxForm);
 }
 
 // The finding of the first short XLSX run, kept: a sheet cell whose reference has a row number
-// beyond 32 bits. Ignored until the XLSX reader refuses it; see `short_run_xlsx_form`.
+// beyond 32 bits (calamine 0.38 panicked on it; the XLSX reader now refuses it at its place).
 #[test]
-#[ignore = "open crash in the XLSX reader (calamine row overflow); see short_run_xlsx_form"]
 fn a_cell_row_beyond_32_bits_is_refused_not_a_panic() {
     run_saved(Reader::XlsxForm, "xlsx-form-cell-row-overflow.xlsx");
 }

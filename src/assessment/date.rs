@@ -1,6 +1,8 @@
 //! Dates without a calendar dependency: today's date as `YYYY-MM-DD` (UTC), for new assessments
 //! and the `changed` stamp of answers (the civil-from-days conversion is a few lines of
-//! arithmetic), and the check that a date read from a file is a real one (no 2026-02-30).
+//! arithmetic), the check that a date read from a file is a real one (no 2026-02-30), and a
+//! date as a person types and reads it ("2 December 2026", "2/12/2026") turned into the ISO
+//! form files keep, and back.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -96,6 +98,61 @@ fn number(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
+/// The ISO date (`YYYY-MM-DD`) a person meant by `text`, if it is a real date: `2026-12-02`,
+/// `2/12/2026` or `2.12.2026` (day first, as in Europe), or `2 December 2026` with a month of
+/// `months` (the language's twelve names, January first) written in full or by its first three
+/// letters, in any case. None for anything else, `2 dec` (no year) and 2026-02-30 included.
+pub fn parse_date(text: &str, months: &[String]) -> Option<String> {
+    let text = text.trim();
+    if is_valid_date(text) {
+        return Some(text.to_owned());
+    }
+    let parts: Vec<&str> = text
+        .split(|c: char| c == '/' || c == '.' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [day, month, year] = parts.as_slice() else {
+        return None;
+    };
+    let month = number(month).or_else(|| month_number(month, months))?;
+    let (day, year) = (number(day)?, number(year)?);
+    if year < 1000 {
+        return None;
+    }
+    let iso = format!("{year:04}-{month:02}-{day:02}");
+    is_valid_date(&iso).then_some(iso)
+}
+
+/// The month `name` stands for (1–12): one of `months` in full or its first three letters.
+fn month_number(name: &str, months: &[String]) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    if name.chars().count() < 3 {
+        return None;
+    }
+    let position = months.iter().position(|month| {
+        let month = month.to_lowercase();
+        month == name || month.chars().take(3).eq(name.chars())
+    })?;
+    u32::try_from(position + 1).ok()
+}
+
+/// An ISO date as a person reads it: `2 December 2026` with `months` (the language's names);
+/// anything that is not a real ISO date comes back as it is.
+pub fn format_date(iso: &str, months: &[String]) -> String {
+    if !is_valid_date(iso) {
+        return iso.to_owned();
+    }
+    let (Some(year), Some(month), Some(day)) =
+        (number(&iso[0..4]), number(&iso[5..7]), number(&iso[8..10]))
+    else {
+        return iso.to_owned();
+    };
+    match months.get(month as usize - 1) {
+        Some(name) => format!("{day} {name} {year}"),
+        None => iso.to_owned(),
+    }
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -109,7 +166,53 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{date_from_days, is_valid_date, is_valid_date_or_time};
+    use super::{date_from_days, format_date, is_valid_date, is_valid_date_or_time, parse_date};
+
+    fn months() -> Vec<String> {
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
+    #[test]
+    fn typed_dates_become_iso_and_only_real_ones() {
+        let months = months();
+        for (typed, iso) in [
+            ("2026-12-02", "2026-12-02"),
+            ("2/12/2026", "2026-12-02"),
+            ("02.12.2026", "2026-12-02"),
+            ("2 December 2026", "2026-12-02"),
+            ("2 dec 2026", "2026-12-02"),
+            (" 29 Feb 2024 ", "2024-02-29"),
+        ] {
+            assert_eq!(parse_date(typed, &months).as_deref(), Some(iso), "{typed}");
+        }
+        for bad in [
+            "2 dec",
+            "30/2/2026",
+            "2 Decembre 2026",
+            "2/12/26",
+            "yesterday",
+            "",
+        ] {
+            assert_eq!(parse_date(bad, &months), None, "{bad}");
+        }
+        assert_eq!(format_date("2026-12-02", &months), "2 December 2026");
+        assert_eq!(format_date("2 dec", &months), "2 dec");
+    }
 
     #[test]
     fn real_dates_only() {

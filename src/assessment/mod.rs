@@ -6,6 +6,7 @@ mod check;
 mod coverage;
 mod date;
 mod edit;
+mod evidence;
 mod example;
 mod gaps;
 mod headline;
@@ -24,8 +25,9 @@ mod summary;
 
 pub use check::{CheckReport, check};
 pub use coverage::{Coverage, DerivedItem, derived_coverage};
-pub use date::{is_valid_date, is_valid_date_or_time, today};
+pub use date::{format_date, is_valid_date, is_valid_date_or_time, parse_date, today};
 pub use edit::Edit;
+pub use evidence::{EvidenceTarget, evidence_target, link_for_file};
 pub use example::example_assessment;
 pub use gaps::{Gap, Phase, ROADMAP_RULE, gaps, profile_target, strength_weight, target_for};
 pub use headline::{Headline, HeadlineVerdict};

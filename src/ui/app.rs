@@ -8,7 +8,7 @@ mod tenders;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::assessment::{self, Recovered, RecoveryDir, StoreError};
+use crate::assessment::{self, Edit, Evidence, Recovered, RecoveryDir, StoreError, link_for_file};
 use crate::catalog::{Library, LoadReport};
 use crate::procurement::{TENDER_EXTENSION, save_tender};
 use crate::ui::command::{Command, Screen};
@@ -244,6 +244,7 @@ impl MimApp {
             }
             Command::BrowseExport => self.browse_export(),
             Command::BrowseLogo => self.browse_logo(),
+            Command::BrowseEvidence { qid, index } => self.browse_evidence(&qid, index),
             Command::NewTender
             | Command::OpenExampleTender
             | Command::RestoreTender(_)
@@ -266,6 +267,45 @@ impl MimApp {
             Some(path) => self.export.path = path.display().to_string(),
             None => self.export.outcome = Some(Err(ExportProblem::NoDialog)),
         }
+    }
+
+    /// Asks the system's dialog for the file a piece of evidence points to, and keeps it as the
+    /// evidence's link (relative to the assessment when it lies beside it), as one undo step.
+    fn browse_evidence(&mut self, qid: &str, index: usize) {
+        let Some(doc) = &self.document else {
+            return;
+        };
+        let Some(item) = doc
+            .assessment
+            .answers
+            .get(qid)
+            .and_then(|a| a.evidence.get(index))
+        else {
+            return;
+        };
+        let folder = doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map_or_else(|| self.places.documents_dir.clone(), Path::to_path_buf);
+        let filter = self.i18n.tr("walk-evidence-filter");
+        let Some(file) = self
+            .dialogs
+            .pick_file_to_open(&folder, OpenKind::Evidence, &filter)
+        else {
+            self.error(self.i18n.tr("files-no-dialog"));
+            return;
+        };
+        let evidence = Evidence {
+            link: link_for_file(&file, doc.path.as_deref()),
+            ..item.clone()
+        };
+        self.apply(Command::Edit(Edit::SetEvidence {
+            qid: qid.to_owned(),
+            index,
+            evidence,
+        }));
+        self.apply(Command::FinishTyping);
     }
 
     /// Asks the system's dialog for the logo on the report's cover.

@@ -79,6 +79,13 @@ pub enum Command {
     Settings(SettingsCommand),
     /// Choose the report's logo with the system's file dialog.
     BrowseLogo,
+    /// Choose the file a piece of evidence points to with the system's file dialog.
+    BrowseEvidence {
+        /// The requirement.
+        qid: String,
+        /// Which of its pieces of evidence.
+        index: usize,
+    },
     /// Open the work found in one recovery copy (by its place in the list offered).
     RestoreRecovery(usize),
     /// Delete one recovery copy.

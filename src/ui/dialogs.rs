@@ -33,6 +33,8 @@ pub enum OpenKind {
     ResponseForm,
     /// The organisation's logo for the report's cover (`.png`, `.jpg`).
     Logo,
+    /// A piece of evidence: a file of any kind.
+    Evidence,
 }
 
 impl OpenKind {
@@ -42,6 +44,7 @@ impl OpenKind {
             OpenKind::Document => &["ron"],
             OpenKind::ResponseForm => &["xlsx", "csv"],
             OpenKind::Logo => &["png", "jpg", "jpeg"],
+            OpenKind::Evidence => &[],
         }
     }
 }
@@ -57,10 +60,14 @@ impl FileDialogs for SystemDialogs {
         kind: OpenKind,
         filter_name: &str,
     ) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_directory(folder)
-            .add_filter(filter_name, kind.endings())
-            .pick_file()
+        let dialog = rfd::FileDialog::new().set_directory(folder);
+        // No endings: any file may be chosen.
+        let dialog = if kind.endings().is_empty() {
+            dialog
+        } else {
+            dialog.add_filter(filter_name, kind.endings())
+        };
+        dialog.pick_file()
     }
 
     fn pick_file_to_save(&self, folder: &Path, name: &str) -> Option<PathBuf> {

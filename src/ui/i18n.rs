@@ -205,6 +205,15 @@ impl I18n {
         self.format(id, Some(&fluent_args))
     }
 
+    /// The twelve month names of the current language (January first), for dates as people
+    /// type and read them.
+    pub fn month_names(&self) -> Vec<String> {
+        self.tr("date-month-names")
+            .split(',')
+            .map(|name| name.trim().to_owned())
+            .collect()
+    }
+
     /// A sentence of the library's ([`Wording`]: a problem in a form, what was expected) in
     /// the current language.
     pub fn word(&self, wording: &Wording) -> String {

@@ -82,6 +82,10 @@ pub mod width {
     pub const CATALOG_TREE: [f32; 3] = [360.0, 220.0, 560.0];
     /// The walk-through's tree: default, least and most.
     pub const WALK_TREE: [f32; 3] = [380.0, 260.0, 560.0];
+    /// The room the Browse… button beside an evidence link takes (its text, without padding).
+    pub const EVIDENCE_BROWSE: f32 = 90.0;
+    /// An evidence date field ("30 September 2026").
+    pub const DATE_FIELD: f32 = 200.0;
 }
 
 /// A bold font of the given size (one of [`text`]).

@@ -128,69 +128,6 @@ impl Bench {
     }
 }
 
-/// Whether `input` holds what the open calamine finding is about (see `short_run_xlsx_form` in
-/// tests/fuzz_smoke.rs): a number beyond 32 bits, or seven letters or more before a digit (a
-/// column beyond 32 bits), in the archive or in any part inflated from it. Such inputs are
-/// skipped by the XLSX short run only, so that CI keeps fuzzing the rest of the XLSX reader.
-pub fn hits_known_calamine_overflow(input: &[u8]) -> bool {
-    if overflows_a_cell_reference(input) {
-        return true;
-    }
-    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(input)) else {
-        return false;
-    };
-    (0..archive.len()).any(|i| {
-        let mut content = Vec::new();
-        if let Ok(mut part) = archive.by_index(i) {
-            // A part that fails half-way is checked as far as it was read.
-            let _ = std::io::Read::read_to_end(&mut part, &mut content);
-        }
-        overflows_a_cell_reference(&content)
-    })
-}
-
-/// Whether a cell reference in `text` (the value of an `r` or `ref` attribute) has a row
-/// number or a column beyond 32 bits.
-fn overflows_a_cell_reference(text: &[u8]) -> bool {
-    // After white space, so that `xmlns:r="http://…"` is not taken for a reference.
-    let starts = |at: usize| {
-        text[at - 1].is_ascii_whitespace()
-            && [&b"r=\""[..], b"r='", b"ref=\"", b"ref='"]
-                .iter()
-                .any(|attribute| text[at..].starts_with(attribute))
-    };
-    (1..text.len()).filter(|&at| starts(at)).any(|at| {
-        let value = text[at..]
-            .iter()
-            .skip_while(|b| **b != b'"' && **b != b'\'')
-            .skip(1)
-            .take_while(|b| **b != b'"' && **b != b'\'');
-        reference_overflows(value.copied())
-    })
-}
-
-/// Whether a reference (`B12`, `A1:J40`) has a part whose letters or digits do not fit in 32
-/// bits the way calamine counts them.
-fn reference_overflows(reference: impl Iterator<Item = u8>) -> bool {
-    let (mut letters, mut row) = (0u32, 0u64);
-    for b in reference {
-        if b.is_ascii_alphabetic() {
-            letters += 1;
-            if letters >= 7 {
-                return true;
-            }
-        } else if b.is_ascii_digit() {
-            row = row * 10 + u64::from(b - b'0');
-            if row > u64::from(u32::MAX) {
-                return true;
-            }
-        } else {
-            (letters, row) = (0, 0);
-        }
-    }
-    false
-}
-
 /// The good files each reader starts from.
 fn seeds(reader: Reader, library: &Library, tender: &Tender) -> Vec<Vec<u8>> {
     match reader {

@@ -10,7 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use mim_assistant::catalog::LoadReport;
-use mim_assistant::ui::dialogs::NoDialogs;
+use mim_assistant::ui::dialogs::{FileDialogs, NoDialogs};
 use mim_assistant::ui::places::Places;
 use mim_assistant::ui::{Command, MimApp, Screen, prepare_context};
 
@@ -27,7 +27,16 @@ pub fn places(home: &Path, autosave_delay: Duration) -> Places {
 
 /// A window over `report` whose files live in `home`.
 pub fn window_in(report: LoadReport, places: Places) -> Harness<'static, MimApp> {
-    let app = MimApp::with(report, places, Box::new(NoDialogs));
+    window_with(report, places, Box::new(NoDialogs))
+}
+
+/// A window over `report` with the file dialogs given (a test's stand-in for the system's).
+pub fn window_with(
+    report: LoadReport,
+    places: Places,
+    dialogs: Box<dyn FileDialogs>,
+) -> Harness<'static, MimApp> {
+    let app = MimApp::with(report, places, dialogs);
     let mut harness = Harness::builder()
         .with_size(SIZE)
         .with_context_setup(prepare_context)

@@ -73,3 +73,6 @@ file-kind-assessment = an assessment
 file-kind-tender = a tender
 file-kind-catalog = a catalog file
 file-kind-other = a file of another kind
+
+## Dates as people type and read them
+date-month-names = January, February, March, April, May, June, July, August, September, October, November, December

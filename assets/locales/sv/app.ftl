@@ -73,3 +73,6 @@ file-kind-assessment = en bedömning
 file-kind-tender = en upphandling
 file-kind-catalog = en katalogfil
 file-kind-other = en fil av annat slag
+
+## Datum som man skriver och läser dem
+date-month-names = januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december

@@ -377,15 +377,14 @@ impl Checker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::procurement::import::grid::data_text;
-    use calamine::Data;
+    use crate::xlsx::Data;
 
     #[test]
     fn numbers_and_spacing_compare_equal() {
         assert!(same("7", "7"));
         assert!(same("7.0", "7"));
-        assert!(same(&data_text(&Data::Float(7.0)), "7"));
-        assert!(same(&data_text(&Data::Int(20)), "20"));
+        assert!(same(&Data::Float(7.0).text(), "7"));
+        assert!(same(&Data::Float(20.0).text(), "20"));
         assert!(same(" two\r\nlines  here ", "two lines here"));
         assert!(!same("7.5", "7"));
         assert!(!same("Meets", "meets"));

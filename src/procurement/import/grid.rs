@@ -2,17 +2,18 @@
 //! sheet "Response" of an XLSX workbook (values and formulas), or a CSV in UTF-8 separated by
 //! commas, semicolons or tabs, each record at the line where it starts.
 
-use std::collections::BTreeMap;
-use std::io::Cursor;
+mod xlsx_form;
 
-use calamine::{Data, Reader, Xlsx};
+use std::collections::BTreeMap;
 
 use crate::catalog::position_of;
 use crate::spreadsheet::looks_like_formula;
 
-use super::super::layout::{FORM_COLUMNS, HEADER_ROW, RESPONSE_SHEET};
-use super::{FormProblem, whole_file};
+use super::super::layout::{FORM_COLUMNS, HEADER_ROW};
+use super::FormProblem;
 use crate::wording::Wording;
+
+pub(super) use xlsx_form::read_xlsx;
 
 /// The form's columns, A to J.
 pub(super) const COLUMNS: usize = FORM_COLUMNS.len();
@@ -40,115 +41,6 @@ impl Grid {
     /// "row" in a sheet, "line" in a CSV.
     pub(super) fn row_word(&self) -> &'static str {
         if self.sheet.is_some() { "row" } else { "line" }
-    }
-}
-
-/// The sheet "Response" of an XLSX workbook, values and formulas.
-pub(super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
-    let expected = || Wording::new("form-xlsx-expected");
-    let unreadable = |e: calamine::XlsxError| match e {
-        calamine::XlsxError::Zip(_) => whole_file(path, Wording::new("form-not-zip"), expected()),
-        other => whole_file(
-            path,
-            Wording::new("form-xlsx-unreadable").text("reason", other.to_string()),
-            expected(),
-        ),
-    };
-    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
-    let names = book.sheet_names();
-    if !names.iter().any(|n| n == RESPONSE_SHEET) {
-        let found = names
-            .iter()
-            .map(|n| format!("“{n}”"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err(whole_file(
-            path,
-            Wording::new("form-no-response-sheet")
-                .text("sheet", RESPONSE_SHEET)
-                .text("found", found)
-                .number("count", names.len() as u64),
-            Wording::new("form-no-response-sheet-expected").text("sheet", RESPONSE_SHEET),
-        ));
-    }
-    let values = book.worksheet_range(RESPONSE_SHEET).map_err(unreadable)?;
-    let formulas = book.worksheet_formula(RESPONSE_SHEET).map_err(unreadable)?;
-    let mut rows: BTreeMap<u32, Vec<String>> = BTreeMap::new();
-    if let Some((top, left)) = values.start() {
-        for (r, c, value) in values.used_cells() {
-            let text = data_text(value);
-            if text.is_empty() {
-                continue;
-            }
-            let row = top + r as u32 + 1;
-            let col = left as usize + c;
-            let cells = rows.entry(row).or_default();
-            if cells.len() <= col {
-                cells.resize(col + 1, String::new());
-            }
-            cells[col] = text;
-        }
-    }
-    let mut found = Vec::new();
-    if let Some((top, left)) = formulas.start() {
-        for (r, c, formula) in formulas.used_cells() {
-            found.push((top + r as u32 + 1, left as usize + c, formula.clone()));
-        }
-    }
-    Ok(Grid {
-        sheet: Some(RESPONSE_SHEET.to_owned()),
-        rows,
-        formulas: found,
-    })
-}
-
-/// A cell's value as text: numbers in their shortest form (7, not 7.0), dates as ISO dates.
-pub(super) fn data_text(value: &Data) -> String {
-    match value {
-        Data::Empty => String::new(),
-        Data::String(text) => text.clone(),
-        Data::Float(number) => number.to_string(),
-        Data::Int(number) => number.to_string(),
-        Data::Bool(true) => "TRUE".to_owned(),
-        Data::Bool(false) => "FALSE".to_owned(),
-        Data::DateTime(moment) => excel_date_text(moment),
-        other => other.to_string(),
-    }
-}
-
-/// An Excel date or time as a person typed it rather than as its serial number: a date as
-/// YYYY-MM-DD, with HH:MM (and :SS when there are seconds) when it has a time of day; a time
-/// alone (serial below 1) as HH:MM; a duration as hours:MM, as Excel shows `[h]:mm`. calamine
-/// does the calendar: days from 1899-12-30 (Excel's 1900 leap-year bug below serial 61
-/// included) or from 1904-01-01 in a 1904-based workbook.
-fn excel_date_text(moment: &calamine::ExcelDateTime) -> String {
-    let clock = |hour: u64, min: u8, sec: u8| {
-        if sec == 0 {
-            format!("{hour:02}:{min:02}")
-        } else {
-            format!("{hour:02}:{min:02}:{sec:02}")
-        }
-    };
-    let serial = moment.as_f64();
-    if moment.is_duration() {
-        // Whole seconds, rounded, so that 1:30 does not come back as 1:29:59.
-        let seconds = (serial.abs() * 86_400.0).round() as u64;
-        let sign = if serial < 0.0 && seconds > 0 { "-" } else { "" };
-        let text = clock(
-            seconds / 3600,
-            (seconds / 60 % 60) as u8,
-            (seconds % 60) as u8,
-        );
-        return format!("{sign}{text}");
-    }
-    let (year, month, day, hour, min, sec, _) = moment.to_ymd_hms_milli();
-    let time = clock(u64::from(hour), min, sec);
-    if (0.0..1.0).contains(&serial) {
-        time
-    } else if (hour, min, sec) == (0, 0, 0) {
-        format!("{year:04}-{month:02}-{day:02}")
-    } else {
-        format!("{year:04}-{month:02}-{day:02} {time}")
     }
 }
 
@@ -324,38 +216,6 @@ mod tests {
         let lines: Vec<u32> = grid.rows.keys().copied().collect();
         assert_eq!(lines, [1, 3, 4, 6]);
         assert_eq!(grid.cell(4, 0), "two\nlines");
-    }
-
-    #[test]
-    fn excel_dates_read_as_iso_dates_not_serial_numbers() {
-        use calamine::{ExcelDateTime, ExcelDateTimeType};
-        let text = |serial: f64, kind: ExcelDateTimeType, is_1904: bool| {
-            data_text(&Data::DateTime(ExcelDateTime::new(serial, kind, is_1904)))
-        };
-        let date = |serial: f64| text(serial, ExcelDateTimeType::DateTime, false);
-        assert_eq!(date(46082.0), "2026-03-01");
-        assert_eq!(date(46082.5), "2026-03-01 12:00");
-        assert_eq!(
-            date(46082.0 + (14.0 * 60.0 + 30.0) / 1440.0),
-            "2026-03-01 14:30"
-        );
-        assert_eq!(date(45943.541), "2025-10-13 12:59:02");
-        assert_eq!(date(1.0), "1900-01-01");
-        // Excel's 1900 leap-year bug: serial 60 is its 29 February 1900, 61 is 1 March.
-        assert_eq!(date(59.0), "1900-02-28");
-        assert_eq!(date(61.0), "1900-03-01");
-        assert_eq!(date(0.75), "18:00", "a time alone");
-        assert_eq!(
-            text(44621.0, ExcelDateTimeType::DateTime, true),
-            "2026-03-02",
-            "1904-based workbook"
-        );
-        assert_eq!(text(1.5625, ExcelDateTimeType::TimeDelta, false), "37:30");
-        assert_eq!(
-            data_text(&Data::DateTimeIso("2026-03-01T10:00:00".to_owned())),
-            "2026-03-01T10:00:00"
-        );
-        assert_eq!(data_text(&Data::DurationIso("PT1H".to_owned())), "PT1H");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The walk screen.
 
+mod evidence_view;
 mod state;
 mod tree;
 mod view;

@@ -4,9 +4,10 @@
 
 use egui::{RichText, ScrollArea, TextEdit};
 
+use super::evidence_view::evidence_ui;
 use super::state::*;
 use super::tree::{status_mark, status_word, tree_ui};
-use crate::assessment::{Answer, Edit, Evidence, Status};
+use crate::assessment::{Answer, Edit, Status};
 use crate::catalog::{RequirementView, Scale};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
@@ -124,7 +125,14 @@ fn requirement_ui(
             });
 
             section(ui, &tr("walk-evidence"));
-            evidence_ui(ui, i18n, &answer.evidence, &qid, commands);
+            evidence_ui(
+                ui,
+                i18n,
+                doc.path.as_deref(),
+                &answer.evidence,
+                &qid,
+                commands,
+            );
             ui.add_space(theme::space::XLARGE);
             ui.horizontal(|ui| {
                 if ui.button(tr("walk-next")).clicked() {
@@ -264,7 +272,11 @@ fn text_area(
 }
 
 /// Records typing into a text field, and ends the undo step when the field is left.
-fn typing(response: &egui::Response, commands: &mut Vec<Command>, edit: impl FnOnce() -> Edit) {
+pub(super) fn typing(
+    response: &egui::Response,
+    commands: &mut Vec<Command>,
+    edit: impl FnOnce() -> Edit,
+) {
     if response.changed() {
         commands.push(Command::Edit(edit()));
     }
@@ -360,63 +372,4 @@ fn target_ui(
                 }
             }
         });
-}
-
-fn evidence_ui(
-    ui: &mut egui::Ui,
-    i18n: &I18n,
-    evidence: &[Evidence],
-    qid: &str,
-    commands: &mut Vec<Command>,
-) {
-    if evidence.is_empty() {
-        ui.label(RichText::new(i18n.tr("walk-evidence-none")).weak());
-    }
-    for (index, item) in evidence.iter().enumerate() {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            egui::Grid::new(("evidence", qid, index))
-                .num_columns(2)
-                .spacing([8.0, 4.0])
-                .show(ui, |ui| {
-                    for (field, id, value) in [
-                        (0, "walk-evidence-title", &item.title),
-                        (1, "walk-evidence-link", &item.link),
-                        (2, "walk-evidence-date", &item.date),
-                    ] {
-                        let label = ui.label(i18n.tr(id));
-                        let mut text = value.clone();
-                        let response = ui
-                            .add(TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
-                            .labelled_by(label.id);
-                        typing(&response, commands, || {
-                            let mut changed = item.clone();
-                            match field {
-                                0 => changed.title = text.clone(),
-                                1 => changed.link = text.clone(),
-                                _ => changed.date = text.clone(),
-                            }
-                            Edit::SetEvidence {
-                                qid: qid.to_owned(),
-                                index,
-                                evidence: changed,
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
-            let remove = i18n.tr_args("walk-evidence-remove", &[("number", (index + 1).into())]);
-            if ui.button(remove).clicked() {
-                commands.push(Command::Edit(Edit::RemoveEvidence {
-                    qid: qid.to_owned(),
-                    index,
-                }));
-            }
-        });
-    }
-    if ui.button(i18n.tr("walk-evidence-add")).clicked() {
-        commands.push(Command::Edit(Edit::AddEvidence {
-            qid: qid.to_owned(),
-        }));
-    }
 }
