@@ -107,6 +107,7 @@ fn the_setup_is_a_stepper_with_a_summary_before_create_in_a_small_window() {
             .query_by_label("⚠ Enter the organisation's name.")
             .is_some()
     );
+    let next_at = harness.get_by_label("Next ▶").rect();
     harness.key_press(Key::Enter);
     harness.run();
     assert_eq!(step_number(&harness), 1);
@@ -158,6 +159,11 @@ fn the_setup_is_a_stepper_with_a_summary_before_create_in_a_small_window() {
     harness.run();
     assert_eq!(step_number(&harness), 3);
     assert_laid_out(&harness, "Next ▶");
+    assert_eq!(
+        harness.get_by_label("Next ▶").rect(),
+        next_at,
+        "the buttons stay put whether or not something is missing"
+    );
 
     // Steps 3 to 5 with Next; the step row shows the way back to each step done.
     for number in 4..=6 {

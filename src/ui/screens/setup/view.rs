@@ -244,8 +244,8 @@ fn target_step(
     }
 }
 
-/// Back, Next (Create on the last step), back to the summary after a "Change", Cancel, and
-/// what the step still needs when Next is greyed.
+/// What the step still needs when Next is greyed, then Back, Next (Create on the last step),
+/// back to the summary after a "Change", and Cancel.
 fn navigation(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm, commands: &mut Vec<Command>) {
     let tr = |id| ctx.i18n.tr(id);
     let lacking = if form.step == SetupStep::Summary {
@@ -254,6 +254,15 @@ fn navigation(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm, commands: 
         form.missing_in(form.step)
     };
     ui.add_space(theme::space::MEDIUM);
+    // What is missing goes above the buttons, so they stay put at the window's foot as it
+    // comes and goes.
+    for id in &lacking {
+        let text = format!("⚠ {}", tr(id));
+        ui.label(RichText::new(text).color(theme::warning(ui.visuals())));
+    }
+    if let Some(problem) = &form.problem {
+        widgets::outcome_line(ui, problem, true);
+    }
     ui.horizontal(|ui| {
         let back = egui::Button::new(tr("setup-back"));
         if ui
@@ -292,13 +301,6 @@ fn navigation(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm, commands: 
             commands.push(Command::Show(Screen::Start));
         }
     });
-    for id in lacking {
-        let text = format!("⚠ {}", tr(id));
-        ui.label(RichText::new(text).color(theme::warning(ui.visuals())));
-    }
-    if let Some(problem) = &form.problem {
-        widgets::outcome_line(ui, problem, true);
-    }
     ui.add_space(theme::space::MEDIUM);
 }
 
