@@ -690,17 +690,23 @@ fn evidence_takes_real_dates_a_chosen_file_and_marks_a_missing_one() {
         Some("2 December 2026")
     );
 
-    // A typed path to no file is marked (the example's own evidence files are not there
-    // either, so the marks are counted).
+    // The example has no file yet: its relative links cannot be checked, and it says so.
+    assert!(
+        harness
+            .query_by_label_contains("looked for beside the assessment file once")
+            .is_some()
+    );
+    // A typed path to no file is marked.
     let missing_marks = |harness: &Harness<'static, MimApp>| {
         harness
             .query_all_by_label_contains("There is no file at")
             .count()
     };
     let marks_before = missing_marks(&harness);
+    let missing = home.path().join("evidence").join("missing.pdf");
     let link = last_field(&harness, "Link or file");
     link.focus();
-    link.type_text("evidence/missing.pdf");
+    link.type_text(&missing.display().to_string());
     harness.run();
     assert_eq!(missing_marks(&harness), marks_before + 1);
     // Browse… keeps the chosen file, and the mark goes.

@@ -14,10 +14,12 @@ pub enum EvidenceTarget {
     Web,
     /// A file on this computer, resolved against the assessment's folder.
     File(PathBuf),
+    /// A relative path while the assessment has no file yet: it will be read against the
+    /// folder the assessment is saved in, so it cannot be checked before.
+    BesideUnsavedAssessment,
 }
 
-/// What `link` names; a relative path is read against the folder of `assessment_file` (or the
-/// working folder while the assessment has no file).
+/// What `link` names; a relative path is read against the folder of `assessment_file`.
 pub fn evidence_target(link: &str, assessment_file: Option<&Path>) -> EvidenceTarget {
     let link = link.trim();
     if link.is_empty() {
@@ -27,9 +29,12 @@ pub fn evidence_target(link: &str, assessment_file: Option<&Path>) -> EvidenceTa
         return EvidenceTarget::Web;
     }
     let path = Path::new(link);
+    if path.is_absolute() {
+        return EvidenceTarget::File(path.to_path_buf());
+    }
     match assessment_file.and_then(Path::parent) {
-        Some(folder) if path.is_relative() => EvidenceTarget::File(folder.join(path)),
-        _ => EvidenceTarget::File(path.to_path_buf()),
+        Some(folder) => EvidenceTarget::File(folder.join(path)),
+        None => EvidenceTarget::BesideUnsavedAssessment,
     }
 }
 
@@ -72,6 +77,10 @@ mod tests {
         assert_eq!(
             evidence_target("/srv/audit.pdf", Some(assessment)),
             EvidenceTarget::File(PathBuf::from("/srv/audit.pdf"))
+        );
+        assert_eq!(
+            evidence_target("evidence/policy.pdf", None),
+            EvidenceTarget::BesideUnsavedAssessment
         );
     }
 

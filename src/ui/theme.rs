@@ -78,6 +78,8 @@ pub mod width {
     pub const SEARCH_FIELD: f32 = 320.0;
     /// A short text field (an export title).
     pub const SHORT_FIELD: f32 = 360.0;
+    /// A field holding a file's path: room for a long path, never past the window's edge.
+    pub const PATH_FIELD: f32 = 720.0;
     /// The catalog browser's tree: default, least and most.
     pub const CATALOG_TREE: [f32; 3] = [360.0, 220.0, 560.0];
     /// The walk-through's tree: default, least and most.

@@ -62,12 +62,13 @@ pub fn bullet(ui: &mut egui::Ui, text: &str) {
     });
 }
 
-/// A path field the width of the pane, labelled `label` for screen readers; returns the new
-/// text when the user changed it.
+/// A path field as wide as the pane allows (up to a long path), labelled `label` for screen
+/// readers; returns the new text when the user changed it.
 pub fn path_field(ui: &mut egui::Ui, label: &str, path: &str) -> Option<String> {
     let label = ui.label(label);
     let mut text = path.to_owned();
-    ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+    let width = ui.available_width().min(theme::width::PATH_FIELD);
+    ui.add(egui::TextEdit::singleline(&mut text).desired_width(width))
         .labelled_by(label.id)
         .changed()
         .then_some(text)

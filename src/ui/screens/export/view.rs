@@ -109,10 +109,10 @@ fn logo_ui(ui: &mut egui::Ui, i18n: &I18n, panel: &ExportPanel) -> Vec<Command> 
     let mut commands = Vec::new();
     ui.add_space(theme::space::MEDIUM);
     ui.indent("export-logo", |ui| {
+        if let Some(path) = widgets::path_field(ui, &i18n.tr("export-logo"), &panel.logo) {
+            commands.push(Command::Export(ExportCommand::SetLogo(path)));
+        }
         ui.horizontal(|ui| {
-            if let Some(path) = widgets::path_field(ui, &i18n.tr("export-logo"), &panel.logo) {
-                commands.push(Command::Export(ExportCommand::SetLogo(path)));
-            }
             if ui.button(i18n.tr("export-logo-browse")).clicked() {
                 commands.push(Command::BrowseLogo);
             }

@@ -122,14 +122,18 @@ fn link_ui(
             });
         }
     });
-    if let EvidenceTarget::File(path) = evidence_target(&item.link, assessment_file)
-        && !path.exists()
-    {
-        let text = i18n.tr_args(
-            "walk-evidence-missing",
-            &[("file", Arg::from(path.display().to_string()))],
-        );
-        ui.colored_label(theme::warning(ui.visuals()), format!("⚠ {text}"));
+    match evidence_target(&item.link, assessment_file) {
+        EvidenceTarget::File(path) if !path.exists() => {
+            let text = i18n.tr_args(
+                "walk-evidence-missing",
+                &[("file", Arg::from(path.display().to_string()))],
+            );
+            ui.colored_label(theme::warning(ui.visuals()), format!("⚠ {text}"));
+        }
+        EvidenceTarget::BesideUnsavedAssessment => {
+            ui.label(RichText::new(i18n.tr("walk-evidence-unsaved")).weak());
+        }
+        EvidenceTarget::File(_) | EvidenceTarget::Web | EvidenceTarget::Nothing => {}
     }
 }
 
