@@ -30,6 +30,7 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
         checker.levels(assessment, scale);
     }
     checker.not_applicable_reasons(assessment);
+    checker.obligations(assessment, library);
     checker.dates(assessment);
     checker.rounds(assessment);
     checker.notices(assessment, library);
@@ -203,6 +204,36 @@ impl<'a> Checker<'a> {
                     format!("{qid} is marked not applicable without a reason"),
                     "a reason in `not_applicable: Some(\"…\")`".to_owned(),
                 );
+            }
+        }
+    }
+
+    /// Each obligation ticked as met is one the requirement lists, and is ticked once.
+    fn obligations(&mut self, assessment: &Assessment, library: &Library) {
+        for (qid, answer) in &assessment.answers {
+            if answer.obligations_met.is_empty() {
+                continue;
+            }
+            let listed = library
+                .requirement(qid)
+                .map_or(0, |v| v.requirement.obligations.len());
+            let mut seen = std::collections::BTreeSet::new();
+            for &number in &answer.obligations_met {
+                let known = (1..=listed).contains(&usize::from(number));
+                if !known || !seen.insert(number) {
+                    let at = self
+                        .locator
+                        .find_field("obligations_met", self.answer_offset(qid));
+                    let position =
+                        at.map_or_else(|| self.at_answer(qid), |at| self.locator.position(at));
+                    self.problem(
+                        position,
+                        format!(
+                            "{qid}: obligation {number} is ticked twice or is not one it lists"
+                        ),
+                        format!("numbers from 1 to {listed}, each once"),
+                    );
+                }
             }
         }
     }

@@ -95,6 +95,7 @@ impl From<AssessmentV1> for Assessment {
                                 ..Evidence::default()
                             })
                             .collect(),
+                        obligations_met: Vec::new(),
                         changed: String::new(),
                     };
                     (qid, answer)

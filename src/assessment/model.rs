@@ -94,6 +94,10 @@ pub struct Answer {
     /// Evidence supporting the level.
     #[serde(default)]
     pub evidence: Vec<Evidence>,
+    /// The requirement's obligations (numbered from 1, as the catalog lists them) the assessor
+    /// found met; the others are open. Empty for a requirement without listed obligations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obligations_met: Vec<u16>,
     /// When the answer last changed, as `YYYY-MM-DD` or an RFC 3339 time.
     #[serde(default)]
     pub changed: String,

@@ -276,6 +276,12 @@ pub struct Requirement {
     pub strength_inferred: bool,
     /// What is required, in the project's own words.
     pub statement: String,
+    /// The separate duties a requirement covers when its source bundles several in one
+    /// numbered point, each in a few words of the project's own: the walk-through lists them as
+    /// a checklist the assessor ticks (kept with the answer), and the report prints which are
+    /// met, so one maturity level does not stand for several duties unseen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub obligations: Vec<String>,
     /// Why it matters, in plain words.
     pub why: String,
     /// The question a self-assessment asks.

@@ -325,6 +325,14 @@ impl Checker<'_> {
                 "at least one example of evidence",
             );
         }
+        if req.obligations.iter().any(|o| o.trim().is_empty()) || req.obligations.len() == 1 {
+            let field_at = self.locator.find_field("obligations", at).unwrap_or(at);
+            self.report(
+                field_at,
+                format!("{owner} lists an empty obligation, or only one"),
+                "no obligations, or two or more, each in a few words",
+            );
+        }
         self.check_source_key(at, &req.source, context.source_keys, &owner);
         self.ways_to_meet(at, &req.ways_to_meet, context, &owner);
         for related in &req.related {
