@@ -97,3 +97,33 @@ fn each_cir_section_13_sub_section_serves_the_point_its_first_point_names() {
         .collect();
     assert!(low.is_empty(), "low-confidence derived pairs: {low:?}");
 }
+
+#[test]
+fn mim6_to_art21_pairs_are_the_chain_through_the_cir_for_both_numberings() {
+    let library = shipped();
+    let mut point_of: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for m in &set(&library, "nis2cir-nis2").mappings {
+        point_of.entry(&m.source).or_default().push(&m.target);
+    }
+    let expected: BTreeSet<(&str, &str)> = set(&library, "mim6-nis2cir")
+        .mappings
+        .iter()
+        .flat_map(|m| {
+            point_of
+                .get(m.target.as_str())
+                .into_iter()
+                .flatten()
+                .map(move |point| (m.source.as_str(), *point))
+        })
+        .collect();
+    let shipped_pairs: BTreeSet<(&str, &str)> = set(&library, "mim6-nis2")
+        .mappings
+        .iter()
+        .map(|m| (m.source.as_str(), m.target.as_str()))
+        .collect();
+    assert_eq!(shipped_pairs, expected);
+    assert!(
+        shipped_pairs.iter().any(|(s, _)| s.starts_with("mim6alt:")),
+        "the alternative numbering is mapped too"
+    );
+}
