@@ -67,6 +67,7 @@ fn a_new_user_creates_answers_checks_the_dashboard_undoes_and_saves() {
     name.focus();
     name.type_text("Ångby kommun");
     harness.run();
+    click(&mut harness, "Next ▶");
     harness
         .get_by_label_contains("Yes, as an important entity")
         .click();
@@ -74,6 +75,7 @@ fn a_new_user_creates_answers_checks_the_dashboard_undoes_and_saves() {
     assert_eq!(harness.state().setup.profile, "nis2-important");
     assert_eq!(harness.state().setup.frameworks, ["mim6", "nis2"]);
     harness.check_accessibility();
+    window::next_to_the_summary(&mut harness);
     click(&mut harness, "Create the assessment");
     assert_eq!(harness.state().screen, Screen::Walk);
     let file = home.path().join("documents/Ångby-kommun.mimassess.ron");
@@ -310,10 +312,12 @@ fn a_new_assessment_never_writes_over_an_existing_file() {
             .display()
             .to_string()
     );
+    click(&mut harness, "Next ▶");
     harness
         .get_by_label_contains("No, or we do not know yet")
         .click();
     harness.run();
+    window::next_to_the_summary(&mut harness);
     click(&mut harness, "Create the assessment");
     assert_eq!(
         std::fs::read_to_string(&last_year).unwrap(),
@@ -330,10 +334,12 @@ fn next_continues_in_reading_order_after_the_answer_leaves_the_filter() {
     name.focus();
     name.type_text("Test");
     harness.run();
+    click(&mut harness, "Next ▶");
     harness
         .get_by_label_contains("No, or we do not know yet")
         .click();
     harness.run();
+    window::next_to_the_summary(&mut harness);
     click(&mut harness, "Create the assessment");
     click(&mut harness, "Unanswered");
     click(&mut harness, "Next ▶");

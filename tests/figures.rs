@@ -2,7 +2,8 @@
 //! egui_kittest, as a screen reader sees it), the maturity report (text read back from the PDF)
 //! and `mim-assistant score --json` (the built binary) show the same overall score,
 //! completeness, verdict, number of gaps and number of NIS2 Art. 21(2) rows. Each value is read
-//! from what the surface shows, never from the library's own figures.
+//! from what the surface shows, never from the library's own figures. The report's one-page
+//! summary ("At a glance") shows the dashboard's four cards word for word.
 
 // Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
@@ -111,8 +112,17 @@ fn in_first_ten_groups(qid: &str) -> bool {
         .is_some_and(|g| g < 10)
 }
 
-/// What the dashboard shows, read from its accessibility tree.
-fn dashboard_figures(case: &Case, file: &Path, home: &Path) -> Figures {
+/// The titles of the four summary cards, on the dashboard and on the report's summary page.
+const CARD_TITLES: [&str; 4] = [
+    "Overall score",
+    "Completeness",
+    "Key measures met",
+    "Against the target",
+];
+
+/// What the dashboard shows, read from its accessibility tree, and its four summary cards
+/// (title, value and detail line, as one text each).
+fn dashboard_figures(case: &Case, file: &Path, home: &Path) -> (Figures, Vec<String>) {
     let report = LoadReport {
         library: case.library.clone(),
         problems: Vec::new(),
@@ -158,7 +168,11 @@ fn dashboard_figures(case: &Case, file: &Path, home: &Path) -> Figures {
         .chain(links)
         .filter(|l| is_art21_point(l))
         .count();
-    Figures {
+    let cards = CARD_TITLES
+        .iter()
+        .map(|title| format!("{title} {} {}", after(title, 0), after(title, 1)))
+        .collect();
+    let figures = Figures {
         overall: after("Overall score", 0),
         completeness: completeness
             .strip_suffix(" %")
@@ -167,7 +181,8 @@ fn dashboard_figures(case: &Case, file: &Path, home: &Path) -> Figures {
         verdict,
         gaps,
         nis2_rows,
-    }
+    };
+    (figures, cards)
 }
 
 /// True for a row title of an Art. 21(2) point (`21.2.a  Title`).
@@ -180,8 +195,9 @@ fn leading_number(text: &str) -> Option<usize> {
     text.split_whitespace().next()?.parse().ok()
 }
 
-/// What the maturity report shows, read back from the PDF's text.
-fn report_figures(case: &Case) -> Figures {
+/// What the maturity report shows, read back from the PDF's text, and the text of its
+/// summary page (whitespace collapsed).
+fn report_figures(case: &Case) -> (Figures, String) {
     let pdf = render(&maturity_report(&case.assessment, &case.library)).unwrap();
     let doc = Document::load_mem(&pdf.bytes).unwrap();
     let raw: Vec<String> = doc
@@ -189,11 +205,13 @@ fn report_figures(case: &Case) -> Figures {
         .keys()
         .map(|n| doc.extract_text(&[*n]).unwrap())
         .collect();
-    let text = raw
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let summary_page = raw
+        .iter()
+        .map(|page| collapse(page))
+        .find(|page| page.contains("At a glance"))
+        .unwrap_or_else(|| panic!("{}: no summary page", case.name));
+    let text = collapse(&raw.join(" "));
     let word_after = |marker: &str| -> String {
         let at = text
             .find(marker)
@@ -245,14 +263,15 @@ fn report_figures(case: &Case) -> Figures {
             before != Some(':') && matches!(letter, Some('a'..='j'))
         })
         .count();
-    Figures {
+    let figures = Figures {
         overall: word_after("reaches a mean level of "),
         completeness: word_before(" % of the requirements are answered", 0)
             .unwrap_or_else(|| panic!("{}: no completeness in the report", case.name)),
         verdict,
         gaps,
         nis2_rows,
-    }
+    };
+    (figures, summary_page)
 }
 
 /// What `mim-assistant score --json FILE` prints, with the case's catalogs in the user's folder.
@@ -308,8 +327,15 @@ fn the_dashboard_the_report_and_score_show_the_same_figures() {
         let home = tempfile::tempdir().unwrap();
         let file = home.path().join("case.mimassess.ron");
         assessment::save(&case.assessment, &file).unwrap();
-        let dashboard = dashboard_figures(&case, &file, home.path());
-        let report = report_figures(&case);
+        let (dashboard, cards) = dashboard_figures(&case, &file, home.path());
+        let (report, summary_page) = report_figures(&case);
+        for card in &cards {
+            assert!(
+                summary_page.contains(card.as_str()),
+                "{}: the dashboard's card {card:?} is not on the summary page: {summary_page}",
+                case.name
+            );
+        }
         let score = score_json_figures(&case, &file, &home.path().join("data"));
         assert_eq!(dashboard, report, "{}: dashboard vs report", case.name);
         assert_eq!(dashboard, score, "{}: dashboard vs score --json", case.name);

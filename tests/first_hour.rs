@@ -41,10 +41,12 @@ fn the_first_requirement_opens_at_its_top_after_a_long_setup_page() {
     name.focus();
     name.type_text("Ångby kommun");
     harness.run();
+    click(&mut harness, "Next ▶");
     harness
         .get_by_label_contains("Yes, as an important entity")
         .click();
     harness.run();
+    window::next_to_the_summary(&mut harness);
     // The user scrolls the setup page down to its button, as they must.
     harness.get_by_label("Create the assessment").scroll_to_me();
     harness.run();

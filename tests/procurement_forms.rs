@@ -19,6 +19,8 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 use sha2::{Digest, Sha256};
 
 mod common;
+#[path = "common/forms.rs"]
+mod forms;
 
 /// The first item row of the form.
 const FIRST_ITEM_ROW: usize = 7;
@@ -1062,4 +1064,82 @@ fn a_cell_longer_than_a_spreadsheet_cell_is_refused_at_its_cell() {
         )],
         "a cell of exactly the limit is fine"
     );
+}
+
+#[test]
+fn a_should_items_clause_reads_as_a_recommendation_and_forms_sent_before_still_import() {
+    let (library, mut tender) = setup();
+    // Item 14 is SHOULD in the example; make item 1 SHOULD too, so that both a catalog SHALL
+    // and a catalog SHOULD requirement are kept as SHOULD.
+    tender.items[0].modality = mim_assistant::procurement::Modality::Should { weight: 0 };
+    let mut reworded = Vec::new();
+    for (index, item) in tender.items.iter().enumerate() {
+        let clause = &library
+            .requirement(&item.requirement)
+            .unwrap()
+            .requirement
+            .tender_clause;
+        let text = description_cells(&tender, index, &library)[3].clone();
+        let says = |word: &str| text.split(|c: char| !c.is_alphabetic()).any(|w| w == word);
+        if item.modality.keyword() == "SHOULD" {
+            assert!(
+                !says("shall") && !says("must"),
+                "item {}: {text}",
+                index + 1
+            );
+        } else {
+            assert!(!says("should"), "item {}: {text}", index + 1);
+        }
+        // A SHOULD item whose catalog clause obliges ("shall", never "should"): the form sent
+        // out before read "shall" where it now reads "should".
+        let obliges = clause.contains("shall") && !clause.contains("should");
+        if item.modality.keyword() == "SHOULD" && obliges {
+            let before = text.replace("should", "shall");
+            reworded.push((text, before));
+        }
+    }
+    assert!(!reworded.is_empty(), "some SHOULD item's clause said shall");
+    // The annex prints the clause as the form has it.
+    let pdf =
+        mim_assistant::report::render(&mim_assistant::report::tender_annex(&tender, &library))
+            .unwrap();
+    let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let annex = doc
+        .extract_text(&pages)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let (recommendation, _) = &reworded[0];
+    let opening: String = recommendation
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(opening.contains("should"), "{opening}");
+    assert!(annex.contains(&opening), "the annex reads {opening:?}");
+
+    // A form written before (with the catalog's "shall") is still read back.
+    let filled = forms::fill_csv(
+        &response_form_csv(&tender, &library),
+        "Nordvik Data AB",
+        &[],
+    );
+    let mut earlier = filled.clone();
+    for (now, before) in &reworded {
+        earlier = earlier.replace(now.as_str(), before);
+    }
+    assert_ne!(earlier, filled);
+    let format = mim_assistant::procurement::FormFormat::Csv;
+    for form in [filled, earlier] {
+        let read = mim_assistant::procurement::import_response_bytes(
+            form.as_bytes(),
+            format,
+            "bid.csv",
+            &tender,
+            &library,
+        );
+        assert!(read.is_ok(), "{}", read.unwrap_err());
+    }
 }

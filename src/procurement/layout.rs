@@ -4,6 +4,7 @@
 
 use crate::catalog::Library;
 
+use super::modal_wording::worded_for;
 use super::model::{Tender, TenderItem};
 use super::presets::says_or_equivalent;
 
@@ -95,6 +96,8 @@ pub const FORM_COLUMNS: [FormColumn; 10] = [
     },
 ];
 
+/// 0-based index of the Requirement column (the item's text).
+pub const REQUIREMENT_COLUMN: usize = 3;
 /// 0-based index of the Response column.
 pub const RESPONSE_COLUMN: usize = 7;
 /// 0-based index of the Evidence reference column.
@@ -154,18 +157,29 @@ fn fill_in(clause: &str, values: &[String]) -> String {
     text
 }
 
-/// The requirement's text as the annex and the form print it: the catalog's tender clause with
-/// the buyer's values in its placeholders, and the "or equivalent" sentence when the item asks
-/// for it and the clause does not say it already. An id no catalog knows gives a line that says
-/// so.
+/// The requirement's text as the annex and the form print it: the catalog's tender clause
+/// worded for the item's modality ("should" in a SHOULD item, "shall" in a MUST item), with the
+/// buyer's values in its placeholders, and the "or equivalent" sentence when the item asks for
+/// it and the clause does not say it already. An id no catalog knows gives a line that says so.
 pub fn item_text(item: &TenderItem, library: &Library) -> String {
+    text_of(item, library, |clause| worded_for(clause, item.modality))
+}
+
+/// The item's text as forms written before clauses followed the modality printed it (the
+/// catalog's own modal verbs), so that a form sent out then is still read back.
+pub(super) fn item_text_as_catalog_words_it(item: &TenderItem, library: &Library) -> String {
+    text_of(item, library, str::to_owned)
+}
+
+/// The item's text with its clause worded by `word`.
+fn text_of(item: &TenderItem, library: &Library, word: impl Fn(&str) -> String) -> String {
     let Some(view) = library.requirement(&item.requirement) else {
         return format!(
             "(requirement {} is not in the loaded catalogs)",
             item.requirement
         );
     };
-    let clause = fill_in(view.requirement.tender_clause.trim(), &item.fill_ins);
+    let clause = fill_in(&word(view.requirement.tender_clause.trim()), &item.fill_ins);
     if item.or_equivalent && !says_or_equivalent(&clause) {
         format!("{clause} {EQUIVALENT_SENTENCE}")
     } else {

@@ -11,6 +11,7 @@ mod form;
 mod history;
 mod import;
 mod layout;
+mod modal_wording;
 mod model;
 mod presets;
 mod response;
@@ -34,9 +35,9 @@ pub use import::{
 };
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
-    FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, RESPONSE_COLUMN,
-    RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, column_letter, description_cells,
-    item_text, item_title, placeholders,
+    FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, REQUIREMENT_COLUMN,
+    RESPONSE_COLUMN, RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, column_letter,
+    description_cells, item_text, item_title, placeholders,
 };
 pub use model::{
     EquivalenceDecision, Modality, PROOFS, Placement, ResponseFile, TENDER_FORMAT_VERSION, Tender,

@@ -87,3 +87,18 @@ pub fn replace_in(harness: &mut Harness<'static, MimApp>, field: &str, text: &st
         .type_text(text);
     harness.run();
 }
+
+/// Clicks the setup's "Next ▶" until its last step, the summary with "Create the assessment";
+/// panics if a step will not let the user on.
+pub fn next_to_the_summary(harness: &mut Harness<'static, MimApp>) {
+    for _ in 0..6 {
+        if harness.query_by_label("Create the assessment").is_some() {
+            return;
+        }
+        click(harness, "Next ▶");
+    }
+    assert!(
+        harness.query_by_label("Create the assessment").is_some(),
+        "the setup reaches its summary"
+    );
+}

@@ -10,7 +10,8 @@ use crate::wording::Wording;
 
 use super::super::layout::{
     BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
-    RESPONSE_COLUMN, column_letter, description_cells,
+    REQUIREMENT_COLUMN, RESPONSE_COLUMN, column_letter, description_cells,
+    item_text_as_catalog_words_it,
 };
 use super::super::model::Tender;
 use super::super::response::{ItemResponse, ResponseCode};
@@ -310,12 +311,20 @@ impl Checker<'_> {
         }
     }
 
-    /// The item's description cells, unchanged from the form sent out.
+    /// The item's description cells, unchanged from the form sent out (a form written before
+    /// clauses followed the modality may keep the catalog's modal verbs).
     fn description(&mut self, row: u32, tender: &Tender, index: usize, library: &Library) {
         let number = index + 1;
         for (col, expected) in description_cells(tender, index, library).iter().enumerate() {
             let found = self.grid.cell(row, col);
-            if !same(found, expected) && !same(found, fit(expected)) {
+            let as_written_before = || {
+                let earlier = item_text_as_catalog_words_it(&tender.items[index], library);
+                same(found, &earlier) || same(found, fit(&earlier))
+            };
+            let unchanged = same(found, expected)
+                || same(found, fit(expected))
+                || (col == REQUIREMENT_COLUMN && as_written_before());
+            if !unchanged {
                 let message = Wording::new("form-description-changed")
                     .number("number", number as u64)
                     .text("found", quote(found));

@@ -1,7 +1,10 @@
 //! The setup screen.
 
 mod state;
+mod step;
+mod summary;
 mod view;
 
 pub use state::*;
+pub use step::*;
 pub use view::*;

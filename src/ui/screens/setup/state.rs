@@ -1,10 +1,13 @@
 //! The new-assessment form's state and the rules that fill it in: the NIS2 question proposes
-//! a target profile, the organisation's name proposes a file.
+//! a target profile, the organisation's name proposes a file, and the form moves one step at a
+//! time, on only when the step has what it needs.
 
 use std::path::{Path, PathBuf};
 
 use crate::assessment::{ASSESSMENT_EXTENSION, Assessment, Organisation, today};
 use crate::catalog::Library;
+
+use super::step::SetupStep;
 
 /// The answer to "does NIS2 apply to you?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -69,6 +72,12 @@ pub enum SetupCommand {
     SetScale(String),
     /// Choose the target profile.
     SetProfile(String),
+    /// Move on to the next step, when this one has what it needs.
+    Next,
+    /// Go back one step.
+    Back,
+    /// Go to a step already reached (the step row, a summary's "Change").
+    GoTo(SetupStep),
 }
 
 /// The form's state.
@@ -96,6 +105,10 @@ pub struct SetupForm {
     pub path: String,
     /// Why the last try to create the assessment failed.
     pub problem: Option<String>,
+    /// The step shown.
+    pub step: SetupStep,
+    /// The furthest step the user has reached; the steps up to it can be gone back to.
+    pub reached: SetupStep,
     path_edited: bool,
     profile_chosen: bool,
     nis2_ticked_by_answer: bool,
@@ -203,7 +216,39 @@ impl SetupForm {
                 self.profile = id;
                 self.profile_chosen = true;
             }
+            SetupCommand::Next => {
+                if let Some(next) = self.step.next()
+                    && self.missing_in(self.step).is_empty()
+                {
+                    self.show(next);
+                }
+            }
+            SetupCommand::Back => {
+                if let Some(previous) = self.step.previous() {
+                    self.show(previous);
+                }
+            }
+            SetupCommand::GoTo(step) => {
+                if self.can_visit(step) {
+                    self.show(step);
+                }
+            }
         }
+    }
+
+    fn show(&mut self, step: SetupStep) {
+        self.step = step;
+        self.reached = self.reached.max(step);
+    }
+
+    /// True when the user may go straight to `step`: they have reached it before and every
+    /// step before it still has what it needs.
+    pub fn can_visit(&self, step: SetupStep) -> bool {
+        step <= self.reached
+            && SetupStep::ALL
+                .iter()
+                .take_while(|s| **s < step)
+                .all(|s| self.missing_in(*s).is_empty())
     }
 
     fn toggle(&mut self, id: &str, library: &Library) {
@@ -219,23 +264,26 @@ impl SetupForm {
 
     /// Message ids of what is still missing before the assessment can be created.
     pub fn missing(&self) -> Vec<&'static str> {
-        let mut missing = Vec::new();
-        if self.name.trim().is_empty() {
-            missing.push("setup-missing-name");
-        }
-        if self.nis2 == Nis2Answer::NotAsked {
-            missing.push("setup-missing-nis2");
-        }
-        if self.frameworks.is_empty() {
-            missing.push("setup-missing-frameworks");
-        }
-        if self.scale.is_empty() || self.profile.is_empty() {
-            missing.push("setup-missing-scale");
-        }
-        if self.path.trim().is_empty() {
-            missing.push("setup-missing-path");
-        }
-        missing
+        SetupStep::ALL
+            .iter()
+            .flat_map(|step| self.missing_in(*step))
+            .collect()
+    }
+
+    /// Message ids of what `step` still needs before the user can move on from it.
+    pub fn missing_in(&self, step: SetupStep) -> Vec<&'static str> {
+        let lacking = match step {
+            SetupStep::Organisation => self.name.trim().is_empty().then_some("setup-missing-name"),
+            SetupStep::Nis2 => (self.nis2 == Nis2Answer::NotAsked).then_some("setup-missing-nis2"),
+            SetupStep::Frameworks => self
+                .frameworks
+                .is_empty()
+                .then_some("setup-missing-frameworks"),
+            SetupStep::Scale => self.scale.is_empty().then_some("setup-missing-scale"),
+            SetupStep::Target => self.profile.is_empty().then_some("setup-missing-profile"),
+            SetupStep::Summary => self.path.trim().is_empty().then_some("setup-missing-path"),
+        };
+        lacking.into_iter().collect()
     }
 
     /// The assessment the form describes, dated today.
@@ -289,5 +337,84 @@ mod tests {
             &library,
         );
         assert_eq!(form.path, "/x/mine");
+    }
+
+    #[test]
+    fn the_form_moves_on_only_when_the_step_has_what_it_needs() {
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let dir = tempfile::tempdir().unwrap();
+        let mut form = SetupForm::new(&library, dir.path());
+        assert_eq!(form.step, SetupStep::Organisation);
+        form.apply(SetupCommand::Next, &library);
+        assert_eq!(form.step, SetupStep::Organisation, "no name yet");
+        assert_eq!(form.missing_in(form.step), ["setup-missing-name"]);
+        form.apply(
+            SetupCommand::SetText(SetupField::Name, "Ångby kommun".to_owned()),
+            &library,
+        );
+        form.apply(SetupCommand::Next, &library);
+        assert_eq!(form.step, SetupStep::Nis2);
+        form.apply(SetupCommand::Next, &library);
+        assert_eq!(form.step, SetupStep::Nis2, "NIS2 not answered yet");
+        assert!(!form.can_visit(SetupStep::Frameworks), "not reached");
+        form.apply(SetupCommand::SetNis2(Nis2Answer::Important), &library);
+        for _ in 0..10 {
+            form.apply(SetupCommand::Next, &library);
+        }
+        assert_eq!(form.step, SetupStep::Summary, "Next stops at the last step");
+        assert!(form.missing().is_empty());
+
+        // From the summary back to the first step; the typed name is kept.
+        form.apply(SetupCommand::GoTo(SetupStep::Organisation), &library);
+        assert_eq!(form.step, SetupStep::Organisation);
+        assert_eq!(form.name, "Ångby kommun");
+        assert!(
+            form.can_visit(SetupStep::Summary),
+            "reached, and all is there"
+        );
+        // Emptying the name closes the way to the later steps until it is typed again.
+        form.apply(
+            SetupCommand::SetText(SetupField::Name, " ".to_owned()),
+            &library,
+        );
+        form.apply(SetupCommand::GoTo(SetupStep::Summary), &library);
+        assert_eq!(form.step, SetupStep::Organisation);
+        form.apply(SetupCommand::Back, &library);
+        assert_eq!(
+            form.step,
+            SetupStep::Organisation,
+            "nothing before the first"
+        );
+        form.apply(
+            SetupCommand::SetText(SetupField::Name, "Ångby".to_owned()),
+            &library,
+        );
+        form.apply(SetupCommand::GoTo(SetupStep::Summary), &library);
+        assert_eq!(form.step, SetupStep::Summary);
+        form.apply(SetupCommand::Back, &library);
+        assert_eq!(form.step, SetupStep::Target);
+    }
+
+    #[test]
+    fn each_missing_thing_belongs_to_one_step() {
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let dir = tempfile::tempdir().unwrap();
+        let mut form = SetupForm::new(&library, dir.path());
+        form.frameworks.clear();
+        form.scale.clear();
+        form.path.clear();
+        let by_step: Vec<Vec<&str>> = SetupStep::ALL.iter().map(|s| form.missing_in(*s)).collect();
+        assert_eq!(
+            by_step,
+            [
+                vec!["setup-missing-name"],
+                vec!["setup-missing-nis2"],
+                vec!["setup-missing-frameworks"],
+                vec!["setup-missing-scale"],
+                vec!["setup-missing-profile"],
+                vec!["setup-missing-path"],
+            ]
+        );
+        assert_eq!(form.missing(), by_step.concat());
     }
 }
