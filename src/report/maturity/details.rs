@@ -4,13 +4,14 @@ use std::collections::HashSet;
 
 use super::super::blocks::{Block, Column, Report, Table, TextStyle};
 use super::table_or_none;
-use crate::assessment::{Assessment, Insights};
+use crate::assessment::{Assessment, Insights, obligation_checks, obligations_met};
 use crate::catalog::Library;
 
 /// Added to an item's strength line when it rests on a secondary source only.
 const SECONDARY_MARK: &str = " · secondary source only";
 
-/// Every requirement in scope with its level, target, notes and evidence.
+/// Every requirement in scope with its level, target, the obligations it covers (ticked or
+/// open), notes and evidence.
 pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, insights: &Insights) {
     report.heading(1, "Requirement by requirement");
     report.paragraph(
@@ -59,6 +60,22 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
                 text: view.requirement.statement.clone(),
             },
         ];
+        let checks = obligation_checks(view.requirement, Some(&answer));
+        if !checks.is_empty() {
+            let lines = checks
+                .iter()
+                .map(|c| format!("{}  {}", if c.met { "☑" } else { "☐" }, c.text))
+                .collect::<Vec<_>>()
+                .join("\n");
+            blocks.push(Block::Paragraph {
+                style: TextStyle::Body,
+                text: format!(
+                    "What it covers ({} of {} met):\n{lines}",
+                    obligations_met(&checks),
+                    checks.len()
+                ),
+            });
+        }
         if !answer.notes.trim().is_empty() {
             blocks.push(Block::Paragraph {
                 style: TextStyle::Body,
