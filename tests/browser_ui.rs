@@ -255,3 +255,39 @@ fn the_about_view_names_versions_sources_and_credits() {
     );
     harness.check_accessibility();
 }
+
+#[test]
+fn a_requirement_known_from_a_secondary_source_only_says_so() {
+    let (mut harness, _home) = harness();
+    harness.get_by_label("Search").focus();
+    harness.get_by_label("Search").type_text("mim3:RC4.1");
+    harness.run();
+    harness.get_by_label_contains("mim3:RC4.1  ").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Known from a secondary source only")
+            .is_some()
+    );
+    // RC3.1 was checked against the OASC page and carries no such line.
+    harness.state_mut().browser.selection = Selection::Requirement("mim3:RC3.1".into());
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Known from a secondary source only")
+            .is_none()
+    );
+    // The About view counts, per MIM, the items that rest on a secondary source.
+    let (mut harness, _home) = self::harness();
+    harness.get_by_label("About, sources and licences").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Link, "MIM3 Exchanging Data")
+        .scroll_to_me();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("13 from secondary sources")
+            .is_some()
+    );
+}

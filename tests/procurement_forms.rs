@@ -1103,14 +1103,7 @@ fn a_should_items_clause_reads_as_a_recommendation_and_forms_sent_before_still_i
     let pdf =
         mim_assistant::report::render(&mim_assistant::report::tender_annex(&tender, &library))
             .unwrap();
-    let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let annex = doc
-        .extract_text(&pages)
-        .unwrap()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let annex = common::pdf_text(&pdf.bytes);
     let (recommendation, _) = &reworded[0];
     let opening: String = recommendation
         .split_whitespace()

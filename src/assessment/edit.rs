@@ -49,6 +49,15 @@ pub enum Edit {
         /// The new title, link and date.
         evidence: Evidence,
     },
+    /// Tick one of the requirement's listed obligations as met, or untick it.
+    SetObligationMet {
+        /// Qualified requirement id.
+        qid: String,
+        /// The obligation's number in the catalog's list, from 1.
+        number: u16,
+        /// True when met.
+        met: bool,
+    },
     /// Remove one piece of evidence.
     RemoveEvidence {
         /// Qualified requirement id.
@@ -76,6 +85,7 @@ impl Edit {
             | Edit::SetNotes { qid, .. }
             | Edit::AddEvidence { qid }
             | Edit::SetEvidence { qid, .. }
+            | Edit::SetObligationMet { qid, .. }
             | Edit::RemoveEvidence { qid, .. } => qid,
         }
     }
@@ -113,6 +123,16 @@ impl Edit {
                 Some(slot) => slot.clone_from(evidence),
                 None => return false,
             },
+            Edit::SetObligationMet { number, met, .. } => {
+                let ticked = &mut answer.obligations_met;
+                match (ticked.binary_search(number), met) {
+                    (Err(at), true) => ticked.insert(at, *number),
+                    (Ok(at), false) => {
+                        ticked.remove(at);
+                    }
+                    _ => return false,
+                }
+            }
             Edit::RemoveEvidence { index, .. } => {
                 if *index >= answer.evidence.len() {
                     return false;
@@ -173,5 +193,23 @@ mod tests {
         );
         assert!(Edit::AddEvidence { qid: qid.clone() }.apply(&mut a, "x"));
         assert_eq!(a.answers[&qid].evidence.len(), 1);
+    }
+
+    #[test]
+    fn obligations_are_ticked_in_order_once_and_unticked() {
+        let mut a = empty();
+        let qid = "nis2cir:3.2".to_owned();
+        let tick = |number, met| Edit::SetObligationMet {
+            qid: qid.clone(),
+            number,
+            met,
+        };
+        assert!(tick(3, true).apply(&mut a, "x"));
+        assert!(tick(1, true).apply(&mut a, "x"));
+        assert!(!tick(3, true).apply(&mut a, "x"), "ticked once");
+        assert_eq!(a.answers[&qid].obligations_met, [1, 3]);
+        assert!(tick(1, false).apply(&mut a, "x"));
+        assert!(!tick(2, false).apply(&mut a, "x"), "not ticked");
+        assert_eq!(a.answers[&qid].obligations_met, [3]);
     }
 }

@@ -15,6 +15,7 @@ mod insights;
 mod levels;
 mod migrate;
 mod model;
+mod obligations;
 mod recovery;
 mod rounds;
 mod scope;
@@ -41,6 +42,7 @@ pub use model::{
     ASSESSMENT_FORMAT_VERSION, Answer, Assessment, Evidence, FrameworkChoice, Organisation,
     RoundRecord,
 };
+pub use obligations::{ObligationCheck, obligation_checks, obligations_met};
 pub use recovery::{Recovered, RecoveryDir, RecoverySlot};
 pub use rounds::{
     LevelChange, RoundComparison, compare, compare_with_last_round, current_levels, start_new_round,

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::embedded::EMBEDDED;
 use super::library::Library;
+use super::lint::lint;
 use super::parse::{Document, ParsedFile, ReadError, SourceFile, parse};
 use super::problem::Problem;
 
@@ -77,6 +78,44 @@ pub fn load_paths(paths: &[PathBuf]) -> LoadReport {
         problems,
         unreadable,
     }
+}
+
+/// The warnings `validate` prints for the shipped catalogs and the user's own folder (see
+/// [`super::lint`]); files that do not load are left to the problems `load_with_user_dir` reports.
+pub fn lint_with_user_dir(user_dir: Option<&Path>) -> Vec<Problem> {
+    let mut files = embedded_files();
+    if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+        read_paths(
+            &[dir.to_path_buf()],
+            &mut files,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
+    }
+    let (parsed, _) = parse_all(files, Vec::new());
+    let all: Vec<&ParsedFile> = parsed.iter().collect();
+    lint(&all, &all)
+}
+
+/// The warnings `validate` prints for the files and folders a user names; mapping endpoints are
+/// looked up in those files and in the shipped catalogs they do not replace, as [`load_paths`]
+/// does.
+pub fn lint_paths(paths: &[PathBuf]) -> Vec<Problem> {
+    let mut files = Vec::new();
+    read_paths(paths, &mut files, &mut Vec::new(), &mut Vec::new());
+    let (named, _) = parse_all(files, Vec::new());
+    let keys: Vec<(u8, String)> = named.iter().map(|p| document_key(&p.document)).collect();
+    let (shipped, _) = parse_all(embedded_files(), Vec::new());
+    let checked: Vec<&ParsedFile> = named.iter().collect();
+    let all: Vec<&ParsedFile> = named
+        .iter()
+        .chain(
+            shipped
+                .iter()
+                .filter(|p| !keys.contains(&document_key(&p.document))),
+        )
+        .collect();
+    lint(&checked, &all)
 }
 
 fn load_files(files: Vec<SourceFile>, problems: Vec<Problem>) -> LoadReport {

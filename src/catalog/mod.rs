@@ -3,6 +3,7 @@
 
 mod embedded;
 mod library;
+mod lint;
 mod load;
 mod mapping;
 mod model;
@@ -16,7 +17,11 @@ mod validate;
 
 pub use embedded::EMBEDDED;
 pub use library::{Library, LoadedFramework, MappingView, Origin, RequirementView, WayToMeetView};
-pub use load::{LoadReport, embedded_files, load_embedded, load_paths, load_with_user_dir};
+pub use lint::{COPIED_RUN, STRENGTH_NOTE, lint, quoted_spans, shared_run};
+pub use load::{
+    LoadReport, embedded_files, lint_paths, lint_with_user_dir, load_embedded, load_paths,
+    load_with_user_dir,
+};
 pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
 pub use model::{
     CATALOG_FORMAT_VERSION, Catalog, Confidence, Framework, FrameworkKind, Group, GroupKind,

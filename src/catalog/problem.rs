@@ -93,6 +93,12 @@ impl<'a> Locator<'a> {
             .or_else(|| self.find_value_from(field, value, 0))
     }
 
+    /// Byte offset of the next `field: "value"` at or after `from`, without falling back to the
+    /// start of the file: for walking through several items with the same value.
+    pub fn find_value_after(&self, field: &str, value: &str, from: usize) -> Option<usize> {
+        self.find_value_from(field, value, from)
+    }
+
     fn find_value_from(&self, field: &str, value: &str, from: usize) -> Option<usize> {
         let mut start = from.min(self.text.len());
         while let Some(found) = self.find_field_from(field, start) {

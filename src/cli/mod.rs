@@ -47,6 +47,11 @@ pub enum Command {
     Validate {
         /// Files or folders to check; without any, the shipped catalogs and the user's own.
         paths: Vec<PathBuf>,
+        /// Treat warnings (a strength the quoted source keyword contradicts, a SHALL inferred
+        /// without a note on its wording, copied source wording, a mapping claiming a mention
+        /// the text lacks) as problems: exit 1 if there is any.
+        #[arg(long)]
+        strict: bool,
     },
     /// Write a built-in example file.
     Example {
@@ -134,7 +139,7 @@ pub enum ExampleKind {
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::List { ids } => list(*ids, out, err),
-        Command::Validate { paths } => validate(paths, out, err),
+        Command::Validate { paths, strict } => validate(paths, *strict, out, err),
         Command::Example {
             kind: ExampleKind::Assessment { output },
         } => assessment::example(output, out, err),
@@ -373,7 +378,12 @@ fn write_group(group: &Group, depth: usize, out: &mut dyn Write) -> std::io::Res
     Ok(())
 }
 
-fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+fn validate(
+    paths: &[PathBuf],
+    strict: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
     for path in paths {
         if !path.exists() {
             writeln!(err, "{}: no such file or folder", path.display())?;
@@ -411,10 +421,14 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
         return Ok(code);
     }
     let paths = &catalogs[..];
-    let report = if paths.is_empty() {
-        catalog::load_with_user_dir(paths::user_catalog_dir().as_deref())
+    let (report, warnings) = if paths.is_empty() {
+        let dir = paths::user_catalog_dir();
+        (
+            catalog::load_with_user_dir(dir.as_deref()),
+            catalog::lint_with_user_dir(dir.as_deref()),
+        )
     } else {
-        catalog::load_paths(paths)
+        (catalog::load_paths(paths), catalog::lint_paths(paths))
     };
     for problem in &report.problems {
         writeln!(err, "{problem}")?;
@@ -427,6 +441,17 @@ fn validate(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> std:
     }
     if !report.problems.is_empty() {
         writeln!(err, "{} problem(s) found", report.problems.len())?;
+        return Ok(EXIT_INPUT);
+    }
+    for warning in &warnings {
+        writeln!(err, "warning: {warning}")?;
+    }
+    if strict && !warnings.is_empty() {
+        writeln!(
+            err,
+            "{} warning(s) found; --strict counts them as problems",
+            warnings.len()
+        )?;
         return Ok(EXIT_INPUT);
     }
     let library = &report.library;

@@ -31,6 +31,18 @@ pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// The text of every page of a PDF, whitespace collapsed to single spaces (lines wrap where
+/// the layout breaks them, so tests look for words in order, not for line breaks).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Runs the built `mim-assistant` in `dir` with `args`, its own empty data folder and a time
 /// limit, failing the test when the limit passes: a guard against hangs and quadratic work, not
 /// a speed measurement (set it far above what a debug build needs).

@@ -88,6 +88,7 @@ browser-no-mappings = No mapping to other frameworks is recorded for this requir
 browser-source = Source
 browser-where = Where: { $locator }
 browser-confidence = Confidence that this reflects the source: { $confidence }
+browser-secondary-only = Known from a secondary source only (a third-party copy of the text): check it against the publisher's text before relying on its wording.
 browser-ways-to-meet = Ways to meet this
 browser-named-for-capability = Named for capability { $id }
 browser-licence = Licence:

@@ -85,6 +85,7 @@ browser-no-mappings = Ingen mappning till andra ramverk finns registrerad för d
 browser-source = Källa
 browser-where = Plats i källan: { $locator }
 browser-confidence = Förtroende för att detta återger källan: { $confidence }
+browser-secondary-only = Känd endast från en sekundär källa (en kopia av texten från tredje part): jämför med utgivarens text innan du förlitar dig på formuleringen.
 browser-ways-to-meet = Sätt att uppfylla detta
 browser-named-for-capability = Angiven för förmåga { $id }
 browser-licence = Licens:

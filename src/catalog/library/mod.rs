@@ -11,7 +11,7 @@ use std::collections::HashMap;
 pub use view::{MappingView, RequirementView, WayToMeetView};
 
 use super::mapping::MappingSet;
-use super::model::Framework;
+use super::model::{Framework, FrameworkKind};
 use super::profile::Profile;
 use super::scale::Scale;
 
@@ -72,6 +72,18 @@ impl Library {
             }
         }
         lines
+    }
+
+    /// For every MIM, how many of its requirements rest on a secondary source only, in library
+    /// order (zero included), so the About view and the report's sources page can say how much
+    /// of each MIM has not been checked against the publisher's own text.
+    pub fn secondary_source_counts(&self) -> Vec<(&Framework, usize)> {
+        self.frameworks
+            .iter()
+            .map(|f| &f.framework)
+            .filter(|f| f.kind == FrameworkKind::Mim)
+            .map(|f| (f, f.source_standing().secondary))
+            .collect()
     }
 
     /// Every framework: MIMs first, then standards, regulations and clause libraries, each by id.

@@ -3,7 +3,9 @@
 //! the set it belongs to.
 
 use crate::catalog::mapping::{Mapping, MappingSet};
-use crate::catalog::model::{Framework, Group, Mechanism, Requirement, WayToMeet};
+use crate::catalog::model::{
+    Framework, Group, Mechanism, Requirement, Source, SourceKind, WayToMeet,
+};
 
 /// A requirement with its framework and the groups above it.
 #[derive(Debug, Clone)]
@@ -22,6 +24,23 @@ impl<'a> RequirementView<'a> {
     /// The group that directly holds the requirement.
     pub fn group(&self) -> Option<&Group> {
         self.groups.last().copied()
+    }
+
+    /// The framework source the requirement cites, or `None` for a key the framework does not
+    /// define (the validator reports that).
+    pub fn cited_source(&self) -> Option<&'a Source> {
+        self.framework
+            .sources
+            .iter()
+            .find(|s| s.key == self.requirement.source)
+    }
+
+    /// True when the requirement rests on a secondary source only (a third-party copy such as
+    /// the MIMs procurement booklet), so that every place that shows it can say so: a reader
+    /// should check such an item against the publisher's text before relying on its wording.
+    pub fn rests_on_secondary_source(&self) -> bool {
+        self.cited_source()
+            .is_some_and(|s| s.kind == SourceKind::Secondary)
     }
 
     /// The ways to meet this requirement: its own first, then those of the capabilities above

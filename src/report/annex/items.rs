@@ -44,9 +44,10 @@ impl Annex<'_> {
                     n.number.to_string(),
                     n.item.requirement.clone(),
                     format!(
-                        "{}\n{}",
+                        "{}\n{}{}",
                         item_title(n.item, self.library),
-                        item_text(n.item, self.library)
+                        item_text(n.item, self.library),
+                        secondary_note(n, self.library)
                     ),
                     n.item.modality.keyword().to_owned(),
                     n.item.modality.weight_label(),
@@ -210,5 +211,18 @@ impl Annex<'_> {
             ],
             rows,
         );
+    }
+}
+
+/// Said under an item's text when its requirement rests on a secondary source only, so that a
+/// bidder knows the wording was not checked against the publisher's text.
+fn secondary_note(n: &Numbered<'_>, library: &crate::catalog::Library) -> &'static str {
+    let secondary = library
+        .requirement(&n.item.requirement)
+        .is_some_and(|v| v.rests_on_secondary_source());
+    if secondary {
+        "\n(Known from a secondary source only; see Sources and credits.)"
+    } else {
+        ""
     }
 }

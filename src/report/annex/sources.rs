@@ -43,6 +43,26 @@ impl Annex<'_> {
             ],
             rows,
         );
+        let secondary: Vec<&str> = self
+            .tender
+            .items
+            .iter()
+            .filter(|i| {
+                self.library
+                    .requirement(&i.requirement)
+                    .is_some_and(|v| v.rests_on_secondary_source())
+            })
+            .map(|i| i.requirement.as_str())
+            .collect();
+        if !secondary.is_empty() {
+            report.paragraph(
+                TextStyle::Note,
+                format!(
+                    "Known from a secondary source only (a third-party copy of the MIM text, listed above), to be read with the publisher's text where it differs: {}.",
+                    secondary.join(", ")
+                ),
+            );
+        }
         let mut credits: Vec<&str> = Vec::new();
         for f in &frameworks {
             for source in &f.sources {

@@ -124,3 +124,31 @@ fn the_annex_lays_out() {
     let pdf = crate::report::render(&tender_annex(&tender, &library)).unwrap();
     assert!(pdf.pages > 1);
 }
+
+#[test]
+fn items_known_from_a_secondary_source_only_are_marked_as_such() {
+    let library = catalog::load_embedded().library;
+    let mut tender = example_tender(&library);
+    let mut booklet_only = tender.items[0].clone();
+    booklet_only.requirement = "mim3:RC4.1".into();
+    tender.items.push(booklet_only);
+    let report = tender_annex(&tender, &library);
+    let rows: Vec<&Vec<String>> = item_tables(&report)
+        .into_iter()
+        .flat_map(|t| &t.rows)
+        .collect();
+    let marked = |id: &str| {
+        rows.iter()
+            .find(|r| r[1] == id)
+            .is_some_and(|r| r[2].contains("secondary source only"))
+    };
+    assert!(marked("mim3:RC4.1"), "the booklet-only item is marked");
+    assert!(!marked("mim6:R1"), "an item from the OASC page is not");
+    let texts = report.texts();
+    assert!(
+        texts.iter().any(
+            |t| t.starts_with("Known from a secondary source only") && t.contains("mim3:RC4.1")
+        ),
+        "the sources chapter names it"
+    );
+}

@@ -4,10 +4,14 @@ use std::collections::HashSet;
 
 use super::super::blocks::{Block, Column, Report, Table, TextStyle};
 use super::table_or_none;
-use crate::assessment::{Assessment, Insights};
+use crate::assessment::{Assessment, Insights, obligation_checks, obligations_met};
 use crate::catalog::Library;
 
-/// Every requirement in scope with its level, target, notes and evidence.
+/// Added to an item's strength line when it rests on a secondary source only.
+const SECONDARY_MARK: &str = " · secondary source only";
+
+/// Every requirement in scope with its level, target, the obligations it covers (ticked or
+/// open), notes and evidence.
 pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, insights: &Insights) {
     report.heading(1, "Requirement by requirement");
     report.paragraph(
@@ -40,10 +44,15 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
             Block::Paragraph {
                 style: TextStyle::Strong,
                 text: format!(
-                    "{} · {} · target {}",
+                    "{} · {} · target {}{}",
                     view.requirement.strength_label(),
                     level,
-                    target
+                    target,
+                    if view.rests_on_secondary_source() {
+                        SECONDARY_MARK
+                    } else {
+                        ""
+                    }
                 ),
             },
             Block::Paragraph {
@@ -51,6 +60,22 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
                 text: view.requirement.statement.clone(),
             },
         ];
+        let checks = obligation_checks(view.requirement, Some(&answer));
+        if !checks.is_empty() {
+            let lines = checks
+                .iter()
+                .map(|c| format!("{}  {}", if c.met { "☑" } else { "☐" }, c.text))
+                .collect::<Vec<_>>()
+                .join("\n");
+            blocks.push(Block::Paragraph {
+                style: TextStyle::Body,
+                text: format!(
+                    "What it covers ({} of {} met):\n{lines}",
+                    obligations_met(&checks),
+                    checks.len()
+                ),
+            });
+        }
         if !answer.notes.trim().is_empty() {
             blocks.push(Block::Paragraph {
                 style: TextStyle::Body,
@@ -142,6 +167,7 @@ pub(super) fn sources(report: &mut Report, a: &Assessment, library: &Library) {
             rows,
         },
     );
+    secondary_counts(report, a, library);
     let credits = library.attributions();
     if !credits.is_empty() {
         report.heading(2, "Credits");
@@ -151,4 +177,31 @@ pub(super) fn sources(report: &mut Report, a: &Assessment, library: &Library) {
         TextStyle::Note,
         "Requirement statements, questions and guidance are MIM Assistant's own wording of the sources named above; identifiers, titles and numbers come from the sources.",
     );
+}
+
+/// Per assessed MIM, how many of its requirements rest on a secondary source only: those items
+/// are marked in the appendix and should be checked against the publisher's text.
+fn secondary_counts(report: &mut Report, a: &Assessment, library: &Library) {
+    let lines: Vec<String> = library
+        .secondary_source_counts()
+        .into_iter()
+        .filter(|(fw, _)| a.frameworks.iter().any(|c| c.framework == fw.id))
+        .map(|(fw, count)| match count {
+            0 => format!("{}: none", fw.short_name),
+            n => format!(
+                "{}: {n} of {} requirements",
+                fw.short_name,
+                fw.requirement_count()
+            ),
+        })
+        .collect();
+    if lines.is_empty() {
+        return;
+    }
+    report.heading(2, "Items resting on a secondary source");
+    report.paragraph(
+        TextStyle::Body,
+        "Per MIM assessed, how many requirements are known only from a secondary source (a third-party copy of the MIM text); they are marked “secondary source only” in the appendix and should be checked against the OASC text before their wording is relied on.",
+    );
+    report.paragraph(TextStyle::Note, lines.join("\n"));
 }

@@ -299,3 +299,30 @@ fn the_html_form_carries_the_summary_and_the_logo() {
     assert!(html.contains("class=\"band title\">At a glance"));
     assert!(html.contains("class=\"band urgent\">0–3 months"));
 }
+
+#[test]
+fn the_report_marks_secondary_items_and_counts_them_per_mim() {
+    let (mut a, library) = example();
+    a.frameworks.push(FrameworkChoice {
+        framework: "mim3".into(),
+        groups: Vec::new(),
+    });
+    let report = maturity_report(&a, &library);
+    let texts = report.texts();
+    let strength_line = |qid: &str| {
+        let at = texts
+            .iter()
+            .position(|t| t.starts_with(qid))
+            .unwrap_or_else(|| panic!("{qid} is in the appendix"));
+        texts[at + 1].clone()
+    };
+    assert!(strength_line("mim3:RC4.1").ends_with("secondary source only"));
+    assert!(!strength_line("mim3:RC3.1").contains("secondary"));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("MIM3: 13 of 23 requirements")),
+        "the sources page counts MIM3's booklet-only items"
+    );
+    assert!(texts.iter().any(|t| t.contains("MIM6: none")));
+}

@@ -454,6 +454,10 @@ fn requirement_detail_ui(
         "browser-confidence",
         &[("confidence", confidence_label(i18n, req.confidence).into())],
     ));
+    // Issue 16: an item known only from a third-party copy says so where its source is shown.
+    if view.rests_on_secondary_source() {
+        ui.label(RichText::new(i18n.tr("browser-secondary-only")).strong());
+    }
 }
 
 /// The mechanisms and specifications named for this requirement or its capability.

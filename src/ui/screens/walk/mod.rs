@@ -1,6 +1,7 @@
 //! The walk screen.
 
 mod evidence_view;
+mod obligations_view;
 mod state;
 mod tree;
 mod view;

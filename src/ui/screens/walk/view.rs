@@ -5,9 +5,10 @@
 use egui::{RichText, ScrollArea, TextEdit};
 
 use super::evidence_view::evidence_ui;
+use super::obligations_view::obligations_ui;
 use super::state::*;
 use super::tree::{status_mark, status_word, tree_ui};
-use crate::assessment::{Answer, Edit, Status};
+use crate::assessment::{Answer, Edit, Status, obligation_checks};
 use crate::catalog::{RequirementView, Scale};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
@@ -94,6 +95,8 @@ fn requirement_ui(
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(theme::width::READING));
             requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
+            let checks = obligation_checks(view.requirement, Some(answer));
+            obligations_ui(ui, i18n, &checks, &qid, commands);
             let not_applicable = answer.is_not_applicable();
             level_section_ui(ui, wv, doc, view, answer, commands);
             section(ui, &tr("walk-not-applicable"));
@@ -285,7 +288,7 @@ pub(super) fn typing(
     }
 }
 
-fn section(ui: &mut egui::Ui, title: &str) {
+pub(super) fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(theme::space::LARGE);
     widgets::heading(ui, title, theme::text::SECTION);
     ui.add_space(theme::space::HAIR);
