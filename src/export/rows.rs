@@ -1,11 +1,13 @@
 //! The rows of the table: built once from the assessment and the catalog, then written as CSV
 //! or XLSX, so both formats always hold the same content.
 
-use crate::assessment::{Assessment, Evidence, Status, statuses};
+use crate::assessment::{
+    Assessment, Evidence, Status, obligation_checks, obligations_met, statuses,
+};
 use crate::catalog::Library;
 
 /// The column headings, in order.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "Requirement id",
     "Framework",
     "Group",
@@ -21,13 +23,14 @@ pub const COLUMNS: [&str; 15] = [
     "Notes",
     "Evidence",
     "Changed",
+    "Obligations",
 ];
 
 /// One requirement's row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportRow {
     /// Text cells, by column; the numeric columns (level, target, gap) are in `numbers`.
-    pub cells: [String; 15],
+    pub cells: [String; 16],
     /// Level, target and gap as numbers, `None` for an empty cell.
     pub numbers: [Option<u8>; 3],
 }
@@ -65,6 +68,22 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                 .map(Evidence::describe)
                 .collect::<Vec<_>>()
                 .join("\n");
+            let checks = obligation_checks(r, Some(&answer));
+            let obligations = if checks.is_empty() {
+                String::new()
+            } else {
+                let lines = checks
+                    .iter()
+                    .map(|c| format!("{}  {}", if c.met { "☑" } else { "☐" }, c.text));
+                std::iter::once(format!(
+                    "{} of {} met",
+                    obligations_met(&checks),
+                    checks.len()
+                ))
+                .chain(lines)
+                .collect::<Vec<_>>()
+                .join("\n")
+            };
             let group = view
                 .groups
                 .iter()
@@ -98,6 +117,7 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                     answer.notes.clone(),
                     evidence,
                     answer.changed.clone(),
+                    obligations,
                 ],
                 numbers: [level, status.target, gap],
             })

@@ -9,8 +9,8 @@ use crate::assessment::Assessment;
 use crate::spreadsheet::fit;
 
 /// Column widths in characters, by column.
-const WIDTHS: [f64; 15] = [
-    18.0, 22.0, 30.0, 30.0, 60.0, 9.0, 9.0, 7.0, 7.0, 6.0, 16.0, 30.0, 40.0, 40.0, 12.0,
+const WIDTHS: [f64; 16] = [
+    18.0, 22.0, 30.0, 30.0, 60.0, 9.0, 9.0, 7.0, 7.0, 6.0, 16.0, 30.0, 40.0, 40.0, 12.0, 50.0,
 ];
 
 /// The rows as XLSX bytes.
