@@ -1,6 +1,7 @@
 //! Every MIM capability and requirement id the reference lists (shared/reference/mims.md) is in
 //! the shipped catalogs, with nothing extra; versions and sources are stated honestly; mechanisms,
-//! cross-MIM mappings, the NIS2 implementing regulation and the tender clauses are there.
+//! cross-MIM mappings, the NIS2 implementing regulation and the tender clauses are there; no
+//! statement is longer than one maturity level can answer.
 
 // Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
@@ -333,6 +334,60 @@ fn licences_that_ask_for_credit_get_it() {
             "no credit line for {who}:\n{credits}"
         );
     }
+}
+
+/// Longest statement a requirement may have: past this, one maturity level is asked to answer
+/// several duties at once, and the sub-section's duties belong in its obligations (issue 16,
+/// item 11).
+const STATEMENT_WORDS_MAX: usize = 70;
+
+/// Longest statement of a requirement that lists its obligations: the statement then says only
+/// what the requirement is about as a whole.
+const STATEMENT_WITH_OBLIGATIONS_WORDS_MAX: usize = 45;
+
+/// Every requirement in `library` whose statement is longer than its limit, as
+/// `framework:id (words > limit)`.
+fn statements_over_their_word_limit(library: &Library) -> Vec<String> {
+    library
+        .requirements()
+        .filter_map(|v| {
+            let requirement = &v.requirement;
+            let words = requirement.statement.split_whitespace().count();
+            let limit = if requirement.obligations.is_empty() {
+                STATEMENT_WORDS_MAX
+            } else {
+                STATEMENT_WITH_OBLIGATIONS_WORDS_MAX
+            };
+            (words > limit).then(|| {
+                format!(
+                    "{}:{} ({words} words > {limit})",
+                    v.framework.id, requirement.id
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn no_statement_is_longer_than_its_word_limit() {
+    let too_long = statements_over_their_word_limit(&shipped());
+    assert!(
+        too_long.is_empty(),
+        "statements over their word limit ({STATEMENT_WORDS_MAX}; {STATEMENT_WITH_OBLIGATIONS_WORDS_MAX} \
+         for one that lists obligations): {too_long:#?}"
+    );
+}
+
+#[test]
+fn the_word_limit_check_finds_statements_just_past_the_limits() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/wordy/statement-lengths.ron");
+    let report = mim_assistant::catalog::load_paths(&[path]);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    assert_eq!(
+        statements_over_their_word_limit(&report.library),
+        ["wordy:R1 (71 words > 70)", "wordy:R3 (46 words > 45)"]
+    );
 }
 
 #[test]
