@@ -262,6 +262,80 @@ fn tree_rows_are_cut_at_the_panel_edge_with_the_whole_text_on_hover() {
 }
 
 #[test]
+fn long_group_titles_are_cut_and_keep_the_tree_and_the_requirement_in_the_window() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("cir.mimassess.ron");
+    let a = mim_assistant::assessment::Assessment::new(
+        mim_assistant::assessment::Organisation {
+            name: "Ängby kommun".into(),
+            ..Default::default()
+        },
+        &["nis2cir"],
+        "city-0-5",
+        "mim-baseline",
+    );
+    mim_assistant::assessment::save(&a, &file).unwrap();
+    let mut harness = window::window_in(
+        catalog::load_embedded(),
+        window::places(home.path(), Duration::from_secs(60)),
+    );
+    harness.set_size(egui::vec2(1024.0, 768.0));
+    harness
+        .state_mut()
+        .apply(mim_assistant::ui::Command::Open(file));
+    harness.run();
+    harness.run();
+    // NIS2 CIR's groups have titles of up to a dozen words ("Policies and procedures to assess
+    // the effectiveness of …"); the tree keeps its width and cuts them.
+    let edge = harness.get_by_role(Role::Splitter).rect().left();
+    assert!(
+        edge < 450.0,
+        "the tree kept its width: its edge is at {edge}"
+    );
+    let headers: Vec<(String, egui::Rect)> = harness
+        .get_all_by_role(Role::DisclosureTriangle)
+        .filter_map(|n| Some((n.accesskit_node().label()?.to_owned(), n.rect())))
+        .collect();
+    let long = headers
+        .iter()
+        .find(|(l, _)| l.contains("effectiveness of cybersecurity"))
+        .expect("the long group header, named in full for a screen reader");
+    for (label, rect) in &headers {
+        assert!(
+            rect.right() <= edge + 0.5,
+            "“{label}” runs under the panel's edge ({rect:?}, edge at {edge})"
+        );
+    }
+    // The requirement beside it stays inside the window.
+    for node in harness.get_all_by_role(Role::Label) {
+        assert!(
+            node.rect().right() <= 1024.5,
+            "{:?} runs past the window's edge ({:?})",
+            node.accesskit_node().value(),
+            node.rect()
+        );
+    }
+    harness.get_by_label(&long.0).hover();
+    harness.run();
+    assert!(
+        harness.get_all_by_label(&long.0).count() >= 2,
+        "the tooltip shows the whole title"
+    );
+    // A search opens every group holding a match, not only the frameworks.
+    harness.state_mut().apply(mim_assistant::ui::Command::Walk(
+        mim_assistant::ui::screens::walk::WalkCommand::SetQuery("logging".into()),
+    ));
+    harness.run();
+    assert!(
+        harness
+            .get_all_by_role(Role::Button)
+            .filter_map(|n| n.accesskit_node().label())
+            .any(|label| label.starts_with("3.2  Monitoring and logging")),
+        "the matching requirement's row is shown in its opened group"
+    );
+}
+
+#[test]
 fn after_writing_the_status_says_what_was_written_and_offers_to_open_it() {
     let (mut harness, home) = window::new_window(Duration::from_secs(60));
     click(&mut harness, "Open the example tender");

@@ -84,6 +84,8 @@ pub mod width {
     pub const CATALOG_TREE: [f32; 3] = [360.0, 220.0, 560.0];
     /// The walk-through's tree: default, least and most.
     pub const WALK_TREE: [f32; 3] = [380.0, 260.0, 560.0];
+    /// The least room a tree's group header keeps for its text before it is cut.
+    pub const TREE_HEADER_MIN: f32 = 80.0;
     /// The room the Browse… button beside an evidence link takes (its text, without padding).
     pub const EVIDENCE_BROWSE: f32 = 90.0;
     /// An evidence date field ("30 September 2026").

@@ -83,6 +83,24 @@ pub fn outcome_line(ui: &mut egui::Ui, text: &str, is_error: bool) {
     }
 }
 
+/// The text of a tree's group header laid out on one line, cut with an ellipsis where the
+/// header would pass the panel's edge (a collapsing header otherwise widens its panel to fit
+/// its text). The galley keeps the whole text, so a screen reader still reads all of it; show it
+/// on hover with the header's response.
+pub fn one_line_header(ui: &egui::Ui, text: RichText) -> egui::WidgetText {
+    let room = ui.available_width()
+        - ui.spacing().indent
+        - ui.spacing().button_padding.x * 2.0
+        - ui.spacing().icon_width;
+    let galley = egui::WidgetText::from(text).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Truncate),
+        room.max(theme::width::TREE_HEADER_MIN),
+        egui::TextStyle::Button,
+    );
+    egui::WidgetText::Galley(galley)
+}
+
 /// A row of a tree or a list that can be selected: cut with an ellipsis at the panel's edge
 /// rather than running under it, with the whole text on hover.
 pub fn tree_row(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {

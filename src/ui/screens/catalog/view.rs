@@ -120,11 +120,12 @@ fn framework_tree_ui(
     state: &BrowserState,
     commands: &mut Vec<BrowserCommand>,
 ) {
-    let header = CollapsingHeader::new(
+    let header = CollapsingHeader::new(widgets::one_line_header(
+        ui,
         RichText::new(&fw.name)
             .font(theme::bold(theme::text::TREE_HEADER))
             .strong(),
-    )
+    ))
     .id_salt(("framework", &fw.id))
     .default_open(false);
     let response = header.show(ui, |ui| {
@@ -176,7 +177,7 @@ fn group_tree_ui(
             .is_some_and(|(f, local)| f == fw.id && group_contains(group, local)),
         _ => false,
     };
-    CollapsingHeader::new(title)
+    CollapsingHeader::new(widgets::one_line_header(ui, RichText::new(title.as_str())))
         .id_salt(("group", &fw.id, &group.id))
         .open(selected_inside.then_some(true))
         .show(ui, |ui| {
@@ -201,7 +202,9 @@ fn group_tree_ui(
                     }
                 }
             }
-        });
+        })
+        .header_response
+        .on_hover_text(title);
 }
 
 /// A group's name for the tree and the breadcrumb. Code-like ids (C1, A.5, 6.1) help readers;

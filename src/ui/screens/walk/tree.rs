@@ -180,24 +180,25 @@ fn tree_list_ui(
                     None => framework.short_name.clone(),
                 };
                 let selected_here = walk.selected.as_deref().is_some_and(|q| run.contains(&q));
-                CollapsingHeader::new(
-                    RichText::new(header)
-                        .font(theme::bold(theme::text::TREE_HEADER))
-                        .strong(),
-                )
-                .id_salt(("walk-fw", &framework.id))
-                // Only the framework being worked on starts open: fourteen frameworks' groups
-                // at once are more than a reader can scan (and than a frame should lay out).
-                .default_open(selected_here)
-                .open((filtering || (selected_here && wv.scroll_pending)).then_some(true))
-                .show(ui, |ui| {
-                    // Looked up only for an open framework: a closed one costs its header alone.
-                    let views: Vec<RequirementView<'_>> = run
-                        .iter()
-                        .filter_map(|q| wv.ctx.library.requirement(q))
-                        .collect();
-                    groups_ui(ui, wv, doc, &views, selected_here, commands);
-                });
+                let header_text = RichText::new(header.as_str())
+                    .font(theme::bold(theme::text::TREE_HEADER))
+                    .strong();
+                CollapsingHeader::new(widgets::one_line_header(ui, header_text))
+                    .id_salt(("walk-fw", &framework.id))
+                    // Only the framework being worked on starts open: fourteen frameworks' groups
+                    // at once are more than a reader can scan (and than a frame should lay out).
+                    .default_open(selected_here)
+                    .open((filtering || (selected_here && wv.scroll_pending)).then_some(true))
+                    .show(ui, |ui| {
+                        // Looked up only for an open framework: a closed one costs its header alone.
+                        let views: Vec<RequirementView<'_>> = run
+                            .iter()
+                            .filter_map(|q| wv.ctx.library.requirement(q))
+                            .collect();
+                        groups_ui(ui, wv, doc, &views, selected_here, filtering, commands);
+                    })
+                    .header_response
+                    .on_hover_text(header);
             }
         });
 }
@@ -208,6 +209,7 @@ fn groups_ui(
     doc: &OpenAssessment,
     views: &[RequirementView<'_>],
     selected_here: bool,
+    filtering: bool,
     commands: &mut Vec<Command>,
 ) {
     let mut start = 0;
@@ -236,15 +238,20 @@ fn groups_ui(
             && views[start..end]
                 .iter()
                 .any(|v| Some(v.qid) == wv.walk.selected.as_deref());
-        CollapsingHeader::new(format!("{id}  {title}  ({done}/{})", end - start))
+        let header = format!("{id}  {title}  ({done}/{})", end - start);
+        // While searching, every group holding a match opens, as the frameworks do.
+        let force_open = filtering || (holds_selection && wv.scroll_pending);
+        CollapsingHeader::new(widgets::one_line_header(ui, RichText::new(header.as_str())))
             .id_salt(("walk-group", views[start].framework.id.as_str(), id))
             .default_open(holds_selection)
-            .open((holds_selection && wv.scroll_pending).then_some(true))
+            .open(force_open.then_some(true))
             .show(ui, |ui| {
                 for view in &views[start..end] {
                     requirement_row_ui(ui, wv, doc, view, commands);
                 }
-            });
+            })
+            .header_response
+            .on_hover_text(header);
         start = end;
     }
 }
