@@ -74,15 +74,17 @@ impl Library {
         lines
     }
 
-    /// For every MIM, how many of its requirements rest on a secondary source only, in library
-    /// order (zero included), so the About view and the report's sources page can say how much
-    /// of each MIM has not been checked against the publisher's own text.
+    /// How many requirements of each framework rest on a secondary source only, in library
+    /// order: every MIM (zero included), and any other framework that has such items (a
+    /// regulation read from a third-party copy of its text, say), so the report's sources page
+    /// can say how much of each has not been checked against the publisher's own text and
+    /// explain every "secondary source only" mark it prints.
     pub fn secondary_source_counts(&self) -> Vec<(&Framework, usize)> {
         self.frameworks
             .iter()
             .map(|f| &f.framework)
-            .filter(|f| f.kind == FrameworkKind::Mim)
             .map(|f| (f, f.source_standing().secondary))
+            .filter(|(f, count)| f.kind == FrameworkKind::Mim || *count > 0)
             .collect()
     }
 

@@ -179,8 +179,9 @@ pub(super) fn sources(report: &mut Report, a: &Assessment, library: &Library) {
     );
 }
 
-/// Per assessed MIM, how many of its requirements rest on a secondary source only: those items
-/// are marked in the appendix and should be checked against the publisher's text.
+/// Per assessed framework (every MIM, and any other with such items), how many of its
+/// requirements rest on a secondary source only: those items are marked in the appendix and
+/// should be checked against the publisher's text.
 fn secondary_counts(report: &mut Report, a: &Assessment, library: &Library) {
     let lines: Vec<String> = library
         .secondary_source_counts()
@@ -201,7 +202,7 @@ fn secondary_counts(report: &mut Report, a: &Assessment, library: &Library) {
     report.heading(2, "Items resting on a secondary source");
     report.paragraph(
         TextStyle::Body,
-        "Per MIM assessed, how many requirements are known only from a secondary source (a third-party copy of the MIM text); they are marked “secondary source only” in the appendix and should be checked against the OASC text before their wording is relied on.",
+        "Per framework assessed, how many requirements are known only from a secondary source (a third-party copy of the publisher's text, such as the MIMs booklet or a machine-readable copy of a regulation); they are marked “secondary source only” in the appendix and should be checked against the publisher's text (OASC, EUR-Lex) before their wording is relied on.",
     );
     report.paragraph(TextStyle::Note, lines.join("\n"));
 }
