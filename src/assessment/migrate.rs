@@ -63,6 +63,7 @@ impl From<AssessmentV1> for Assessment {
                 country: String::new(),
             },
             logo: None,
+            language: "en".to_owned(),
             scope: old.scope,
             assessor: old.assessor,
             date: old.date,

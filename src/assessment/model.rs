@@ -24,6 +24,12 @@ pub struct Assessment {
     /// so files written before it existed read (and fingerprint) as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logo: Option<String>,
+    /// The language of the assessment's documents (report, export), as a language tag (`en`,
+    /// `sv`, `de`): the catalogs' texts and the documents' own words are written in it,
+    /// whatever language the window shows. Left out of the file when English, so files written
+    /// before it existed read (and fingerprint) as before.
+    #[serde(default = "english", skip_serializing_if = "is_english")]
+    pub language: String,
     /// What was assessed (a platform, a department, the whole city).
     pub scope: String,
     /// Who assessed it.
@@ -46,6 +52,14 @@ pub struct Assessment {
     /// A requirement answered twice is refused while reading, with both places.
     #[serde(default, deserialize_with = "unique_keys")]
     pub answers: BTreeMap<String, Answer>,
+}
+
+fn english() -> String {
+    "en".to_owned()
+}
+
+fn is_english(language: &str) -> bool {
+    language == "en"
 }
 
 fn first_round() -> u32 {
@@ -171,6 +185,7 @@ impl Assessment {
             format_version: ASSESSMENT_FORMAT_VERSION,
             organisation,
             logo: None,
+            language: english(),
             scope: String::new(),
             assessor: String::new(),
             date: String::new(),

@@ -46,7 +46,10 @@ pub fn lint(checked: &[&ParsedFile], all: &[&ParsedFile]) -> Vec<Problem> {
                     warnings.push(Problem::at(&file.file.path, position, message, expected));
                 }
             }
-            Document::Scale(_) | Document::Profile(_) => {}
+            Document::Scale(_)
+            | Document::Profile(_)
+            | Document::Translation(_)
+            | Document::Glossary(_) => {}
         }
     }
     warnings

@@ -150,6 +150,8 @@ fn document_key(document: &Document) -> (u8, String) {
         Document::MappingSet(m) => (1, m.id.clone()),
         Document::Scale(s) => (2, s.id.clone()),
         Document::Profile(p) => (3, p.id.clone()),
+        Document::Translation(t) => (4, format!("{}/{}", t.language, t.catalog)),
+        Document::Glossary(g) => (5, g.language.clone()),
     }
 }
 

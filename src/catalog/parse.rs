@@ -8,6 +8,9 @@ use super::model::{CATALOG_FORMAT_VERSION, Catalog};
 use super::problem::{Locator, Position, Problem, offset_of, position_of};
 use super::profile::{PROFILE_FORMAT_VERSION, Profile};
 use super::scale::{SCALE_FORMAT_VERSION, Scale};
+use super::translation::{
+    GLOSSARY_FORMAT_VERSION, Glossary, TRANSLATION_FORMAT_VERSION, Translation,
+};
 use super::unique_keys::locate_repeated_key;
 use super::validate;
 use crate::input::{InputError, read_input_file};
@@ -84,6 +87,10 @@ pub enum Document {
     Scale(Scale),
     /// A target profile.
     Profile(Profile),
+    /// A catalog's texts in another language.
+    Translation(Translation),
+    /// A language's fixed terms.
+    Glossary(Glossary),
 }
 
 /// A document together with the file it came from, kept so that later checks can locate problems.
@@ -95,7 +102,8 @@ pub struct ParsedFile {
     pub document: Document,
 }
 
-const KINDS: &str = "a file starting with Catalog(, MappingSet(, Scale( or Profile(";
+const KINDS: &str =
+    "a file starting with Catalog(, MappingSet(, Scale(, Profile(, Translation( or Glossary(";
 
 /// Parses one file and runs the checks that need only that file. Returns every problem found.
 pub fn parse(file: SourceFile) -> Result<ParsedFile, Vec<Problem>> {
@@ -112,6 +120,8 @@ pub fn parse(file: SourceFile) -> Result<ParsedFile, Vec<Problem>> {
         "MappingSet" => deserialize::<MappingSet>(&file).map(Document::MappingSet),
         "Scale" => deserialize::<Scale>(&file).map(Document::Scale),
         "Profile" => deserialize::<Profile>(&file).map(Document::Profile),
+        "Translation" => deserialize::<Translation>(&file).map(Document::Translation),
+        "Glossary" => deserialize::<Glossary>(&file).map(Document::Glossary),
         other => Err(Problem::at(
             &file.path,
             position_of(&file.text, offset),
@@ -244,6 +254,8 @@ fn check_format_version(file: &SourceFile, document: &Document) -> Vec<Problem> 
         Document::MappingSet(m) => (m.format_version, MAPPING_FORMAT_VERSION),
         Document::Scale(s) => (s.format_version, SCALE_FORMAT_VERSION),
         Document::Profile(p) => (p.format_version, PROFILE_FORMAT_VERSION),
+        Document::Translation(t) => (t.format_version, TRANSLATION_FORMAT_VERSION),
+        Document::Glossary(g) => (g.format_version, GLOSSARY_FORMAT_VERSION),
     };
     if (1..=supported).contains(&found) {
         return Vec::new();

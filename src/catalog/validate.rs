@@ -9,6 +9,7 @@ use super::parse::{Document, SourceFile};
 use super::problem::{Locator, Problem};
 use super::profile::Profile;
 use super::scale::Scale;
+use super::translation::Glossary;
 
 /// Runs the single-file checks for any kind of document.
 pub fn check_document(file: &SourceFile, document: &Document) -> Vec<Problem> {
@@ -22,6 +23,8 @@ pub fn check_document(file: &SourceFile, document: &Document) -> Vec<Problem> {
         Document::MappingSet(m) => checker.mapping_set(m),
         Document::Scale(s) => checker.scale(s),
         Document::Profile(p) => checker.profile(p),
+        Document::Translation(t) => checker.language(&t.language),
+        Document::Glossary(g) => checker.glossary(g),
     }
     checker.problems
 }
@@ -32,6 +35,18 @@ pub fn is_valid_local_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+/// True for a language code of two or three lower-case letters, optionally followed by `-` and
+/// a region of two capital letters or three digits.
+pub fn is_language_code(code: &str) -> bool {
+    let (language, region) = code.split_once('-').unwrap_or((code, ""));
+    let language_ok =
+        (2..=3).contains(&language.len()) && language.chars().all(|c| c.is_ascii_lowercase());
+    let region_ok = region.is_empty()
+        || (region.len() == 2 && region.chars().all(|c| c.is_ascii_uppercase()))
+        || (region.len() == 3 && region.chars().all(|c| c.is_ascii_digit()));
+    language_ok && region_ok
 }
 
 /// True for framework tokens: lower-case ASCII letters, digits, `_` and `-`.
@@ -63,6 +78,49 @@ impl Checker<'_> {
                 at,
                 format!("{owner} has an empty `{field}`"),
                 "a sentence in plain words",
+            );
+        }
+    }
+
+    /// A language code as BCP 47 writes the common ones: two or three lower-case letters,
+    /// optionally a region (`sv`, `de`, `pt-BR`).
+    fn language(&mut self, code: &str) {
+        if !is_language_code(code) {
+            let at = self.locator.find_field("language", 0).unwrap_or(0);
+            self.report(
+                at,
+                format!("`{code}` is not a language code"),
+                "two or three lower-case letters, optionally a region (sv, de, pt-BR)",
+            );
+        }
+    }
+
+    fn glossary(&mut self, glossary: &Glossary) {
+        self.language(&glossary.language);
+        self.require_text(0, "native_name", &glossary.native_name, "the glossary");
+        for (field, empty) in [
+            ("modal_verbs", glossary.modal_verbs.is_empty()),
+            ("or_equivalent", glossary.or_equivalent.is_empty()),
+        ] {
+            if empty {
+                let at = self.locator.find_field(field, 0).unwrap_or(0);
+                self.report(
+                    at,
+                    format!("the glossary's `{field}` is empty"),
+                    "at least one entry",
+                );
+            }
+        }
+        let blank_verb = glossary
+            .modal_verbs
+            .iter()
+            .any(|p| p.must.trim().is_empty() || p.should.trim().is_empty());
+        if blank_verb {
+            let at = self.locator.find_field("modal_verbs", 0).unwrap_or(0);
+            self.report(
+                at,
+                "a modal verb of the glossary is empty".into(),
+                "(must: \"…\", should: \"…\") with both words",
             );
         }
     }

@@ -20,13 +20,22 @@ pub fn is_assessment_file(path: &Path) -> bool {
 }
 
 /// `example assessment -o FILE`.
-pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+pub fn example(
+    output: &Path,
+    language: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
     if let Some(code) = refuse_output(output, crate::output_guard::FileKind::Assessment, &[], err)?
     {
         return Ok(code);
     }
     let report = load_for_use(err)?;
-    let example = example_assessment(&report.library);
+    if let Some(code) = super::refuse_language(language, &report.library, err)? {
+        return Ok(code);
+    }
+    let mut example = example_assessment(&report.library);
+    example.language = language.to_owned();
     let wrote = format!(
         "wrote {} ({} answers; try `mim-assistant score {}`)",
         output.display(),

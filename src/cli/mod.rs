@@ -11,6 +11,7 @@ use crate::output_guard::{FileKind, check_output};
 use crate::paths;
 
 mod assessment;
+mod languages;
 mod output;
 mod procurement;
 
@@ -52,6 +53,13 @@ pub enum Command {
         /// the text lacks) as problems: exit 1 if there is any.
         #[arg(long)]
         strict: bool,
+    },
+    /// How much of each catalog every language has: per language and catalog, the texts
+    /// translated out of the texts there are (a text a language lacks is shown in English).
+    Translations {
+        /// Only this language (such as sv).
+        #[arg(long)]
+        language: Option<String>,
     },
     /// Write a built-in example file.
     Example {
@@ -126,12 +134,18 @@ pub enum ExampleKind {
         /// Where to write it (such as sjobacka.mimassess.ron).
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// The language of its documents (en, sv, de …; see `translations`).
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// A fictional city's tender for an urban data platform: MIM, security and clause items.
     Tender {
         /// Where to write it (such as sjobacka.mimtender.ron).
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+        /// The language of its documents (en, sv, de …; see `translations`).
+        #[arg(long, default_value = "en")]
+        language: String,
     },
 }
 
@@ -140,12 +154,15 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::List { ids } => list(*ids, out, err),
         Command::Validate { paths, strict } => validate(paths, *strict, out, err),
+        Command::Translations { language } => {
+            languages::translations(language.as_deref(), out, err)
+        }
         Command::Example {
-            kind: ExampleKind::Assessment { output },
-        } => assessment::example(output, out, err),
+            kind: ExampleKind::Assessment { output, language },
+        } => assessment::example(output, language, out, err),
         Command::Example {
-            kind: ExampleKind::Tender { output },
-        } => procurement::example(output, out, err),
+            kind: ExampleKind::Tender { output, language },
+        } => procurement::example(output, language, out, err),
         Command::Score { file, json } => assessment::score(file, *json, out, err),
         Command::Report { file, output, logo } => {
             output::report(file, output, logo.as_deref(), out, err)
@@ -278,6 +295,25 @@ pub(crate) fn load_for_use(err: &mut dyn Write) -> std::io::Result<LoadReport> {
         writeln!(err, "warning: {line}")?;
     }
     Ok(report)
+}
+
+/// Refuses a document language no translation or glossary is loaded for: prints the loaded
+/// ones and gives exit 2.
+pub(crate) fn refuse_language(
+    language: &str,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Option<u8>> {
+    let languages = library.languages();
+    if languages.iter().any(|l| l == language) {
+        return Ok(None);
+    }
+    writeln!(
+        err,
+        "`{language}` is not a language the catalogs are loaded in; loaded: {}",
+        languages.join(", ")
+    )?;
+    Ok(Some(EXIT_USAGE))
 }
 
 fn list(ids: bool, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {

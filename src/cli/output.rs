@@ -27,7 +27,8 @@ fn with_assessment(
         Ok(assessment) => assessment,
         Err(code) => return Ok(code),
     };
-    match job(&loaded.library, &assessment) {
+    let library = loaded.library.for_document(&assessment.language);
+    match job(&library, &assessment) {
         Ok(line) => {
             writeln!(out, "{line}")?;
             Ok(EXIT_OK)

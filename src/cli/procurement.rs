@@ -25,12 +25,21 @@ pub fn is_tender_file(path: &Path) -> bool {
 }
 
 /// `example tender -o FILE`.
-pub fn example(output: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<u8> {
+pub fn example(
+    output: &Path,
+    language: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
     if let Some(code) = refuse_output(output, FileKind::Tender, &[], err)? {
         return Ok(code);
     }
     let report = load_for_use(err)?;
-    let tender = example_tender(&report.library);
+    if let Some(code) = super::refuse_language(language, &report.library, err)? {
+        return Ok(code);
+    }
+    let mut tender = example_tender(&report.library);
+    tender.language = language.to_owned();
     let wrote = format!(
         "wrote {} ({} items; try `mim-assistant annex {} -o annex.pdf --form form.xlsx`)",
         output.display(),
@@ -122,6 +131,7 @@ pub fn annex(
         )?;
         return Ok(EXIT_INPUT);
     }
+    let library = &*library.for_document(&tender.language);
     let pdf = match render(&tender_annex(&tender, library)) {
         Ok(pdf) => pdf,
         Err(e) => {
@@ -286,6 +296,7 @@ pub fn run_evaluate(
         }
     }
     let evaluation = evaluate(&tender, &responses);
+    let library = &*library.for_document(&tender.language);
     let pdf = match render(&evaluation_report(
         &tender,
         library,

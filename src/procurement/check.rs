@@ -74,7 +74,8 @@ pub enum TenderWarning {
         /// The placeholder's words.
         placeholder: String,
     },
-    /// The annex's own wording exists in English only.
+    /// The catalogs' texts follow the tender's language, but the annex's and the form's own
+    /// wording (headings, instructions, response values) exists in English only.
     LanguageNotAvailable {
         /// The tender's language tag.
         language: String,
@@ -143,7 +144,7 @@ impl TenderWarning {
                 placeholder,
             } => format!("Item {number} ({requirement}): fill in [{placeholder}]."),
             TenderWarning::LanguageNotAvailable { language } => format!(
-                "The annex and form are written in English; the tender's language is “{language}”: have them translated."
+                "The requirement texts are in “{language}” where translated (see `mim-assistant translations`), but the annex's and the form's own headings and instructions are still in English: have them translated."
             ),
         }
     }

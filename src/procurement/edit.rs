@@ -22,6 +22,8 @@ pub enum TenderField {
     Contact,
     /// Date of issue.
     Date,
+    /// The language of the annex, the form and the evaluation (a language tag).
+    Language,
 }
 
 /// One change to a tender.
@@ -261,6 +263,7 @@ fn field_mut(tender: &mut Tender, field: TenderField) -> &mut String {
         TenderField::Reference => &mut tender.reference,
         TenderField::Contact => &mut tender.contact,
         TenderField::Date => &mut tender.date,
+        TenderField::Language => &mut tender.language,
     }
 }
 

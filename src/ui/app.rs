@@ -8,7 +8,9 @@ mod tenders;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use crate::assessment::{self, Edit, Evidence, Recovered, RecoveryDir, StoreError, link_for_file};
+use crate::assessment::{
+    self, Edit, Evidence, Insights, Recovered, RecoveryDir, StoreError, link_for_file,
+};
 use crate::catalog::{Library, LoadReport};
 use crate::procurement::{TENDER_EXTENSION, save_tender};
 use crate::ui::command::{Command, Screen};
@@ -143,7 +145,9 @@ impl MimApp {
         let setup = SetupForm::new(&report.library, &places.documents_dir);
         MimApp {
             i18n,
-            library: report.library,
+            // The catalogs' texts in the window's language (English where a text is not
+            // translated); documents take their own language from this library's English one.
+            library: report.library.localized(settings.language.code()),
             load_problems,
             browser: BrowserState::default(),
             screen: Screen::Start,
@@ -224,6 +228,10 @@ impl MimApp {
                 self.settings.apply(c);
                 if self.i18n.language() != self.settings.language {
                     self.i18n = I18n::new(self.settings.language);
+                    self.library = self.library.localized(self.settings.language.code());
+                    if let Some(doc) = &mut self.document {
+                        doc.insights = Insights::compute(&doc.assessment, &self.library);
+                    }
                 }
                 self.store_settings();
             }

@@ -2,6 +2,7 @@
 
 ## Settings
 settings-title = Settings
+settings-language-share = { $share } % of the checklist texts
 settings-language = Language
 settings-theme = Appearance
 theme-system = Follow the system

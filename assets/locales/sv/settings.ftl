@@ -2,6 +2,7 @@
 
 ## Inställningar
 settings-title = Inställningar
+settings-language-share = { $share } % av checklistornas texter
 settings-language = Språk
 settings-theme = Utseende
 theme-system = Följ systemet

@@ -23,6 +23,7 @@ impl Library {
         let mut mapping_files = Vec::new();
         let mut catalog_files = Vec::new();
         let mut profile_files = Vec::new();
+        let mut translation_files = Vec::new();
         for parsed in files {
             match parsed.document {
                 Document::Catalog(catalog) => catalog_files.push((parsed.file, catalog.framework)),
@@ -40,6 +41,12 @@ impl Library {
                 }
                 Document::MappingSet(set) => mapping_files.push((parsed.file, set)),
                 Document::Profile(profile) => profile_files.push((parsed.file, profile)),
+                Document::Translation(t) => translation_files.push((parsed.file, t)),
+                Document::Glossary(glossary) => {
+                    library
+                        .glossaries
+                        .insert(glossary.language.clone(), glossary);
+                }
             }
         }
         // MIMs first, then standards, regulations and clause libraries, each by id (mim0 … mim8).
@@ -77,6 +84,10 @@ impl Library {
                 problems.extend(found);
             }
         }
+        for (file, translation) in translation_files {
+            library.add_translation(&file, translation, &mut problems);
+        }
+        library.language = "en".into();
         (library, problems)
     }
 

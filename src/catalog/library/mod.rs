@@ -4,16 +4,19 @@
 //! need more than one file, is in `build`; the views a query returns are in `view`.
 
 mod build;
+mod languages;
 mod view;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
+pub use languages::CatalogCoverage;
 pub use view::{MappingView, RequirementView, WayToMeetView};
 
 use super::mapping::MappingSet;
 use super::model::{Framework, FrameworkKind};
 use super::profile::Profile;
 use super::scale::Scale;
+use super::translation::{Glossary, Translation};
 
 /// Where a loaded item came from: an embedded `checklists/…` name or a file path.
 pub type Origin = String;
@@ -51,6 +54,18 @@ pub struct Library {
     incoming: HashMap<String, Vec<(usize, usize)>>,
     scales: Vec<Scale>,
     profiles: Vec<Profile>,
+    /// Checked translations by (language, catalog id), user files merged over shipped ones.
+    translations: BTreeMap<(String, String), Translation>,
+    /// Glossaries by language; a later file replaces an earlier one.
+    glossaries: BTreeMap<String, Glossary>,
+    /// The language of the texts: `en`, or the language [`Library::localized`] put in place.
+    language: String,
+    /// The English library a localized one was made from (`None` for the English one), for
+    /// the English original beside a translation and for localizing into another language.
+    english: Option<std::sync::Arc<Library>>,
+    /// Each language's share of all catalog texts, counted once on first use (the window
+    /// shows it beside every language it lists).
+    language_shares: std::sync::OnceLock<BTreeMap<String, super::translation::Coverage>>,
 }
 
 impl Library {

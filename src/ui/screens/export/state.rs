@@ -1,6 +1,7 @@
 //! The Export screen's state: what to export and where, and the file being written in the
 //! background (the content is gathered at once; the thread only lays out and writes).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -197,6 +198,7 @@ impl ExportPanel {
         library: &Library,
     ) {
         let target = self.target();
+        let library = library.for_document(&assessment.language);
         let writes = match self.kind {
             ExportKind::Report => FileKind::Pdf,
             ExportKind::Xlsx | ExportKind::Csv => FileKind::Spreadsheet,
@@ -218,7 +220,16 @@ impl ExportPanel {
                         return;
                     }
                 };
-                let report = maturity_report_with(assessment, library, insights, logo.as_ref());
+                // A document in another language than the window's: the same figures (one
+                // function), with the texts of the document's language.
+                let recomputed;
+                let insights = if matches!(library, Cow::Owned(_)) {
+                    recomputed = Insights::compute(assessment, &library);
+                    &recomputed
+                } else {
+                    insights
+                };
+                let report = maturity_report_with(assessment, &library, insights, logo.as_ref());
                 Box::new(move || {
                     render_with_progress(&report, &counter)
                         .map(|pdf| pdf.bytes)
@@ -226,7 +237,7 @@ impl ExportPanel {
                 })
             }
             ExportKind::Xlsx | ExportKind::Csv => {
-                let rows = export_rows(assessment, library);
+                let rows = export_rows(assessment, &library);
                 let assessment = assessment.clone();
                 let xlsx = self.kind == ExportKind::Xlsx;
                 Box::new(move || {

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use crate::ui::command::Command;
+use crate::ui::i18n::Arg;
 use crate::ui::i18n::Language;
 use crate::ui::screens::settings::{Settings, SettingsCommand, ThemeChoice};
 use crate::ui::theme;
@@ -25,11 +26,20 @@ pub fn settings_ui(
         widgets::screen_title(ui, tr("settings-title"));
         ui.add_space(theme::space::LARGE);
         widgets::subheading(ui, tr("settings-language"));
+        let library = ctx.library.english();
         for language in Language::ALL {
-            if ui
-                .radio(settings.language == language, language.native_name())
-                .clicked()
-            {
+            // Beside each language, how much of the checklists' text it has (the rest is
+            // shown in English, the binding original).
+            let share = library.language_share(language.code()).percent();
+            let text = format!(
+                "{} — {}",
+                language.native_name(),
+                ctx.i18n.tr_args(
+                    "settings-language-share",
+                    &[("share", Arg::Number(f64::from(share)))]
+                )
+            );
+            if ui.radio(settings.language == language, text).clicked() {
                 commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
             }
         }

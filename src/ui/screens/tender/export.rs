@@ -26,6 +26,7 @@ impl TenderWorkspace {
             return Err(Message::TenderHasErrors);
         }
         let problem = |e: String| Message::WriteFailed(e);
+        let library = &*library.for_document(&self.tender.language);
         let pdf =
             render(&tender_annex(&self.tender, library)).map_err(|e| problem(e.to_string()))?;
         let sheet = response_form(&self.tender, library, format)
@@ -48,6 +49,7 @@ impl TenderWorkspace {
         if path.as_os_str().is_empty() {
             return Err(Message::NeedPaths);
         }
+        let library = &*library.for_document(&self.tender.language);
         let report = evaluation_report(&self.tender, library, &self.forms.bids, self.evaluation());
         let pdf = render(&report).map_err(|e| Message::WriteFailed(e.to_string()))?;
         write_bytes_safely(&path, &pdf.bytes).map_err(|e| Message::WriteFailed(e.to_string()))?;

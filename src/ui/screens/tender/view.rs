@@ -36,7 +36,7 @@ pub fn tender_ui(
     let mut commands = Vec::new();
     let mut browse = false;
     let mut push = |c: TenderCommand| commands.push(Command::Tender(c));
-    egui::Panel::top("tender-header").show(ui, |ui| header_ui(ui, context.i18n, ws, &mut push));
+    egui::Panel::top("tender-header").show(ui, |ui| header_ui(ui, context, ws, &mut push));
     match ws.tab {
         TenderTab::Items => {
             let [width, narrowest, widest] = theme::TENDER_CATALOG_WIDTH;
@@ -71,10 +71,11 @@ pub(super) fn name(ui: &egui::Ui, response: &egui::Response, text: &str) {
 
 fn header_ui(
     ui: &mut egui::Ui,
-    i18n: &I18n,
+    context: &TenderContext<'_>,
     ws: &TenderWorkspace,
     push: &mut impl FnMut(TenderCommand),
 ) {
+    let i18n = context.i18n;
     ui.add_space(6.0);
     title_bar_ui(ui, i18n);
     if ws.save_problem().is_some() {
@@ -106,6 +107,8 @@ fn header_ui(
             if index == 1 {
                 let (field, id, value) = (TenderField::Contact, "tender-contact", &tender.contact);
                 text_field(ui, i18n, field, id, value, 260.0, push);
+                ui.add_space(12.0);
+                language_ui(ui, context, &tender.language, push);
             }
         });
     }
@@ -165,6 +168,47 @@ fn save_elsewhere_ui(
 }
 
 /// One labelled header field.
+/// The documents' language: every language the catalogs are loaded in, each with the share of
+/// catalog texts it has (the rest is printed in English).
+fn language_ui(
+    ui: &mut egui::Ui,
+    context: &TenderContext<'_>,
+    current: &str,
+    push: &mut impl FnMut(TenderCommand),
+) {
+    let label = ui.label(context.i18n.tr("tender-language"));
+    let library = context.library.english();
+    let shown = |code: &str| {
+        let name = library
+            .glossary(code)
+            .map_or_else(|| code.to_owned(), |g| g.native_name.clone());
+        let name = if code == "en" {
+            "English".to_owned()
+        } else {
+            name
+        };
+        format!("{name} ({} %)", library.language_share(code).percent())
+    };
+    egui::ComboBox::from_id_salt("tender-language")
+        .selected_text(shown(current))
+        .show_ui(ui, |ui| {
+            for code in library.languages() {
+                if ui
+                    .selectable_label(code.as_str() == current, shown(&code))
+                    .clicked()
+                    && code.as_str() != current
+                {
+                    push(TenderCommand::Edit(
+                        crate::procurement::TenderEdit::SetField(TenderField::Language, code),
+                    ));
+                    push(TenderCommand::FinishTyping);
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
 fn text_field(
     ui: &mut egui::Ui,
     i18n: &I18n,

@@ -1,0 +1,283 @@
+//! Catalog translations as data (issue 17): the shipped languages are complete, a translation
+//! file's every kind of mistake is refused at its place, a broken user translation is skipped
+//! while the rest loads, and a document follows its own language with the same figures.
+
+// Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
+
+use std::path::{Path, PathBuf};
+
+mod common;
+
+use common::{pdf_text, run_cli, shipped, text};
+use mim_assistant::assessment::{Insights, example_assessment};
+use mim_assistant::catalog::{self, Library, blanks};
+use mim_assistant::report::{maturity_report, render};
+
+/// The languages shipped besides English.
+const SHIPPED: [&str; 2] = ["sv", "de"];
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/translations")
+        .join(name)
+}
+
+#[test]
+fn every_shipped_language_translates_every_text_of_every_catalog() {
+    let library = shipped();
+    assert_eq!(library.languages(), ["en", "de", "sv"]);
+    for language in SHIPPED {
+        let rows = library.translation_coverage(language);
+        assert_eq!(rows.len(), 20, "frameworks, scales and profiles");
+        for row in rows {
+            assert!(row.coverage.total > 0, "{} has texts", row.catalog);
+            assert_eq!(
+                row.coverage.translated, row.coverage.total,
+                "{language}: {} ({}) has {} of {} texts",
+                row.catalog, row.kind, row.coverage.translated, row.coverage.total
+            );
+        }
+        assert!(library.glossary(language).is_some());
+    }
+}
+
+#[test]
+fn the_translations_command_shows_each_language_and_catalog() {
+    let output = run_cli(&["translations"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let shown = text(&output.stdout);
+    assert!(shown.contains("en English: 100 %"), "{shown}");
+    assert!(shown.contains("sv Svenska: 100 %"), "{shown}");
+    assert!(shown.contains("de Deutsch: 100 %"), "{shown}");
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.trim_start().starts_with("iso27001") && l.contains("100 %")),
+        "{shown}"
+    );
+    let one = run_cli(&["translations", "--language", "sv"]);
+    assert!(one.status.success());
+    assert!(!text(&one.stdout).contains("Deutsch"));
+    let unknown = run_cli(&["translations", "--language", "tlh"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("loaded: en, de, sv"));
+}
+
+#[test]
+fn each_mistake_in_a_translation_file_is_refused_at_its_place() {
+    let cases = [
+        ("unknown-id.ron", "6:9", "`R99` in `items` names nothing"),
+        (
+            "field-of-another-kind.ron",
+            "6:42",
+            "`statement` is not a text this group has",
+        ),
+        ("unknown-field.ron", "6:16", "`titel`"),
+        ("duplicate-key.ron", "7:9", "`R1` is given twice"),
+        ("empty-text.ron", "6:42", "`why` of `R1` is empty"),
+        (
+            "evidence-count.ron",
+            "6:16",
+            "has 1 entries, the English has 3",
+        ),
+        (
+            "clause-blanks.ron",
+            "7:13",
+            "has 0 blanks in square brackets, the English has 1 ([number])",
+        ),
+        (
+            "unknown-catalog.ron",
+            "4:5",
+            "`mim99` is no loaded framework",
+        ),
+        (
+            "bad-language.ron",
+            "3:5",
+            "`Swedish` is not a language code",
+        ),
+    ];
+    for (name, place, message) in cases {
+        let path = fixture("bad").join(name);
+        let output = run_cli(&["validate", path.to_str().unwrap()]);
+        let said = text(&output.stderr) + &text(&output.stdout);
+        assert_eq!(output.status.code(), Some(1), "{name}: {said}");
+        let located = format!("{}:{place}: ", path.display());
+        assert!(said.contains(&located), "{name}: want {located} in {said}");
+        assert!(said.contains(message), "{name}: want {message} in {said}");
+    }
+}
+
+#[test]
+fn a_broken_user_translation_is_skipped_and_reported_and_a_correction_is_merged() {
+    let report = catalog::load_with_user_dir(Some(&fixture("user")));
+    assert_eq!(report.problems.len(), 1, "{:#?}", report.problems);
+    let problem = report.problems[0].to_string();
+    assert!(problem.contains("broken.ron:7:5"), "{problem}");
+    let swedish = report.library.localized("sv");
+    let r1 = swedish.requirement("mim6:R1").unwrap().requirement;
+    assert_eq!(
+        r1.title, "Behörighetsstyrning (ISO/IEC 27001:2022 A.5.15)",
+        "the user's title wins"
+    );
+    let shipped_sv = shipped().localized("sv");
+    let shipped_r1 = shipped_sv.requirement("mim6:R1").unwrap().requirement;
+    assert_eq!(
+        r1.statement, shipped_r1.statement,
+        "the rest of the shipped text stays"
+    );
+    assert_ne!(
+        r1.statement,
+        shipped()
+            .requirement("mim6:R1")
+            .unwrap()
+            .requirement
+            .statement
+    );
+}
+
+#[test]
+fn a_missing_text_falls_back_to_english_and_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("translations/fi");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("mim6.ron"),
+        r#"Translation(format_version: 1, language: "fi", catalog: "mim6",
+            items: { "R1": (title: "Pääsynhallinta") })"#,
+    )
+    .unwrap();
+    let report = catalog::load_with_user_dir(Some(dir.path()));
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    let library = report.library;
+    assert!(
+        library.languages().contains(&"fi".to_owned()),
+        "a drop-in language appears"
+    );
+    let finnish = library.localized("fi");
+    assert_eq!(finnish.language(), "fi");
+    let r1 = finnish.requirement("mim6:R1").unwrap().requirement;
+    assert_eq!(r1.title, "Pääsynhallinta");
+    let english_r1 = library.requirement("mim6:R1").unwrap().requirement;
+    assert_eq!(
+        r1.statement, english_r1.statement,
+        "untranslated text stays English"
+    );
+    let mim6 = library
+        .translation_coverage("fi")
+        .into_iter()
+        .find(|r| r.catalog == "mim6")
+        .unwrap();
+    assert_eq!(mim6.coverage.translated, 1);
+    assert!(mim6.coverage.total > 50);
+    assert_eq!(
+        finnish
+            .english()
+            .requirement("mim6:R1")
+            .unwrap()
+            .requirement
+            .title,
+        english_r1.title,
+        "the English original stays at hand"
+    );
+}
+
+#[test]
+fn a_localized_library_keeps_ids_and_finds_both_languages_words() {
+    let library = shipped();
+    let german = library.localized("de");
+    let ids = |l: &Library| {
+        l.requirements()
+            .map(|r| r.qid.to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&library), ids(&german));
+    let english = library.requirement("iso27001:A.5.15").unwrap().requirement;
+    let translated = german.requirement("iso27001:A.5.15").unwrap().requirement;
+    assert_ne!(english.statement, translated.statement);
+    assert!(
+        !german.search("access control").is_empty(),
+        "English words still find it"
+    );
+    let first_german_word = translated
+        .title
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_lowercase();
+    assert!(
+        german
+            .search(&first_german_word)
+            .iter()
+            .any(|hit| hit.qid == "iso27001:A.5.15"),
+        "the German title finds it: {first_german_word}"
+    );
+}
+
+#[test]
+fn every_translated_tender_clause_uses_the_glossarys_words() {
+    let library = shipped();
+    for language in SHIPPED {
+        let glossary = library.glossary(language).unwrap();
+        let localized = library.localized(language);
+        for (english, translated) in library.requirements().zip(localized.requirements()) {
+            let (en, tr) = (
+                &english.requirement.tender_clause,
+                &translated.requirement.tender_clause,
+            );
+            if en.trim().is_empty() {
+                continue;
+            }
+            assert!(
+                glossary.has_modal_verb(tr),
+                "{language} {}: no modal verb of the glossary in “{tr}”",
+                english.qid
+            );
+            if en.to_lowercase().contains("or equivalent") {
+                assert!(
+                    glossary.has_or_equivalent(tr),
+                    "{language} {}: “or equivalent” is not rendered as the glossary says in “{tr}”",
+                    english.qid
+                );
+            }
+            assert_eq!(
+                blanks(en).len(),
+                blanks(tr).len(),
+                "{language} {}",
+                english.qid
+            );
+        }
+    }
+}
+
+#[test]
+fn a_report_follows_the_assessments_language_with_the_same_figures() {
+    let library = shipped();
+    let english = example_assessment(&library);
+    let mut german = english.clone();
+    german.language = "de".into();
+    let german_library = library.for_document(&german.language);
+    let en_insights = Insights::compute(&english, &library);
+    let de_insights = Insights::compute(&german, &german_library);
+    assert_eq!(
+        format!("{:?}", en_insights.scorecard.overall),
+        format!("{:?}", de_insights.scorecard.overall)
+    );
+    assert_eq!(en_insights.gaps.len(), de_insights.gaps.len());
+    let pdf = render(&maturity_report(&german, &german_library)).unwrap();
+    let words = pdf_text(&pdf.bytes);
+    let title = &german_library
+        .requirement("mim6:R1")
+        .unwrap()
+        .requirement
+        .title;
+    let english_title = &library.requirement("mim6:R1").unwrap().requirement.title;
+    assert!(
+        words.contains(title.as_str()),
+        "German title {title} in the report"
+    );
+    assert!(
+        !words.contains(english_title.as_str()),
+        "no English title {english_title}"
+    );
+}
