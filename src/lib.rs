@@ -17,4 +17,5 @@ pub mod spreadsheet;
 pub mod store;
 pub mod ui;
 pub mod wording;
+pub mod words;
 pub mod xlsx;

@@ -1,5 +1,5 @@
 //! Every string the window shows goes through Fluent, so that a city can work in its own
-//! language and a translator edits `.ftl` files, never code. English and Swedish ship; the
+//! language and a translator edits `.ftl` files, never code. English, Swedish and German ship; the
 //! language can be switched while the program runs.
 
 use std::fmt;
@@ -18,17 +18,20 @@ pub enum Language {
     English,
     /// Swedish.
     Swedish,
+    /// German.
+    German,
 }
 
 impl Language {
     /// Every shipped language, in the order the settings list them.
-    pub const ALL: [Language; 2] = [Language::English, Language::Swedish];
+    pub const ALL: [Language; 3] = [Language::English, Language::Swedish, Language::German];
 
     /// The BCP 47 code (`en`, `sv`).
     pub fn code(self) -> &'static str {
         match self {
             Language::English => "en",
             Language::Swedish => "sv",
+            Language::German => "de",
         }
     }
 
@@ -37,6 +40,7 @@ impl Language {
         match self {
             Language::English => "English",
             Language::Swedish => "Svenska",
+            Language::German => "Deutsch",
         }
     }
 
@@ -45,98 +49,43 @@ impl Language {
     /// `problems.ftl` for the library's sentences (a bidder's form's problems).
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Language::English => &[
-                (
-                    "en/app.ftl",
-                    include_str!("../../assets/locales/en/app.ftl"),
-                ),
-                (
-                    "en/start.ftl",
-                    include_str!("../../assets/locales/en/start.ftl"),
-                ),
-                (
-                    "en/setup.ftl",
-                    include_str!("../../assets/locales/en/setup.ftl"),
-                ),
-                (
-                    "en/files.ftl",
-                    include_str!("../../assets/locales/en/files.ftl"),
-                ),
-                (
-                    "en/walk.ftl",
-                    include_str!("../../assets/locales/en/walk.ftl"),
-                ),
-                (
-                    "en/dashboard.ftl",
-                    include_str!("../../assets/locales/en/dashboard.ftl"),
-                ),
-                (
-                    "en/settings.ftl",
-                    include_str!("../../assets/locales/en/settings.ftl"),
-                ),
-                (
-                    "en/export.ftl",
-                    include_str!("../../assets/locales/en/export.ftl"),
-                ),
-                (
-                    "en/browser.ftl",
-                    include_str!("../../assets/locales/en/browser.ftl"),
-                ),
-                (
-                    "en/tender.ftl",
-                    include_str!("../../assets/locales/en/tender.ftl"),
-                ),
-                ("en/problems.ftl", crate::wording::ENGLISH_PROBLEMS),
-            ],
-            Language::Swedish => &[
-                (
-                    "sv/app.ftl",
-                    include_str!("../../assets/locales/sv/app.ftl"),
-                ),
-                (
-                    "sv/start.ftl",
-                    include_str!("../../assets/locales/sv/start.ftl"),
-                ),
-                (
-                    "sv/setup.ftl",
-                    include_str!("../../assets/locales/sv/setup.ftl"),
-                ),
-                (
-                    "sv/files.ftl",
-                    include_str!("../../assets/locales/sv/files.ftl"),
-                ),
-                (
-                    "sv/walk.ftl",
-                    include_str!("../../assets/locales/sv/walk.ftl"),
-                ),
-                (
-                    "sv/dashboard.ftl",
-                    include_str!("../../assets/locales/sv/dashboard.ftl"),
-                ),
-                (
-                    "sv/settings.ftl",
-                    include_str!("../../assets/locales/sv/settings.ftl"),
-                ),
-                (
-                    "sv/export.ftl",
-                    include_str!("../../assets/locales/sv/export.ftl"),
-                ),
-                (
-                    "sv/browser.ftl",
-                    include_str!("../../assets/locales/sv/browser.ftl"),
-                ),
-                (
-                    "sv/tender.ftl",
-                    include_str!("../../assets/locales/sv/tender.ftl"),
-                ),
-                (
-                    "sv/problems.ftl",
-                    include_str!("../../assets/locales/sv/problems.ftl"),
-                ),
-            ],
+            Language::English => ftl_files!("en"),
+            Language::Swedish => ftl_files!("sv"),
+            Language::German => ftl_files!("de"),
         }
     }
 }
+
+/// The (name, text) of a language's window catalogues, in the order [`Language::sources`]
+/// documents; every language has the same files.
+macro_rules! ftl_files {
+    ($lang:literal) => {
+        &[
+            ftl_file!($lang, "app.ftl"),
+            ftl_file!($lang, "start.ftl"),
+            ftl_file!($lang, "setup.ftl"),
+            ftl_file!($lang, "files.ftl"),
+            ftl_file!($lang, "walk.ftl"),
+            ftl_file!($lang, "dashboard.ftl"),
+            ftl_file!($lang, "settings.ftl"),
+            ftl_file!($lang, "export.ftl"),
+            ftl_file!($lang, "browser.ftl"),
+            ftl_file!($lang, "tender.ftl"),
+            ftl_file!($lang, "problems.ftl"),
+        ]
+    };
+}
+use ftl_files;
+
+macro_rules! ftl_file {
+    ($lang:literal, $name:literal) => {
+        (
+            concat!($lang, "/", $name),
+            include_str!(concat!("../../assets/locales/", $lang, "/", $name)),
+        )
+    };
+}
+use ftl_file;
 
 /// The translations of one language, with English behind it for any message a translation
 /// lacks (a test keeps the shipped ones complete).
@@ -326,11 +275,16 @@ mod tests {
             assert_eq!(I18n::problems(language), Vec::new(), "{language:?}");
         }
         let english = I18n::message_ids(Language::English);
-        let swedish = I18n::message_ids(Language::Swedish);
-        let missing: Vec<_> = english.iter().filter(|id| !swedish.contains(id)).collect();
-        let extra: Vec<_> = swedish.iter().filter(|id| !english.contains(id)).collect();
-        assert!(missing.is_empty(), "not translated to Swedish: {missing:?}");
-        assert!(extra.is_empty(), "only in Swedish: {extra:?}");
+        for language in [Language::Swedish, Language::German] {
+            let ids = I18n::message_ids(language);
+            let missing: Vec<_> = english.iter().filter(|id| !ids.contains(id)).collect();
+            let extra: Vec<_> = ids.iter().filter(|id| !english.contains(id)).collect();
+            assert!(
+                missing.is_empty(),
+                "not translated to {language:?}: {missing:?}"
+            );
+            assert!(extra.is_empty(), "only in {language:?}: {extra:?}");
+        }
     }
 
     #[test]
