@@ -177,7 +177,7 @@ fn the_setup_is_a_stepper_with_a_summary_before_create_in_a_small_window() {
     let library = catalog::load_embedded().library;
     let form = &harness.state().setup;
     let mut choices = vec![
-        "Ångby kommun\nÅngby".to_owned(),
+        "Ångby kommun\nÅngby\nDocuments in: English (100 %)".to_owned(),
         "Yes, as an important entity (or local government is in our national NIS2 law)".to_owned(),
         form.frameworks
             .iter()

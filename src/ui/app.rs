@@ -142,12 +142,13 @@ impl MimApp {
                 }
             }
         }
-        let setup = SetupForm::new(&report.library, &places.documents_dir);
+        // The catalogs' texts in the window's language (English where a text is not
+        // translated); documents take their own language from this library's English one.
+        let library = report.library.localized(settings.language.code());
+        let setup = SetupForm::new(&library, &places.documents_dir);
         MimApp {
             i18n,
-            // The catalogs' texts in the window's language (English where a text is not
-            // translated); documents take their own language from this library's English one.
-            library: report.library.localized(settings.language.code()),
+            library,
             load_problems,
             browser: BrowserState::default(),
             screen: Screen::Start,
@@ -251,6 +252,11 @@ impl MimApp {
                 }
             }
             Command::BrowseExport => self.browse_export(),
+            Command::SetDocumentLanguage(code) => {
+                if let Some(doc) = &mut self.document {
+                    doc.set_language(code, now);
+                }
+            }
             Command::BrowseLogo => self.browse_logo(),
             Command::BrowseEvidence { qid, index } => self.browse_evidence(&qid, index),
             Command::NewTender

@@ -102,6 +102,8 @@ pub enum Command {
     Export(ExportCommand),
     /// Ask the system's dialog where to export.
     BrowseExport,
+    /// Change the language of the open assessment's documents (report, export).
+    SetDocumentLanguage(String),
     /// Show a folder in the file manager.
     OpenFolder(PathBuf),
     /// Open a file the program wrote in the system's viewer for it.

@@ -96,6 +96,15 @@ impl OpenAssessment {
         Some(qid)
     }
 
+    /// Changes the language of the assessment's documents; saved like any change (it is not
+    /// an answer, so it is not on the undo list).
+    pub fn set_language(&mut self, language: String, now: Instant) {
+        if self.assessment.language != language {
+            self.assessment.language = language;
+            self.changed(now);
+        }
+    }
+
     fn after_change(&mut self, library: &Library, now: Instant) {
         self.insights = Insights::compute(&self.assessment, library);
         self.changed(now);

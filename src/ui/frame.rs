@@ -84,7 +84,16 @@ impl MimApp {
                 commands.push(Command::Show(Screen::Start));
             }
             Screen::Export => {
-                commands.extend(export::export_ui(ui, &self.view_ctx(), &self.export))
+                let language = self
+                    .document
+                    .as_ref()
+                    .map_or("en", |d| d.assessment.language.as_str());
+                commands.extend(export::export_ui(
+                    ui,
+                    &self.view_ctx(),
+                    &self.export,
+                    language,
+                ));
             }
             Screen::Tender => match &self.tender {
                 Some(ws) => {

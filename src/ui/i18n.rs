@@ -163,6 +163,32 @@ impl I18n {
             .collect()
     }
 
+    /// An ISO date (`YYYY-MM-DD`) in the current language's words (2 December 2026,
+    /// 2. Dezember 2026); any other text as it is.
+    pub fn date_in_words(&self, iso: &str) -> String {
+        let months = self.month_names();
+        let words = crate::assessment::format_date(iso, &months);
+        if words == iso {
+            return words;
+        }
+        // format_date wrote "day month year"; the language's own order and marks apply.
+        let mut parts = words.splitn(2, ' ');
+        let (Some(day), Some(rest)) = (parts.next(), parts.next()) else {
+            return words;
+        };
+        let Some((month, year)) = rest.rsplit_once(' ') else {
+            return words;
+        };
+        self.tr_args(
+            "date-in-words",
+            &[
+                ("day", Arg::Text(day.to_owned())),
+                ("month", Arg::Text(month.to_owned())),
+                ("year", Arg::Text(year.to_owned())),
+            ],
+        )
+    }
+
     /// A sentence of the library's ([`Wording`]: a problem in a form, what was expected) in
     /// the current language.
     pub fn word(&self, wording: &Wording) -> String {

@@ -10,6 +10,8 @@ pub mod fonts;
 mod frame;
 pub mod i18n;
 mod keys;
+mod language_pick;
+mod original;
 pub mod places;
 mod problems;
 pub mod screens;

@@ -75,4 +75,16 @@ file-kind-catalog = eine Katalogdatei
 file-kind-other = eine Datei anderer Art
 
 ## Datumsangaben, wie man sie schreibt und liest
+# A date in words: the day, the month's name and the year in the language's order.
+date-in-words = { $day }. { $month } { $year }
 date-month-names = Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember
+
+# Das englische Original neben einer Übersetzung (Bewertung und Katalog).
+original-toggle = Englisches Original anzeigen (maßgeblicher Text)
+original-heading = Englisches Original (maßgeblich)
+original-obligations = Pflichten
+original-why = Warum es wichtig ist
+original-question = Frage
+original-guidance = Hinweise
+original-evidence = Beispiele für Nachweise
+original-tender-clause = Vergabeklausel

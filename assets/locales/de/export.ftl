@@ -33,3 +33,4 @@ export-logo-too-large = { $file } ist größer als { $megabytes } MB: Wählen Si
 export-logo-not-image = { $file } ist weder ein PNG- noch ein JPEG-Bild: Wählen Sie eine .png- oder .jpg-Datei.
 export-logo-too-many-pixels = { $file } hat { $width } × { $height } Pixel; erwartet wird ein Logo mit höchstens { $most } Pixeln je Seite.
 export-logo-broken = { $file } sieht wie ein Bild aus, lässt sich aber nicht als Bild lesen: Speichern Sie es erneut als PNG oder JPEG.
+export-language = Dokumentsprache

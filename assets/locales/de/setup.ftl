@@ -69,3 +69,4 @@ setup-missing-frameworks = Wählen Sie mindestens ein Regelwerk.
 setup-missing-scale = Wählen Sie eine Skala.
 setup-missing-profile = Wählen Sie ein Ziel.
 setup-missing-path = Geben Sie an, wo die Datei gespeichert werden soll.
+setup-language = Dokumentsprache

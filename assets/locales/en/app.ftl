@@ -75,4 +75,16 @@ file-kind-catalog = a catalog file
 file-kind-other = a file of another kind
 
 ## Dates as people type and read them
+# A date in words: the day, the month's name and the year in the language's order.
+date-in-words = { $day } { $month } { $year }
 date-month-names = January, February, March, April, May, June, July, August, September, October, November, December
+
+# The English original beside a translation (walk-through and catalog browser).
+original-toggle = Show the English original (the binding text)
+original-heading = English original (binding)
+original-obligations = Obligations
+original-why = Why it matters
+original-question = Question
+original-guidance = Guidance
+original-evidence = Examples of evidence
+original-tender-clause = Tender clause

@@ -33,3 +33,4 @@ export-logo-too-large = { $file } is larger than { $megabytes } MB: choose a sma
 export-logo-not-image = { $file } is neither a PNG nor a JPEG image: choose a .png or .jpg file.
 export-logo-too-many-pixels = { $file } is { $width } × { $height } pixels; a logo of at most { $most } pixels a side is expected.
 export-logo-broken = { $file } looks like an image but cannot be read as one: save it again as PNG or JPEG.
+export-language = Documents in

@@ -69,3 +69,4 @@ setup-missing-frameworks = Choose at least one framework.
 setup-missing-scale = Choose a scale.
 setup-missing-profile = Choose a target.
 setup-missing-path = Enter where to save the file.
+setup-language = Documents in

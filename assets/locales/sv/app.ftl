@@ -75,4 +75,16 @@ file-kind-catalog = en katalogfil
 file-kind-other = en fil av annat slag
 
 ## Datum som man skriver och läser dem
+# A date in words: the day, the month's name and the year in the language's order.
+date-in-words = { $day } { $month } { $year }
 date-month-names = januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december
+
+# Det engelska originalet bredvid en översättning (genomgången och katalogen).
+original-toggle = Visa det engelska originalet (den bindande texten)
+original-heading = Engelskt original (bindande)
+original-obligations = Skyldigheter
+original-why = Varför det är viktigt
+original-question = Fråga
+original-guidance = Vägledning
+original-evidence = Exempel på underlag
+original-tender-clause = Upphandlingsklausul

@@ -33,3 +33,4 @@ export-logo-too-large = { $file } är större än { $megabytes } MB: välj en mi
 export-logo-not-image = { $file } är varken en PNG- eller en JPEG-bild: välj en .png- eller .jpg-fil.
 export-logo-too-many-pixels = { $file } är { $width } × { $height } bildpunkter; en logotyp på högst { $most } bildpunkter per sida väntas.
 export-logo-broken = { $file } ser ut som en bild men kan inte läsas som en: spara den igen som PNG eller JPEG.
+export-language = Dokument på

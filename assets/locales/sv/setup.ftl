@@ -69,3 +69,4 @@ setup-missing-frameworks = Välj minst ett ramverk.
 setup-missing-scale = Välj en skala.
 setup-missing-profile = Välj en målnivå.
 setup-missing-path = Ange var filen ska sparas.
+setup-language = Dokument på

@@ -23,6 +23,8 @@ pub struct BrowserState {
     pub selection: Selection,
     /// Earlier selections, for Back.
     history: Vec<Selection>,
+    /// Show the English original under a translated requirement.
+    pub show_original: bool,
 }
 
 /// Everything the user can do in the browser.
@@ -34,6 +36,8 @@ pub enum BrowserCommand {
     Select(Selection),
     /// Go back to what was shown before.
     Back,
+    /// Show or hide the English original under a translated requirement.
+    ShowOriginal(bool),
 }
 
 impl BrowserState {
@@ -41,6 +45,7 @@ impl BrowserState {
     pub fn apply(&mut self, command: BrowserCommand) {
         match command {
             BrowserCommand::SetQuery(query) => self.query = query,
+            BrowserCommand::ShowOriginal(on) => self.show_original = on,
             BrowserCommand::Select(selection) => {
                 if selection != self.selection {
                     let previous = std::mem::replace(&mut self.selection, selection);

@@ -13,6 +13,7 @@ use crate::catalog::{
     Strength,
 };
 use crate::ui::i18n::I18n;
+use crate::ui::original::{original_toggle, original_ui};
 use crate::ui::screens::catalog::about;
 use crate::ui::theme;
 use crate::ui::widgets;
@@ -264,7 +265,15 @@ pub fn detail_ui(
                 }
             }
             Selection::Requirement(qid) => match library.requirement(qid) {
-                Some(view) => requirement_detail_ui(ui, i18n, library, &view, commands),
+                Some(view) => {
+                    requirement_detail_ui(ui, i18n, library, &view, commands);
+                    if let Some(on) = original_toggle(ui, i18n, library, state.show_original) {
+                        commands.push(BrowserCommand::ShowOriginal(on));
+                    }
+                    if state.show_original {
+                        original_ui(ui, i18n, library, qid);
+                    }
+                }
                 None => {
                     ui.label(i18n.tr_args(
                         "browser-requirement-missing",

@@ -11,13 +11,19 @@ use crate::report::LogoError;
 use crate::report::logo::{MAX_LOGO_BYTES, MAX_LOGO_SIDE};
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
+use crate::ui::language_pick::language_combo;
 use crate::ui::problems::{framed, refused_text};
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets::{self, FileAction};
 
 /// Draws the Export view.
-pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> Vec<Command> {
+pub fn export_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    panel: &ExportPanel,
+    language: &str,
+) -> Vec<Command> {
     let tr = |id| ctx.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
@@ -37,6 +43,14 @@ pub fn export_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, panel: &ExportPanel) -> V
         if panel.kind == ExportKind::Report {
             commands.extend(logo_ui(ui, ctx.i18n, panel));
         }
+        ui.add_space(theme::space::MEDIUM);
+        ui.horizontal(|ui| {
+            let label = ui.label(tr("export-language"));
+            if let Some(code) = language_combo(ui, "export-language", &label, ctx.library, language)
+            {
+                commands.push(Command::SetDocumentLanguage(code));
+            }
+        });
         ui.add_space(theme::space::LARGE);
         if let Some(path) = widgets::path_field(ui, &tr("files-path"), &panel.path) {
             commands.push(Command::Export(ExportCommand::SetPath(path)));

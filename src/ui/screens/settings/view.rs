@@ -28,20 +28,24 @@ pub fn settings_ui(
         widgets::subheading(ui, tr("settings-language"));
         let library = ctx.library.english();
         for language in Language::ALL {
-            // Beside each language, how much of the checklists' text it has (the rest is
-            // shown in English, the binding original).
-            let share = library.language_share(language.code()).percent();
-            let text = format!(
-                "{} — {}",
-                language.native_name(),
-                ctx.i18n.tr_args(
-                    "settings-language-share",
-                    &[("share", Arg::Number(f64::from(share)))]
-                )
-            );
-            if ui.radio(settings.language == language, text).clicked() {
-                commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
-            }
+            ui.horizontal(|ui| {
+                if ui
+                    .radio(settings.language == language, language.native_name())
+                    .clicked()
+                {
+                    commands.push(Command::Settings(SettingsCommand::SetLanguage(language)));
+                }
+                // How much of the checklists' text the language has (the rest is shown in
+                // English, the binding original).
+                let share = library.language_share(language.code()).percent();
+                ui.label(
+                    RichText::new(ctx.i18n.tr_args(
+                        "settings-language-share",
+                        &[("share", Arg::Number(f64::from(share)))],
+                    ))
+                    .weak(),
+                );
+            });
         }
         ui.add_space(theme::space::LARGE);
         widgets::subheading(ui, tr("settings-theme"));

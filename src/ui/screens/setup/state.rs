@@ -72,6 +72,8 @@ pub enum SetupCommand {
     SetScale(String),
     /// Choose the target profile.
     SetProfile(String),
+    /// Choose the language of the assessment's documents.
+    SetLanguage(String),
     /// Move on to the next step, when this one has what it needs.
     Next,
     /// Go back one step.
@@ -101,6 +103,8 @@ pub struct SetupForm {
     pub scale: String,
     /// Chosen profile id.
     pub profile: String,
+    /// The language of the assessment's documents (report, export).
+    pub language: String,
     /// Where the file goes.
     pub path: String,
     /// Why the last try to create the assessment failed.
@@ -152,6 +156,8 @@ impl SetupForm {
                 .map(|s| s.id.clone())
                 .unwrap_or_default(),
             documents_dir: documents_dir.to_path_buf(),
+            // The window's language, which is what the user reads; changed on the first step.
+            language: library.language().to_owned(),
             ..SetupForm::default()
         };
         form.propose_path();
@@ -212,6 +218,7 @@ impl SetupForm {
                 self.toggle(&id, library);
             }
             SetupCommand::SetScale(id) => self.scale = id,
+            SetupCommand::SetLanguage(code) => self.language = code,
             SetupCommand::SetProfile(id) => {
                 self.profile = id;
                 self.profile_chosen = true;
@@ -302,6 +309,7 @@ impl SetupForm {
         assessment.scope = self.scope.trim().to_owned();
         assessment.assessor = self.assessor.trim().to_owned();
         assessment.date = today();
+        assessment.language.clone_from(&self.language);
         assessment
     }
 }

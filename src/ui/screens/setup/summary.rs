@@ -6,6 +6,7 @@ use egui::{RichText, TextEdit};
 use super::state::*;
 use super::step::SetupStep;
 use crate::ui::command::Command;
+use crate::ui::language_pick::language_label;
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
@@ -100,6 +101,11 @@ fn choice(ctx: &ViewCtx<'_>, form: &SetupForm, step: SetupStep) -> String {
                     lines.push(format!("{}: {}", tr(id), value.trim()));
                 }
             }
+            lines.push(format!(
+                "{}: {}",
+                tr("setup-language"),
+                language_label(ctx.library, &form.language)
+            ));
             lines.join("\n")
         }
         SetupStep::Nis2 => Nis2Answer::CHOICES

@@ -10,6 +10,7 @@ use super::step::SetupStep;
 use super::summary::summary_step;
 use crate::catalog::FrameworkKind;
 use crate::ui::command::{Command, Screen};
+use crate::ui::language_pick::language_combo;
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
@@ -179,6 +180,13 @@ fn organisation_step(
             ] {
                 text_row(ui, &ctx.i18n.tr(id), value, field, commands);
             }
+            let label = ui.label(ctx.i18n.tr("setup-language"));
+            if let Some(code) =
+                language_combo(ui, "setup-language", &label, ctx.library, &form.language)
+            {
+                commands.push(Command::Setup(SetupCommand::SetLanguage(code)));
+            }
+            ui.end_row();
         });
 }
 

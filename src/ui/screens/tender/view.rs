@@ -10,6 +10,7 @@ use crate::procurement::TenderField;
 use crate::ui::command::Command;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
+use crate::ui::language_pick::language_combo;
 use crate::ui::screens::tender::text::warning_text;
 use crate::ui::screens::tender::{Message, Outcome, TenderCommand, TenderTab, TenderWorkspace};
 use crate::ui::theme;
@@ -168,8 +169,7 @@ fn save_elsewhere_ui(
 }
 
 /// One labelled header field.
-/// The documents' language: every language the catalogs are loaded in, each with the share of
-/// catalog texts it has (the rest is printed in English).
+/// The documents' language (see [`language_combo`]).
 fn language_ui(
     ui: &mut egui::Ui,
     context: &TenderContext<'_>,
@@ -177,36 +177,12 @@ fn language_ui(
     push: &mut impl FnMut(TenderCommand),
 ) {
     let label = ui.label(context.i18n.tr("tender-language"));
-    let library = context.library.english();
-    let shown = |code: &str| {
-        let name = library
-            .glossary(code)
-            .map_or_else(|| code.to_owned(), |g| g.native_name.clone());
-        let name = if code == "en" {
-            "English".to_owned()
-        } else {
-            name
-        };
-        format!("{name} ({} %)", library.language_share(code).percent())
-    };
-    egui::ComboBox::from_id_salt("tender-language")
-        .selected_text(shown(current))
-        .show_ui(ui, |ui| {
-            for code in library.languages() {
-                if ui
-                    .selectable_label(code.as_str() == current, shown(&code))
-                    .clicked()
-                    && code.as_str() != current
-                {
-                    push(TenderCommand::Edit(
-                        crate::procurement::TenderEdit::SetField(TenderField::Language, code),
-                    ));
-                    push(TenderCommand::FinishTyping);
-                }
-            }
-        })
-        .response
-        .labelled_by(label.id);
+    if let Some(code) = language_combo(ui, "tender-language", &label, context.library, current) {
+        push(TenderCommand::Edit(
+            crate::procurement::TenderEdit::SetField(TenderField::Language, code),
+        ));
+        push(TenderCommand::FinishTyping);
+    }
 }
 
 fn text_field(

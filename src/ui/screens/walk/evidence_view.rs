@@ -7,7 +7,7 @@ use std::path::Path;
 
 use egui::{RichText, TextEdit};
 
-use crate::assessment::{Edit, Evidence, EvidenceTarget, evidence_target, format_date, parse_date};
+use crate::assessment::{Edit, Evidence, EvidenceTarget, evidence_target, parse_date};
 use crate::ui::command::Command;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
@@ -153,7 +153,7 @@ fn date_ui(
     let draft: Option<String> = ui.data_mut(|d| d.get_temp(draft_id));
     let mut text = draft
         .clone()
-        .unwrap_or_else(|| format_date(&item.date, &months));
+        .unwrap_or_else(|| i18n.date_in_words(&item.date));
     let response = ui
         .add(TextEdit::singleline(&mut text).desired_width(theme::width::DATE_FIELD))
         .labelled_by(label);
@@ -179,7 +179,7 @@ fn date_ui(
         .as_deref()
         .is_some_and(|typed| !typed.trim().is_empty() && parse_date(typed, &months).is_none());
     if typed_wrong && response.has_focus() {
-        let example = format_date(&crate::assessment::today(), &months);
+        let example = i18n.date_in_words(&crate::assessment::today());
         ui.colored_label(
             theme::warning(ui.visuals()),
             i18n.tr_args(

@@ -20,6 +20,8 @@ pub struct WalkState {
     pub only_key_measures: bool,
     /// Show only one framework.
     pub framework: Option<String>,
+    /// Show the English original under a translated requirement.
+    pub show_original: bool,
 }
 
 /// A filter of the tree.
@@ -48,6 +50,8 @@ pub enum WalkCommand {
     SetFilter(Filter, bool),
     /// Limit to one framework, or show all.
     SetFramework(Option<String>),
+    /// Show or hide the English original under a translated requirement.
+    ShowOriginal(bool),
 }
 
 impl WalkState {
@@ -68,6 +72,7 @@ impl WalkState {
                 Filter::KeyMeasures => self.only_key_measures = on,
             },
             WalkCommand::SetFramework(framework) => self.framework = framework,
+            WalkCommand::ShowOriginal(on) => self.show_original = on,
         }
     }
 

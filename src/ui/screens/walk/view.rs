@@ -14,6 +14,7 @@ use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::keys;
+use crate::ui::original::{original_toggle, original_ui};
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
@@ -95,6 +96,13 @@ fn requirement_ui(
         .show(ui, |ui| {
             ui.set_max_width(ui.available_width().min(theme::width::READING));
             requirement_text_ui(ui, i18n, view, key, status.map(|s| s.status));
+            let library = wv.ctx.library;
+            if let Some(on) = original_toggle(ui, i18n, library, wv.walk.show_original) {
+                commands.push(Command::Walk(WalkCommand::ShowOriginal(on)));
+            }
+            if wv.walk.show_original {
+                original_ui(ui, i18n, library, &qid);
+            }
             let checks = obligation_checks(view.requirement, Some(answer));
             obligations_ui(ui, i18n, &checks, &qid, commands);
             let not_applicable = answer.is_not_applicable();
