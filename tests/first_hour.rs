@@ -160,7 +160,7 @@ fn assert_no_overlap(harness: &Harness<'static, MimApp>, language: &str) {
 }
 
 #[test]
-fn the_top_bar_fits_1024_pixels_in_english_and_swedish() {
+fn the_top_bar_fits_1024_pixels_in_english_swedish_and_german() {
     let (mut harness, _home) = window::new_window(Duration::from_millis(1));
     harness.set_size(egui::vec2(1024.0, 768.0));
     click(&mut harness, "Open the example");
@@ -180,6 +180,15 @@ fn the_top_bar_fits_1024_pixels_in_english_and_swedish() {
     click(&mut harness, "Svenska");
     assert!(harness.query_by_label("Osparat (kopia finns)").is_some());
     assert_no_overlap(&harness, "Swedish");
+    click(&mut harness, "Inställningar");
+    click(&mut harness, "Deutsch");
+    assert!(
+        harness
+            .query_by_label("Nicht gespeichert (Kopie vorhanden)")
+            .is_some(),
+        "the German bar still says the work is unsaved"
+    );
+    assert_no_overlap(&harness, "German");
 }
 
 #[test]

@@ -134,8 +134,13 @@ impl MimApp {
         let mut commands = Vec::new();
         ui.add_space(theme::space::TIGHT);
         ui.horizontal(|ui| {
-            widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
-            ui.add_space(theme::space::LARGE);
+            // The program's name only where there is room to spare: a narrow window in a
+            // longer language (German at 1024 px) needs the room for the document's name and
+            // save state; the window's title says the name anyway.
+            if ui.available_width() >= theme::width::BAR_WITH_APP_NAME {
+                widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
+                ui.add_space(theme::space::LARGE);
+            }
             let on_tender = self.work == Work::Tender && self.tender.is_some();
             let mut screens = vec![(Screen::Start, "nav-start")];
             if on_tender {
@@ -373,6 +378,10 @@ fn name_and_state_ui(
     colour: egui::Color32,
 ) {
     let room = ui.available_width();
+    if room < theme::width::BAR_NAME_MIN {
+        // No room left beside the buttons: the state and name would be drawn over the tabs.
+        return;
+    }
     ui.scope(|ui| {
         ui.set_max_width(room * 0.5);
         ui.add(egui::Label::new(RichText::new(state).color(colour)).truncate())

@@ -68,6 +68,11 @@ pub mod space {
 pub mod width {
     /// The widest a detail pane's text runs, so lines stay readable.
     pub const READING: f32 = 820.0;
+    /// The top bar's width from which it also shows the program's name.
+    pub const BAR_WITH_APP_NAME: f32 = 1200.0;
+    /// The least room for the document's name and save state in the top bar; with less they
+    /// are left out rather than drawn over the tabs.
+    pub const BAR_NAME_MIN: f32 = 48.0;
     /// A modal dialog.
     pub const DIALOG: f32 = 420.0;
     /// The start screen's column.

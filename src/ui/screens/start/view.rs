@@ -81,7 +81,8 @@ pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
                                     if ui.add(button).clicked() {
                                         commands.push(command);
                                     }
-                                    ui.label(RichText::new(tr(hint)).weak());
+                                    // Wrapped: a longer language must not run past the edge.
+                                    ui.add(egui::Label::new(RichText::new(tr(hint)).weak()).wrap());
                                     ui.end_row();
                                 }
                             });

@@ -87,7 +87,9 @@ fn requirement_ui(
         {
             commands.push(Command::Walk(WalkCommand::Next));
         }
-        ui.label(RichText::new(tr("walk-keys-hint")).weak().small());
+        // Cut at the panel's edge (whole on hover): a longer language's hint must not widen
+        // the panel and push the requirement past the window's edge.
+        ui.add(egui::Label::new(RichText::new(tr("walk-keys-hint")).weak().small()).truncate());
     });
     ui.separator();
     ScrollArea::vertical()
