@@ -55,6 +55,16 @@ fn the_window_speaks_german_and_each_language_shows_its_share_of_the_checklists(
     click(&mut harness, "Katalog");
     assert_eq!(harness.state().screen, Screen::Catalog);
     harness.check_accessibility();
+    // Numbers are written as German writes them: the example's overall score 2.35 is 2,35.
+    click(&mut harness, "Start");
+    click(&mut harness, "Beispiel öffnen");
+    click(&mut harness, "Übersicht");
+    assert!(
+        harness.query_by_label("2,35").is_some(),
+        "the overall score with a comma"
+    );
+    assert!(harness.query_by_label("2.35").is_none());
+    harness.check_accessibility();
 }
 
 #[test]

@@ -163,6 +163,18 @@ impl I18n {
             .collect()
     }
 
+    /// A number already written with a decimal point (`format_mean`'s 2.35) with the current
+    /// language's decimal separator (2,35 in Swedish and German), so the window writes numbers
+    /// as its documents do.
+    pub fn decimal(&self, number: &str) -> String {
+        let separator = self.tr("decimal-separator");
+        if separator == "." || separator == "decimal-separator" {
+            number.to_owned()
+        } else {
+            number.replace('.', &separator)
+        }
+    }
+
     /// An ISO date (`YYYY-MM-DD`) in the current language's words (2 December 2026,
     /// 2. Dezember 2026); any other text as it is.
     pub fn date_in_words(&self, iso: &str) -> String {

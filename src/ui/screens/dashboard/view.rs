@@ -91,12 +91,15 @@ fn cards_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, f
         card(
             ui,
             &i18n.tr("dash-overall"),
-            &format_mean(overall.mean()),
+            &i18n.decimal(&format_mean(overall.mean())),
             &i18n.tr_args(
                 "dash-overall-detail",
                 &[
                     ("high", Arg::from(format!("{}", range.1))),
-                    ("min", Arg::from(format!("{:.1}", card_data.overall_min))),
+                    (
+                        "min",
+                        Arg::from(i18n.decimal(&format!("{:.1}", card_data.overall_min))),
+                    ),
                 ],
             ),
         );
@@ -182,7 +185,7 @@ fn frameworks_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f
                     range,
                     260.0,
                 );
-                ui.label(format_mean(framework.tally.mean()));
+                ui.label(i18n.decimal(&format_mean(framework.tally.mean())));
                 ui.label(completeness_text(i18n, &framework.tally));
                 ui.end_row();
             }
@@ -190,7 +193,10 @@ fn frameworks_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f
     ui.label(
         RichText::new(i18n.tr_args(
             "dash-bar-legend",
-            &[("min", Arg::from(format!("{:.1}", scorecard.overall_min)))],
+            &[(
+                "min",
+                Arg::from(i18n.decimal(&format!("{:.1}", scorecard.overall_min))),
+            )],
         ))
         .small()
         .weak(),
@@ -242,7 +248,7 @@ fn radars_ui(ui: &mut egui::Ui, i18n: &I18n, doc: &OpenAssessment, range: (f64, 
                         let description = axes
                             .iter()
                             .zip(values)
-                            .map(|(a, v)| format!("{a} {}", format_mean(*v)))
+                            .map(|(a, v)| format!("{a} {}", i18n.decimal(&format_mean(*v))))
                             .collect::<Vec<_>>()
                             .join(", ");
                         let targets = vec![target; axes.len()];

@@ -108,8 +108,6 @@ fn header_ui(
             if index == 1 {
                 let (field, id, value) = (TenderField::Contact, "tender-contact", &tender.contact);
                 text_field(ui, i18n, field, id, value, 260.0, push);
-                ui.add_space(12.0);
-                language_ui(ui, context, &tender.language, push);
             }
         });
     }
@@ -125,6 +123,10 @@ fn header_ui(
                 push(TenderCommand::Tab(tab));
             }
         }
+        // Beside the tabs, where there is room in every language: the annex, the form and the
+        // evaluation are written in it.
+        ui.add_space(24.0);
+        language_ui(ui, context, &tender.language, push);
     });
     ui.add_space(4.0);
 }
