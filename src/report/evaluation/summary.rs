@@ -20,8 +20,8 @@ impl Context<'_> {
         ]
         .map(|id| w.get(id));
         let values = [
-            t.date.clone(),
-            date.to_owned(),
+            self.date(&t.date),
+            self.date(date),
             self.evaluation.bids.len().to_string(),
             self.item_summary(),
             format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
@@ -33,6 +33,16 @@ impl Context<'_> {
             &w.get("eval-name"),
             labels.iter().map(String::as_str).zip(values).collect(),
         );
+    }
+
+    /// A date as the report's language writes it: the ISO date an English report has always
+    /// printed, the words of other languages ("1 mars 2026", "1. März 2026"), as in the annex.
+    fn date(&self, iso: &str) -> String {
+        if self.words.language() == "en" {
+            iso.to_owned()
+        } else {
+            self.words.date(iso)
+        }
     }
 
     /// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)".
