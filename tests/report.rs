@@ -183,7 +183,7 @@ fn csv_and_xlsx_hold_one_row_per_requirement_and_formulas_stay_text() {
     let in_scope = mim_assistant::assessment::statuses(&assessment, &library).len();
     assert_eq!(rows.len(), in_scope);
 
-    let csv = to_csv(&rows).unwrap();
+    let csv = to_csv(&rows, &assessment).unwrap();
     let text = String::from_utf8(csv).unwrap();
     let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers: Vec<String> = reader
@@ -231,6 +231,6 @@ fn a_10000_requirement_assessment_reports_and_exports() {
     assert_eq!(doc.get_pages().len(), pdf.pages);
     let rows = export_rows(&assessment, &library);
     assert_eq!(rows.len(), synthetic::GROUPS * synthetic::PER_GROUP);
-    assert!(!to_csv(&rows).unwrap().is_empty());
+    assert!(!to_csv(&rows, &assessment).unwrap().is_empty());
     assert!(!to_xlsx(&rows, &assessment).unwrap().is_empty());
 }

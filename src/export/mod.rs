@@ -8,7 +8,7 @@ mod rows;
 mod xlsx;
 
 pub use self::csv::to_csv;
-pub use self::rows::{COLUMNS, ExportRow, export_rows};
+pub use self::rows::{COLUMNS, ExportRow, columns, export_rows};
 pub use self::xlsx::to_xlsx;
 
 use std::path::Path;
@@ -43,7 +43,7 @@ pub fn export_to(
     let name = path.to_string_lossy().to_lowercase();
     let rows = export_rows(assessment, library);
     let bytes = if name.ends_with(".csv") {
-        to_csv(&rows)?
+        to_csv(&rows, assessment)?
     } else if name.ends_with(".xlsx") {
         to_xlsx(&rows, assessment)?
     } else {

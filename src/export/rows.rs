@@ -5,8 +5,9 @@ use crate::assessment::{
     Assessment, Evidence, Status, obligation_checks, obligations_met, statuses,
 };
 use crate::catalog::Library;
+use crate::words::{WordArg, Words};
 
-/// The column headings, in order.
+/// The column headings in English, in order; [`columns`] gives them in a document's language.
 pub const COLUMNS: [&str; 16] = [
     "Requirement id",
     "Framework",
@@ -26,6 +27,31 @@ pub const COLUMNS: [&str; 16] = [
     "Obligations",
 ];
 
+/// The messages of the column headings, in the order of [`COLUMNS`].
+const COLUMN_IDS: [&str; 16] = [
+    "export-col-id",
+    "export-col-framework",
+    "export-col-group",
+    "export-col-title",
+    "export-col-statement",
+    "export-col-strength",
+    "export-col-key-measure",
+    "export-col-level",
+    "export-col-target",
+    "export-col-gap",
+    "export-col-status",
+    "export-col-not-applicable",
+    "export-col-notes",
+    "export-col-evidence",
+    "export-col-changed",
+    "export-col-obligations",
+];
+
+/// The column headings in `words`' language, in the order of [`COLUMNS`].
+pub fn columns(words: &Words) -> [String; 16] {
+    COLUMN_IDS.map(|id| words.get(id))
+}
+
 /// One requirement's row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportRow {
@@ -38,8 +64,11 @@ pub struct ExportRow {
 /// Positions of the numeric columns in [`COLUMNS`].
 pub const NUMBER_COLUMNS: [usize; 3] = [7, 8, 9];
 
-/// One row per requirement in scope, in reading order.
+/// One row per requirement in scope, in reading order, its words (status, key measure,
+/// obligations) in the assessment's language; `library` gives the catalog texts, already in
+/// that language (see [`Library::for_document`]).
 pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow> {
+    let words = Words::for_language(&assessment.language);
     let key_measures: std::collections::HashSet<String> =
         crate::assessment::score(assessment, library)
             .key_measures
@@ -75,10 +104,12 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                 let lines = checks
                     .iter()
                     .map(|c| format!("{}  {}", if c.met { "☑" } else { "☐" }, c.text));
-                std::iter::once(format!(
-                    "{} of {} met",
-                    obligations_met(&checks),
-                    checks.len()
+                std::iter::once(words.with(
+                    "export-obligations-met",
+                    &[
+                        ("met", obligations_met(&checks).into()),
+                        ("total", checks.len().into()),
+                    ],
                 ))
                 .chain(lines)
                 .collect::<Vec<_>>()
@@ -90,11 +121,19 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                 .map(|g| format!("{} {}", g.id, g.title))
                 .collect::<Vec<_>>()
                 .join(" › ");
-            let status_word = match status.status {
-                Status::Unanswered => "unanswered",
-                Status::NotApplicable => "not applicable",
-                Status::BelowTarget => "below target",
-                Status::OnTarget => "at or above target",
+            let status_word = words.get(match status.status {
+                Status::Unanswered => "export-status-unanswered",
+                Status::NotApplicable => "export-status-not-applicable",
+                Status::BelowTarget => "export-status-below-target",
+                Status::OnTarget => "export-status-on-target",
+            });
+            let strength = if r.strength_inferred {
+                words.with(
+                    "export-strength-inferred",
+                    &[("keyword", WordArg::from(r.strength.keyword()))],
+                )
+            } else {
+                r.strength.keyword().to_owned()
             };
             Some(ExportRow {
                 cells: [
@@ -103,16 +142,16 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                     group,
                     r.title.clone(),
                     r.statement.clone(),
-                    r.strength_label(),
-                    if key_measures.contains(&status.qid) {
-                        "yes".to_owned()
+                    strength,
+                    words.get(if key_measures.contains(&status.qid) {
+                        "export-yes"
                     } else {
-                        "no".to_owned()
-                    },
+                        "export-no"
+                    }),
                     String::new(),
                     String::new(),
                     String::new(),
-                    status_word.to_owned(),
+                    status_word,
                     answer.not_applicable.clone().unwrap_or_default(),
                     answer.notes.clone(),
                     evidence,

@@ -4,38 +4,44 @@
 use rust_xlsxwriter::{DocProperties, Format, Workbook, XlsxError};
 
 use super::ExportError;
-use super::rows::{COLUMNS, ExportRow, NUMBER_COLUMNS};
+use super::rows::{ExportRow, NUMBER_COLUMNS, columns};
 use crate::assessment::Assessment;
 use crate::spreadsheet::fit;
+use crate::words::Words;
 
 /// Column widths in characters, by column.
 const WIDTHS: [f64; 16] = [
     18.0, 22.0, 30.0, 30.0, 60.0, 9.0, 9.0, 7.0, 7.0, 6.0, 16.0, 30.0, 40.0, 40.0, 12.0, 50.0,
 ];
 
-/// The rows as XLSX bytes.
+/// The rows of `assessment` as XLSX bytes, its words in the assessment's language.
 pub fn to_xlsx(rows: &[ExportRow], assessment: &Assessment) -> Result<Vec<u8>, ExportError> {
     build(rows, assessment).map_err(|e| ExportError::Xlsx(e.to_string()))
 }
 
 fn build(rows: &[ExportRow], assessment: &Assessment) -> Result<Vec<u8>, XlsxError> {
+    let words = Words::for_language(&assessment.language);
     let mut workbook = Workbook::new();
-    let title = format!("Self-assessment of {}", assessment.organisation.name);
+    let title = words.with(
+        "export-title",
+        &[("organisation", (&assessment.organisation.name).into())],
+    );
     workbook.set_properties(
         &DocProperties::new()
             .set_title(&title)
             .set_author(&assessment.assessor)
             .set_subject(&assessment.scope)
-            .set_comment("Written by MIM Assistant"),
+            .set_comment(words.get("export-comment")),
     );
     let header = Format::new().set_bold().set_text_wrap();
     let wrap = Format::new().set_text_wrap();
     let sheet = workbook.add_worksheet();
-    sheet.set_name("Answers")?;
-    for (col, (name, width)) in COLUMNS.iter().zip(WIDTHS).enumerate() {
+    sheet.set_name(words.get("export-sheet-answers"))?;
+    let headings = columns(&words);
+    for (col, (name, width)) in headings.iter().zip(WIDTHS).enumerate() {
         let col = col as u16;
-        sheet.write_string_with_format(0, col, *name, &header)?;
-        sheet.set_column_width(col, width)?;
+        sheet.write_string_with_format(0, col, name, &header)?;
+        sheet.set_column_width(col, width.max(longest_word(name)))?;
     }
     for (index, row) in rows.iter().enumerate() {
         let r = index as u32 + 1;
@@ -54,27 +60,44 @@ fn build(rows: &[ExportRow], assessment: &Assessment) -> Result<Vec<u8>, XlsxErr
     }
     sheet.set_freeze_panes(1, 1)?;
     let last_row = rows.len() as u32;
-    sheet.autofilter(0, 0, last_row.max(1), (COLUMNS.len() - 1) as u16)?;
+    sheet.autofilter(0, 0, last_row.max(1), (headings.len() - 1) as u16)?;
 
     let about = workbook.add_worksheet();
-    about.set_name("About")?;
-    about.set_column_width(0, 24)?;
+    about.set_name(words.get("export-sheet-about"))?;
     about.set_column_width(1, 80)?;
-    let facts = [
-        ("Organisation", assessment.organisation.name.as_str()),
-        ("Scope", assessment.scope.as_str()),
-        ("Assessor", assessment.assessor.as_str()),
-        ("Date", assessment.date.as_str()),
-        ("Scale", assessment.scale.as_str()),
-        ("Target profile", assessment.profile.as_str()),
+    let mut facts = vec![
         (
-            "Rows",
-            "One row per requirement in scope, in reading order. Level, target and gap are numbers on the scale; an empty level is unanswered or not applicable.",
+            "export-about-organisation",
+            assessment.organisation.name.clone(),
         ),
+        ("export-about-scope", assessment.scope.clone()),
+        ("export-about-assessor", assessment.assessor.clone()),
+        ("export-about-date", assessment.date.clone()),
+        ("export-about-scale", assessment.scale.clone()),
+        ("export-about-profile", assessment.profile.clone()),
+        ("export-about-rows", words.get("export-about-rows-text")),
     ];
-    for (index, (label, value)) in facts.iter().enumerate() {
-        about.write_string_with_format(index as u32, 0, *label, &header)?;
+    // An English workbook needs no word on which text binds.
+    if assessment.language != "en" {
+        facts.push(("export-about-binding", words.get("export-binding-notice")));
+    }
+    let labels: Vec<String> = facts.iter().map(|(id, _)| words.get(id)).collect();
+    let label_width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    about.set_column_width(0, (label_width as f64 + 2.0).clamp(24.0, 40.0))?;
+    for (index, ((_, value), label)) in facts.iter().zip(&labels).enumerate() {
+        about.write_string_with_format(index as u32, 0, label, &header)?;
         about.write_string_with_format(index as u32, 1, fit(value), &wrap)?;
     }
     workbook.save_to_buffer()
+}
+
+/// The width a heading needs so that its longest word is not broken: a character more than its
+/// letters, for the bold face.
+fn longest_word(heading: &str) -> f64 {
+    let longest = heading
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0);
+    longest as f64 + 1.0
 }

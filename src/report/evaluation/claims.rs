@@ -2,13 +2,16 @@
 //! every answer bid by bid, and the files read with their fingerprints.
 
 use super::super::blocks::{Block, Column, Report, TextStyle, bullets};
-use crate::procurement::{Equivalence, number_ranges};
+use crate::procurement::{Equivalence, ResponseCode, number_ranges};
 
 use super::*;
 
 impl Context<'_> {
     pub(super) fn equivalences(&self, report: &mut Report) {
-        report.heading(1, "5. Equivalence claims");
+        let w = &self.words;
+        report.heading(1, w.get("eval-claims"));
+        let evidence_line =
+            |evidence: &str| w.with("eval-offered-evidence", &[("evidence", evidence.into())]);
         let mut rows = Vec::new();
         for (bid, response) in self.evaluation.bids.iter().zip(&self.responses) {
             for result in bid
@@ -19,10 +22,10 @@ impl Context<'_> {
                 let answer = response.and_then(|r| r.answer(&result.requirement));
                 let offered = answer.map_or_else(String::new, |a| {
                     match (a.comment.trim(), a.evidence.trim()) {
-                        ("", "") => "(no comment or evidence given)".to_owned(),
+                        ("", "") => w.get("eval-offered-nothing"),
                         (comment, "") => comment.to_owned(),
-                        ("", evidence) => format!("Evidence: {evidence}"),
-                        (comment, evidence) => format!("{comment}\nEvidence: {evidence}"),
+                        ("", evidence) => evidence_line(evidence),
+                        (comment, evidence) => format!("{comment}\n{}", evidence_line(evidence)),
                     }
                 });
                 let form = response.map_or("", |r| r.fingerprint.as_str());
@@ -38,32 +41,31 @@ impl Context<'_> {
                         self.item_name(result.number, &result.requirement)
                     ),
                     offered,
-                    equivalence_label(result.equivalence).to_owned(),
+                    self.equivalence_label(result.equivalence),
                     if reason.is_empty() {
-                        "(no reason recorded)".to_owned()
+                        w.get("eval-no-reason")
                     } else {
                         reason
                     },
                 ]);
             }
         }
+        let equivalent = [(
+            "response",
+            self.response_label(ResponseCode::MeetsEquivalent).into(),
+        )];
         if rows.is_empty() {
-            report.paragraph(
-                TextStyle::Body,
-                "No bid answers any item with “Meets by equivalent”.",
-            );
+            report.paragraph(TextStyle::Body, w.with("eval-no-claims", &equivalent));
         } else {
-            report.paragraph(
-                TextStyle::Body,
-                "Every answer “Meets by equivalent”, with what the bidder offers instead and the evaluators' decision as recorded in the tender file.",
-            );
+            report.paragraph(TextStyle::Body, w.with("eval-claims-intro", &equivalent));
             report.table(
                 vec![
-                    Column::text("Bidder", 0.14),
-                    Column::text("Item", 0.22),
-                    Column::text("What the bidder offers", 0.3),
-                    Column::text("Decision", 0.11),
-                    Column::text("Reason", 0.23),
+                    // Wide enough for "Anbudsgivare" in bold on one line.
+                    Column::text(&w.get("eval-col-bidder"), 0.16),
+                    Column::text(&w.get("eval-col-item"), 0.22),
+                    Column::text(&w.get("eval-col-offered"), 0.28),
+                    Column::text(&w.get("eval-col-decision"), 0.11),
+                    Column::text(&w.get("eval-col-reason"), 0.23),
                 ],
                 rows,
             );
@@ -95,52 +97,48 @@ impl Context<'_> {
                     "{} — {} ({})",
                     d.bidder,
                     d.requirement,
-                    if d.accepted { "accepted" } else { "rejected" }
+                    w.get(if d.accepted {
+                        "eval-stray-accepted"
+                    } else {
+                        "eval-stray-rejected"
+                    })
                 )
             })
             .collect();
         if !stray.is_empty() {
             report.paragraph(
                 TextStyle::Body,
-                format!(
-                    "These decisions in the tender file match no equivalence claimed in the forms read (or were made on an earlier form of the bidder), so they were not used. Check the bidder's name as written in its form:\n{}",
-                    bullets(&stray)
-                ),
+                format!("{}\n{}", w.get("eval-stray"), bullets(&stray)),
             );
         }
     }
 
     pub(super) fn details(&self, report: &mut Report) {
-        report.heading(1, "6. Bid by bid");
+        let w = &self.words;
+        report.heading(1, w.get("eval-details"));
         if self.evaluation.bids.is_empty() {
-            report.paragraph(TextStyle::Body, "None.");
+            report.paragraph(TextStyle::Body, w.get("eval-none"));
             return;
         }
-        report.paragraph(
-            TextStyle::Body,
-            "Every answer of every bid, in ranking order, as written in the bidder's form.",
-        );
+        report.paragraph(TextStyle::Body, w.get("eval-details-intro"));
         for (bid, response) in self.evaluation.bids.iter().zip(&self.responses) {
             report.heading(2, bid.bidder.clone());
             let mut facts = vec![
-                ("Status".to_owned(), bid.status.label()),
+                (w.get("eval-col-status"), self.status_label(&bid.status)),
                 (
-                    "Rank".to_owned(),
+                    w.get("eval-col-rank"),
                     bid.rank
-                        .map_or_else(|| "not ranked".to_owned(), |r| r.to_string()),
+                        .map_or_else(|| w.get("eval-not-ranked"), |r| r.to_string()),
                 ),
-                ("MUST items met".to_owned(), musts_met(bid)),
-                ("Points".to_owned(), points(bid)),
+                (w.get("eval-col-musts-met"), self.musts_met(bid)),
+                (w.get("eval-col-points"), self.points(bid)),
             ];
             if let Some(r) = response {
-                facts.push(("Form read".to_owned(), r.source.clone()));
+                facts.push((w.get("eval-fact-form"), r.source.clone()));
             }
             report.push(Block::Facts(facts));
             if response.is_none() {
-                report.paragraph(
-                    TextStyle::Note,
-                    "The form this bid was evaluated from was not given to the report, so its evidence and comments cannot be shown.",
-                );
+                report.paragraph(TextStyle::Note, w.get("eval-no-form"));
             }
             let rows = bid
                 .items
@@ -149,14 +147,18 @@ impl Context<'_> {
                     let answer = response.and_then(|r| r.answer(&result.requirement));
                     let (code, evidence, comment) = match answer {
                         Some(a) => (
-                            a.code.label().to_owned(),
+                            self.response_label(a.code),
                             a.evidence.trim().to_owned(),
                             a.comment.trim().to_owned(),
                         ),
                         None if response.is_some() => {
-                            ("(no answer)".to_owned(), String::new(), String::new())
+                            (w.get("eval-no-answer"), String::new(), String::new())
                         }
-                        None => (result.code.label().to_owned(), String::new(), String::new()),
+                        None => (
+                            self.response_label(result.code),
+                            String::new(),
+                            String::new(),
+                        ),
                     };
                     vec![
                         result.number.to_string(),
@@ -164,18 +166,18 @@ impl Context<'_> {
                         code,
                         evidence,
                         comment,
-                        outcome_label(result),
+                        self.outcome_label(result),
                     ]
                 })
                 .collect();
             report.table(
                 vec![
-                    Column::number("No.", 0.05),
-                    Column::text("Item", 0.22),
-                    Column::text("Response", 0.12),
-                    Column::text("Evidence reference", 0.22),
-                    Column::text("Comment", 0.25),
-                    Column::text("Result", 0.14),
+                    Column::number(&w.get("eval-col-no"), 0.05),
+                    Column::text(&w.get("eval-col-item"), 0.22),
+                    Column::text(&w.get("eval-col-response"), 0.12),
+                    Column::text(&w.get("eval-col-evidence"), 0.22),
+                    Column::text(&w.get("eval-col-comment"), 0.25),
+                    Column::text(&w.get("eval-col-result"), 0.14),
                 ],
                 rows,
             );
@@ -183,7 +185,8 @@ impl Context<'_> {
     }
 
     pub(super) fn files(&self, report: &mut Report) {
-        report.heading(1, "7. Files read");
+        let w = &self.words;
+        report.heading(1, w.get("eval-files"));
         let rows: Vec<Vec<String>> = self
             .responses
             .iter()
@@ -201,29 +204,38 @@ impl Context<'_> {
             })
             .collect();
         if rows.is_empty() {
-            report.paragraph(TextStyle::Body, "None.");
+            report.paragraph(TextStyle::Body, w.get("eval-none"));
+            self.binding_notice(report);
             return;
         }
-        report.paragraph(
-            TextStyle::Body,
-            "The response forms this evaluation was made from. The fingerprint is the SHA-256 of each file: a file that gives the same fingerprint is exactly the file read.",
-        );
+        report.paragraph(TextStyle::Body, w.get("eval-files-intro"));
         report.table(
             vec![
-                Column::text("Bidder", 0.2),
-                Column::text("File", 0.3),
-                Column::text("SHA-256 fingerprint", 0.5),
+                Column::text(&w.get("eval-col-bidder"), 0.2),
+                Column::text(&w.get("eval-col-file"), 0.3),
+                Column::text(&w.get("eval-col-fingerprint"), 0.5),
             ],
             rows,
         );
         let items: Vec<usize> = (1..=self.tender.items.len()).collect();
         report.paragraph(
             TextStyle::Note,
-            format!(
-                "Items {} of the tender “{}”; the item texts are in the tender annex.",
-                number_ranges(&items),
-                self.tender.title
+            w.with(
+                "eval-files-note",
+                &[
+                    ("items", number_ranges(&items).into()),
+                    ("title", (&self.tender.title).into()),
+                ],
             ),
         );
+        self.binding_notice(report);
+    }
+
+    /// Which text binds, in a report in another language than English (an English report
+    /// needs no such notice).
+    fn binding_notice(&self, report: &mut Report) {
+        if self.tender.language != "en" {
+            report.paragraph(TextStyle::Note, self.words.get("eval-binding-notice"));
+        }
     }
 }

@@ -8,22 +8,20 @@ use super::*;
 
 impl Context<'_> {
     pub(super) fn ranking(&self, report: &mut Report) {
-        report.heading(1, "2. Ranking");
+        let w = &self.words;
+        report.heading(1, w.get("eval-ranking"));
         if self.evaluation.bids.is_empty() {
-            report.paragraph(TextStyle::Body, "None.");
+            report.paragraph(TextStyle::Body, w.get("eval-none"));
             return;
         }
-        report.paragraph(
-            TextStyle::Body,
-            "Only bids that meet every MUST item are ranked. The points of the other bids are shown for information.",
-        );
+        report.paragraph(TextStyle::Body, w.get("eval-ranking-intro"));
         report.table(
             vec![
-                Column::number("Rank", 0.07),
-                Column::text("Bidder", 0.27),
-                Column::number("MUST items met", 0.13),
-                Column::number("Points", 0.13),
-                Column::text("Status", 0.4),
+                Column::number(&w.get("eval-col-rank"), 0.07),
+                Column::text(&w.get("eval-col-bidder"), 0.27),
+                Column::number(&w.get("eval-col-musts-met"), 0.13),
+                Column::number(&w.get("eval-col-points"), 0.13),
+                Column::text(&w.get("eval-col-status"), 0.4),
             ],
             self.evaluation
                 .bids
@@ -32,9 +30,9 @@ impl Context<'_> {
                     vec![
                         b.rank.map_or_else(|| "–".to_owned(), |r| r.to_string()),
                         b.bidder.clone(),
-                        musts_met(b),
-                        points(b),
-                        b.status.label(),
+                        self.musts_met(b),
+                        self.points(b),
+                        self.status_label(&b.status),
                     ]
                 })
                 .collect(),
@@ -42,37 +40,46 @@ impl Context<'_> {
     }
 
     pub(super) fn method(&self, report: &mut Report) {
-        report.heading(1, "3. Method");
+        let w = &self.words;
+        report.heading(1, w.get("eval-method"));
         let total = self.tender.weight_total();
+        let response = |code| [("response", self.response_label(code).into())];
         let rules = [
-            format!(
-                "Every MUST item is pass/fail. An answer “{}” fails it, and so does an equivalence the evaluators rejected. One failed MUST item excludes the bid.",
-                ResponseCode::DoesNotMeet.label()
+            w.with("eval-rule-must", &response(ResponseCode::DoesNotMeet)),
+            w.with("eval-rule-should", &[("total", total.to_string().into())]),
+            w.with(
+                "eval-rule-equivalent",
+                &response(ResponseCode::MeetsEquivalent),
             ),
-            format!(
-                "Every SHOULD item earns its full weight when met and nothing otherwise. The weights, published in the tender annex, add up to {total} points."
-            ),
-            format!(
-                "An answer “{}” counts as met once the evaluators accept the equivalence, and as not met when they reject it. Until it is decided, a MUST item stays pending, which keeps the bid out of the ranking, and a SHOULD item earns nothing.",
-                ResponseCode::MeetsEquivalent.label()
-            ),
-            "An item left without an answer counts as not met.".to_owned(),
-            "Bids that meet every MUST item are ranked by points, highest first; equal points share a rank.".to_owned(),
-            "The answers are read from the bidders' response forms (section 7); the equivalence decisions are those recorded in the tender file (section 5).".to_owned(),
+            w.get("eval-rule-unanswered"),
+            w.get("eval-rule-ranking"),
+            w.get("eval-rule-sources"),
         ];
         report.paragraph(TextStyle::Body, bullets(&rules));
     }
 
     pub(super) fn matrix(&self, report: &mut Report) {
-        report.heading(1, "4. Item by item");
+        let w = &self.words;
+        report.heading(1, w.get("eval-matrix"));
         let bids = &self.evaluation.bids;
         if bids.is_empty() || self.tender.items.is_empty() {
-            report.paragraph(TextStyle::Body, "None.");
+            report.paragraph(TextStyle::Body, w.get("eval-none"));
             return;
         }
         report.paragraph(
             TextStyle::Body,
-            "One row per item, one column per bid, in ranking order. MUST items show Pass, Fail or Pending; SHOULD items show the points earned of the item's weight. Answers given as “Meets by equivalent” are marked with the state of the equivalence.",
+            w.with(
+                "eval-matrix-intro",
+                &[
+                    ("pass", w.get("eval-pass").into()),
+                    ("fail", w.get("eval-fail").into()),
+                    ("pending", w.get("eval-pending").into()),
+                    (
+                        "response",
+                        self.response_label(ResponseCode::MeetsEquivalent).into(),
+                    ),
+                ],
+            ),
         );
         // Tables of equal size (5 bids: 3 and 2, not 4 and 1), none wider than MATRIX_BIDDERS.
         let size = bids.len().div_ceil(bids.len().div_ceil(MATRIX_BIDDERS));
@@ -81,20 +88,25 @@ impl Context<'_> {
             if chunks.len() > 1 {
                 let from = index * size + 1;
                 let to = from + chunk.len() - 1;
+                let range = [
+                    ("from", from.to_string().into()),
+                    ("to", to.to_string().into()),
+                    ("total", bids.len().to_string().into()),
+                ];
                 report.heading(
                     2,
                     if from == to {
-                        format!("Bid {from} of {}", bids.len())
+                        w.with("eval-matrix-bid", &range)
                     } else {
-                        format!("Bids {from} to {to} of {}", bids.len())
+                        w.with("eval-matrix-bids", &range)
                     },
                 );
             }
             let share = 0.58 / MATRIX_BIDDERS as f32;
             let mut columns = vec![
-                Column::number("No.", 0.05),
-                Column::text("Item", 0.27),
-                Column::text("MUST / weight", 0.1),
+                Column::number(&w.get("eval-col-no"), 0.05),
+                Column::text(&w.get("eval-col-item"), 0.27),
+                Column::text(&w.get("eval-col-modality"), 0.1),
             ];
             columns.extend(chunk.iter().map(|b| Column::text(&b.bidder, share)));
             let mut rows: Vec<Vec<String>> = self
@@ -113,20 +125,20 @@ impl Context<'_> {
                         b.items
                             .iter()
                             .find(|r| r.number == number)
-                            .map_or_else(|| "–".to_owned(), outcome_label)
+                            .map_or_else(|| "–".to_owned(), |r| self.outcome_label(r))
                     }));
                     row
                 })
                 .collect();
-            let mut musts = vec![String::new(), "MUST items met".to_owned(), String::new()];
-            musts.extend(chunk.iter().map(musts_met));
-            let mut total = vec![String::new(), "Points".to_owned(), String::new()];
-            total.extend(chunk.iter().map(points));
-            let mut rank = vec![String::new(), "Rank".to_owned(), String::new()];
+            let mut musts = vec![String::new(), w.get("eval-col-musts-met"), String::new()];
+            musts.extend(chunk.iter().map(|b| self.musts_met(b)));
+            let mut total = vec![String::new(), w.get("eval-col-points"), String::new()];
+            total.extend(chunk.iter().map(|b| self.points(b)));
+            let mut rank = vec![String::new(), w.get("eval-col-rank"), String::new()];
             rank.extend(chunk.iter().map(|b| match (&b.rank, &b.status) {
                 (Some(r), _) => r.to_string(),
-                (None, BidStatus::Excluded(_)) => "excluded".to_owned(),
-                (None, _) => "not ranked yet".to_owned(),
+                (None, BidStatus::Excluded(_)) => w.get("eval-rank-excluded"),
+                (None, _) => w.get("eval-rank-not-yet"),
             }));
             rows.extend([musts, total, rank]);
             report.table(columns, rows);

@@ -9,13 +9,14 @@ mod claims;
 mod comparison;
 mod summary;
 
-use super::blocks::{Report, count};
+use super::blocks::Report;
 use super::tender_parts::{Document, tender_report};
 use crate::catalog::Library;
 use crate::procurement::{
-    BidResponse, BidResult, Equivalence, Evaluation, ItemResult, Modality, Outcome, Tender,
-    TenderItem, item_title,
+    BidResponse, BidResult, BidStatus, Equivalence, Evaluation, ItemResult, Modality, Outcome,
+    ResponseCode, Tender, TenderItem, item_title, number_ranges,
 };
+use crate::words::Words;
 
 /// At most this many bidders side by side in one matrix table, so the columns stay readable.
 const MATRIX_BIDDERS: usize = 4;
@@ -30,22 +31,17 @@ pub fn evaluation_report(
     evaluation: &Evaluation,
 ) -> Report {
     let date = crate::assessment::today();
+    let words = Words::for_language(&tender.language);
+    let keywords = words.get("eval-keywords");
+    let keywords: Vec<&str> = keywords.split(',').map(str::trim).collect();
     let mut report = tender_report(
         tender,
         &Document {
-            name: "Evaluation of bids",
-            subject: &format!(
-                "Evaluation of {} for",
-                count(evaluation.bids.len(), "bid", "bids")
-            ),
-            keywords: &[
-                "tender",
-                "evaluation",
-                "public procurement",
-                "Directive 2014/24/EU",
-            ],
+            name: &words.get("eval-name"),
+            subject: &words.with("eval-subject", &[("count", evaluation.bids.len().into())]),
+            keywords: &keywords,
             date: &date,
-            header: "evaluation of bids",
+            header: &words.get("eval-header"),
         },
     );
     let context = Context {
@@ -53,6 +49,7 @@ pub fn evaluation_report(
         library,
         evaluation,
         responses: pair_responses(evaluation, responses),
+        words,
     };
     context.title_block(&mut report, &date);
     context.summary(&mut report);
@@ -86,52 +83,11 @@ fn pair_responses<'a>(
         .collect()
 }
 
-/// An outcome as printed in the matrix and the detail: "Pass", "Fail", "Pending", "15/20",
-/// with the equivalence marked.
-fn outcome_label(result: &ItemResult) -> String {
-    let base = match result.outcome {
-        Outcome::Pass => "Pass".to_owned(),
-        Outcome::Fail => "Fail".to_owned(),
-        Outcome::Pending => "Pending".to_owned(),
-        Outcome::Points { earned, weight } => format!("{earned}/{weight}"),
-    };
-    match result.equivalence {
-        Equivalence::NotClaimed => base,
-        Equivalence::Accepted => format!("{base} (equiv. accepted)"),
-        Equivalence::Rejected => format!("{base} (equiv. rejected)"),
-        Equivalence::Undecided => format!("{base} (equiv. undecided)"),
-    }
-}
-
 fn is_must(result: &ItemResult) -> bool {
     matches!(
         result.outcome,
         Outcome::Pass | Outcome::Fail | Outcome::Pending
     )
-}
-
-/// "n of m" MUST items met.
-fn musts_met(bid: &BidResult) -> String {
-    let met = bid
-        .items
-        .iter()
-        .filter(|i| i.outcome == Outcome::Pass)
-        .count();
-    let of = bid.items.iter().filter(|i| is_must(i)).count();
-    format!("{met} of {of}")
-}
-
-fn points(bid: &BidResult) -> String {
-    format!("{} of {}", bid.points, bid.available)
-}
-
-fn equivalence_label(equivalence: Equivalence) -> &'static str {
-    match equivalence {
-        Equivalence::NotClaimed => "not claimed",
-        Equivalence::Accepted => "Accepted",
-        Equivalence::Rejected => "Rejected",
-        Equivalence::Undecided => "Not decided yet",
-    }
 }
 
 struct Context<'a> {
@@ -140,6 +96,8 @@ struct Context<'a> {
     evaluation: &'a Evaluation,
     /// The response of each bid, in the evaluation's order.
     responses: Vec<Option<&'a BidResponse>>,
+    /// The report's own words, in the tender's language.
+    words: Words,
 }
 
 impl Context<'_> {
@@ -165,19 +123,133 @@ impl Context<'_> {
 
     /// "item 5, mim6:R1 Title": how the summary names an answer's item.
     fn item_ref(&self, result: &ItemResult) -> String {
-        format!(
-            "item {}, {}",
-            result.number,
-            self.item_name(result.number, &result.requirement)
+        self.words.with(
+            "eval-item-ref",
+            &[
+                ("number", result.number.into()),
+                (
+                    "name",
+                    self.item_name(result.number, &result.requirement).into(),
+                ),
+            ],
         )
     }
 
     /// The modality of item `number` as the matrix prints it: "MUST" or "SHOULD 20".
     fn modality(&self, number: usize) -> String {
         match self.item(number).map(|i| i.modality) {
-            Some(Modality::Must) => "MUST".to_owned(),
-            Some(Modality::Should { weight }) => format!("SHOULD {weight}"),
+            Some(Modality::Must) => self.words.get("eval-must"),
+            Some(Modality::Should { weight }) => self
+                .words
+                .with("eval-should-weight", &[("weight", weight.into())]),
             None => "–".to_owned(),
+        }
+    }
+
+    /// "12 of 16": a part of a whole.
+    fn of(&self, part: impl ToString, whole: impl ToString) -> String {
+        self.words.with(
+            "eval-of",
+            &[
+                ("part", part.to_string().into()),
+                ("whole", whole.to_string().into()),
+            ],
+        )
+    }
+
+    /// "n of m" MUST items met.
+    fn musts_met(&self, bid: &BidResult) -> String {
+        let met = bid
+            .items
+            .iter()
+            .filter(|i| i.outcome == Outcome::Pass)
+            .count();
+        let of = bid.items.iter().filter(|i| is_must(i)).count();
+        self.of(met, of)
+    }
+
+    /// "75 of 100" points.
+    fn points(&self, bid: &BidResult) -> String {
+        self.of(bid.points, bid.available)
+    }
+
+    /// An outcome as printed in the matrix and the detail: "Pass", "Fail", "Pending", "15/20",
+    /// with the equivalence marked.
+    fn outcome_label(&self, result: &ItemResult) -> String {
+        let base = match result.outcome {
+            Outcome::Pass => self.words.get("eval-pass"),
+            Outcome::Fail => self.words.get("eval-fail"),
+            Outcome::Pending => self.words.get("eval-pending"),
+            Outcome::Points { earned, weight } => format!("{earned}/{weight}"),
+        };
+        let id = match result.equivalence {
+            Equivalence::NotClaimed => return base,
+            Equivalence::Accepted => "eval-equiv-accepted",
+            Equivalence::Rejected => "eval-equiv-rejected",
+            Equivalence::Undecided => "eval-equiv-undecided",
+        };
+        self.words.with(id, &[("outcome", base.into())])
+    }
+
+    /// An equivalence decision in words: "Accepted", "Not decided yet".
+    fn equivalence_label(&self, equivalence: Equivalence) -> String {
+        self.words.get(match equivalence {
+            Equivalence::NotClaimed => "eval-decision-not-claimed",
+            Equivalence::Accepted => "eval-decision-accepted",
+            Equivalence::Rejected => "eval-decision-rejected",
+            Equivalence::Undecided => "eval-decision-undecided",
+        })
+    }
+
+    /// A response code as the form offers it: "Meets by equivalent".
+    fn response_label(&self, code: ResponseCode) -> String {
+        self.words.get(match code {
+            ResponseCode::Meets => "eval-response-meets",
+            ResponseCode::MeetsEquivalent => "eval-response-equivalent",
+            ResponseCode::DoesNotMeet => "eval-response-does-not-meet",
+        })
+    }
+
+    /// "item 3", "items 1–7, 11".
+    fn items_list(&self, numbers: &[usize]) -> String {
+        self.words.with(
+            "eval-items-list",
+            &[
+                ("count", numbers.len().into()),
+                ("list", number_ranges(numbers).into()),
+            ],
+        )
+    }
+
+    /// A bid's standing in plain words, for tables.
+    fn status_label(&self, status: &BidStatus) -> String {
+        match status {
+            BidStatus::Compliant => self.words.get("eval-status-compliant"),
+            BidStatus::Excluded(items) => self.words.with(
+                "eval-status-excluded",
+                &[("items", self.items_list(items).into())],
+            ),
+            BidStatus::Undecided(items) => self.words.with(
+                "eval-status-undecided",
+                &[("items", self.items_list(items).into())],
+            ),
+        }
+    }
+
+    /// "A", "A and B", "A, B and C" in the report's language.
+    fn and_list<S: AsRef<str>>(&self, parts: &[S]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [rest @ .., last] => format!(
+                "{} {} {}",
+                rest.iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                self.words.get("eval-and"),
+                last.as_ref()
+            ),
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Chapter 1 of the evaluation report and the title block before it: who ranks first, which
 //! bids are excluded and exactly why, what still waits for an equivalence decision.
 
-use super::super::blocks::{Report, TextStyle, and_list, bullets, count};
-use super::super::tender_parts::{item_summary, title_block};
+use super::super::blocks::{Report, TextStyle, bullets};
+use super::super::tender_parts::title_block;
 use crate::procurement::{BidResult, BidStatus, Equivalence, ItemResult, Outcome};
 
 use super::*;
@@ -10,29 +10,62 @@ use super::*;
 impl Context<'_> {
     pub(super) fn title_block(&self, report: &mut Report, date: &str) {
         let t = self.tender;
+        let w = &self.words;
+        let labels = [
+            "eval-fact-issued",
+            "eval-fact-made",
+            "eval-fact-bids",
+            "eval-fact-items",
+            "eval-fact-program",
+        ]
+        .map(|id| w.get(id));
+        let values = [
+            self.date(&t.date),
+            self.date(date),
+            self.evaluation.bids.len().to_string(),
+            self.item_summary(),
+            format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
+        ];
         title_block(
             report,
             t,
-            "Evaluation report for the evaluation committee",
-            "Evaluation of bids",
-            vec![
-                ("Tender issued", t.date.clone()),
-                ("Report made", date.to_owned()),
-                ("Bids evaluated", self.evaluation.bids.len().to_string()),
-                ("Items", item_summary(t)),
-                (
-                    "Program",
-                    format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
-                ),
-            ],
+            &w.get("eval-kicker"),
+            &w.get("eval-name"),
+            labels.iter().map(String::as_str).zip(values).collect(),
         );
     }
 
+    /// A date as the report's language writes it: the ISO date an English report has always
+    /// printed, the words of other languages ("1 mars 2026", "1. März 2026"), as in the annex.
+    fn date(&self, iso: &str) -> String {
+        if self.words.language() == "en" {
+            iso.to_owned()
+        } else {
+            self.words.date(iso)
+        }
+    }
+
+    /// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)".
+    fn item_summary(&self) -> String {
+        let t = self.tender;
+        let musts = t.must_count();
+        self.words.with(
+            "eval-item-summary",
+            &[
+                ("items", t.items.len().into()),
+                ("musts", musts.into()),
+                ("shoulds", (t.items.len() - musts).into()),
+                ("total", t.weight_total().to_string().into()),
+            ],
+        )
+    }
+
     pub(super) fn summary(&self, report: &mut Report) {
-        report.heading(1, "1. Summary");
+        let w = &self.words;
+        report.heading(1, w.get("eval-summary"));
         let bids = &self.evaluation.bids;
         if bids.is_empty() {
-            report.paragraph(TextStyle::Lead, "No bids were evaluated.");
+            report.paragraph(TextStyle::Lead, w.get("eval-no-bids"));
             return;
         }
         let first: Vec<&BidResult> = bids.iter().filter(|b| b.rank == Some(1)).collect();
@@ -49,19 +82,25 @@ impl Context<'_> {
             .filter(|b| matches!(b.status, BidStatus::Excluded(_)))
             .collect();
         let lead = match first.as_slice() {
-            [] if !undecided.is_empty() => {
-                "No bid can be ranked yet: no bid meets every MUST item without an equivalence that still has to be decided.".to_owned()
-            }
-            [] => "No bid meets every MUST item, so no bid is ranked.".to_owned(),
-            [one] => format!(
-                "{} ranks first with {} points.",
-                one.bidder,
-                points(one)
+            [] if !undecided.is_empty() => w.get("eval-lead-undecided"),
+            [] => w.get("eval-lead-none"),
+            [one] => w.with(
+                "eval-lead-one",
+                &[
+                    ("bidder", (&one.bidder).into()),
+                    ("points", self.points(one).into()),
+                ],
             ),
-            many => format!(
-                "{} share first place with {} points each.",
-                and_list(&many.iter().map(|b| b.bidder.as_str()).collect::<Vec<_>>()),
-                points(many[0])
+            many => w.with(
+                "eval-lead-many",
+                &[
+                    (
+                        "bidders",
+                        self.and_list(&many.iter().map(|b| b.bidder.as_str()).collect::<Vec<_>>())
+                            .into(),
+                    ),
+                    ("points", self.points(many[0]).into()),
+                ],
             ),
         };
         report.paragraph(TextStyle::Lead, lead);
@@ -73,47 +112,27 @@ impl Context<'_> {
         if !first.is_empty() && open_claims > 0 {
             report.paragraph(
                 TextStyle::Strong,
-                format!(
-                    "The ranking is provisional: {} still to be decided (see below and section 5).",
-                    count(
-                        open_claims,
-                        "equivalence claim is",
-                        "equivalence claims are"
-                    )
-                ),
+                w.with("eval-provisional", &[("count", open_claims.into())]),
             );
         }
         let mut parts = Vec::new();
-        if compliant > 0 {
-            parts.push(format!(
-                "{compliant} {} every MUST item",
-                if compliant == 1 { "meets" } else { "meet" }
-            ));
-        }
-        if !undecided.is_empty() {
-            parts.push(format!(
-                "{} {} for a decision on an equivalence",
-                undecided.len(),
-                if undecided.len() == 1 {
-                    "waits"
-                } else {
-                    "wait"
-                }
-            ));
-        }
-        if !excluded.is_empty() {
-            parts.push(format!(
-                "{} {} excluded",
-                excluded.len(),
-                if excluded.len() == 1 { "is" } else { "are" }
-            ));
+        for (n, id) in [
+            (compliant, "eval-part-compliant"),
+            (undecided.len(), "eval-part-undecided"),
+            (excluded.len(), "eval-part-excluded"),
+        ] {
+            if n > 0 {
+                parts.push(w.with(id, &[("count", n.into())]));
+            }
         }
         report.paragraph(
             TextStyle::Body,
-            format!(
-                "{} evaluated: {}.",
-                count(bids.len(), "bid", "bids"),
-                and_list(&parts)
+            w.with(
+                "eval-evaluated",
+                &[
+                    ("count", bids.len().into()),
+                    ("parts", self.and_list(&parts).into()),
+                ],
             ),
         );
         self.excluded(report, &excluded);
@@ -123,6 +142,15 @@ impl Context<'_> {
 
     /// Each excluded bid with the MUST items it fails and why.
     fn excluded(&self, report: &mut Report, excluded: &[&BidResult]) {
+        let w = &self.words;
+        let rejected = w.get("eval-why-rejected");
+        let does_not_meet = w.with(
+            "eval-why-does-not-meet",
+            &[(
+                "response",
+                self.response_label(ResponseCode::DoesNotMeet).into(),
+            )],
+        );
         for bid in excluded {
             let lines = bullets(
                 bid.items
@@ -130,15 +158,18 @@ impl Context<'_> {
                     .filter(|i| i.outcome == Outcome::Fail)
                     .map(|i| {
                         let why = match i.equivalence {
-                            Equivalence::Rejected => "equivalence claimed and rejected",
-                            _ => "answered “Does not meet”",
+                            Equivalence::Rejected => &rejected,
+                            _ => &does_not_meet,
                         };
                         format!("{} — {why}", self.item_ref(i))
                     }),
             );
             report.paragraph(
                 TextStyle::Body,
-                format!("{} is excluded. It fails:\n{lines}", bid.bidder),
+                format!(
+                    "{}\n{lines}",
+                    w.with("eval-excluded", &[("bidder", (&bid.bidder).into())])
+                ),
             );
         }
     }
@@ -152,19 +183,15 @@ impl Context<'_> {
                 .filter(|i| i.outcome == Outcome::Pending)
                 .collect();
             let lines = bullets(pending.iter().map(|i| self.item_ref(i)));
-            report.paragraph(
-                TextStyle::Body,
-                format!(
-                    "{} is not ranked yet: it claims an equivalence on {} that the evaluators have still to decide. It has {} points so far.\n{lines}",
-                    bid.bidder,
-                    if pending.len() == 1 {
-                        "a MUST item".to_owned()
-                    } else {
-                        format!("{} MUST items", pending.len())
-                    },
-                    points(bid)
-                ),
+            let text = self.words.with(
+                "eval-undecided",
+                &[
+                    ("bidder", (&bid.bidder).into()),
+                    ("count", pending.len().into()),
+                    ("points", self.points(bid).into()),
+                ],
             );
+            report.paragraph(TextStyle::Body, format!("{text}\n{lines}"));
         }
     }
 
@@ -186,10 +213,7 @@ impl Context<'_> {
         if !open.is_empty() {
             report.paragraph(
                 TextStyle::Body,
-                format!(
-                    "Undecided equivalences on SHOULD items earn no points until accepted, so these points may still change:\n{}",
-                    bullets(&open)
-                ),
+                format!("{}\n{}", self.words.get("eval-open-should"), bullets(&open)),
             );
         }
     }

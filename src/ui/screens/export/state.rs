@@ -244,7 +244,7 @@ impl ExportPanel {
                     let bytes = if xlsx {
                         to_xlsx(&rows, &assessment)
                     } else {
-                        to_csv(&rows)
+                        to_csv(&rows, &assessment)
                     };
                     counter.store(PROGRESS_DONE, Ordering::Relaxed);
                     bytes.map_err(|e| e.to_string())
