@@ -281,3 +281,61 @@ fn a_report_follows_the_assessments_language_with_the_same_figures() {
         "no English title {english_title}"
     );
 }
+
+#[test]
+fn a_form_of_a_swedish_tender_is_read_against_the_swedish_texts_and_evaluated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let example = run_cli(&[
+        "example",
+        "tender",
+        "--language",
+        "sv",
+        "-o",
+        &path("t.mimtender.ron"),
+    ]);
+    assert!(example.status.success(), "{}", text(&example.stderr));
+    let annex = run_cli(&[
+        "annex",
+        &path("t.mimtender.ron"),
+        "-o",
+        &path("a.pdf"),
+        "--form",
+        &path("f.csv"),
+    ]);
+    assert!(annex.status.success(), "{}", text(&annex.stderr));
+    let form = std::fs::read_to_string(path("f.csv")).unwrap();
+    let mut rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(form.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    rows[1][1] = "Anbudsgivare AB".into();
+    let swedish = shipped().localized("sv");
+    let mut items = 0;
+    for row in rows.iter_mut().filter(|r| r[0].parse::<usize>().is_ok()) {
+        // The form carries the Swedish requirement text the bidder answers.
+        let title = &swedish.requirement(&row[1]).unwrap().requirement.title;
+        assert_eq!(&row[2], title);
+        row[7] = "Meets".into();
+        row[8] = "https://example.org/proof".into();
+        items += 1;
+    }
+    assert_eq!(items, 16);
+    let mut filled = csv::Writer::from_path(path("filled.csv")).unwrap();
+    for row in &rows {
+        filled.write_record(row).unwrap();
+    }
+    filled.flush().unwrap();
+    let evaluated = run_cli(&[
+        "evaluate",
+        &path("t.mimtender.ron"),
+        &path("filled.csv"),
+        "-o",
+        &path("e.pdf"),
+    ]);
+    assert!(evaluated.status.success(), "{}", text(&evaluated.stderr));
+    assert!(text(&evaluated.stdout).contains("Anbudsgivare AB: 100 of 100 points"));
+}

@@ -257,11 +257,13 @@ pub fn run_evaluate(
         return Ok(code);
     }
     let loaded = load_for_use(err)?;
-    let library = &loaded.library;
-    let mut tender = match load_tender_checked(args.tender, library, err)? {
+    let mut tender = match load_tender_checked(args.tender, &loaded.library, err)? {
         Ok(tender) => tender,
         Err(code) => return Ok(code),
     };
+    // The forms were written in the tender's language, with its catalog texts.
+    let documents = loaded.library.for_document(&tender.language);
+    let library = &*documents;
     let decisions = args
         .accept
         .iter()
@@ -296,7 +298,6 @@ pub fn run_evaluate(
         }
     }
     let evaluation = evaluate(&tender, &responses);
-    let library = &*library.for_document(&tender.language);
     let pdf = match render(&evaluation_report(
         &tender,
         library,

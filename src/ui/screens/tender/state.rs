@@ -7,6 +7,7 @@
 //! moment after each change (it always has one).
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::catalog::Library;
@@ -125,6 +126,9 @@ pub struct TenderWorkspace {
     /// The evaluation of the bids read, under the current decisions (computed after each
     /// change and each reading of the forms).
     evaluation: Evaluation,
+    /// The catalogs in the tender's language, which its annex, its forms and their reading
+    /// use whatever language the window shows; kept until the language changes.
+    documents_library: Option<Arc<Library>>,
 }
 
 impl TenderWorkspace {
@@ -154,6 +158,7 @@ impl TenderWorkspace {
             history: TenderHistory::default(),
             changed_at: None,
             save_problem: None,
+            documents_library: None,
         };
         ws.propose_paths();
         ws
@@ -239,22 +244,38 @@ impl TenderWorkspace {
     /// so an evaluation never rests on forms made for another tender. The warnings and the
     /// evaluation are computed again afterwards.
     pub fn apply(&mut self, command: TenderCommand, library: &Library, now: Instant) {
-        let before = bid_key(&self.tender);
-        self.apply_one(command, library, now);
-        if bid_key(&self.tender) != before {
+        let before = (bid_key(&self.tender), self.tender.language.clone());
+        let documents = self.documents_library(library);
+        self.apply_one(command, &documents, now);
+        // A form is written in the tender's language: another language reads it differently.
+        if (bid_key(&self.tender), self.tender.language.clone()) != before {
             self.forms.mark_stale();
         }
+        let documents = self.documents_library(library);
         if self.forms.is_stale() && self.tab == TenderTab::Bids {
-            self.refresh_forms(library);
+            self.refresh_forms(&documents);
         }
-        self.warnings = check_tender(&self.tender, library);
+        self.warnings = check_tender(&self.tender, &documents);
         self.evaluation = evaluate(&self.tender, &self.forms.bids);
     }
 
-    /// Reads the kept forms again now.
+    /// The catalogs in the tender's language (see `documents_library`), made once per language.
+    fn documents_library(&mut self, library: &Library) -> Arc<Library> {
+        match &self.documents_library {
+            Some(kept) if kept.language() == self.tender.language => Arc::clone(kept),
+            _ => {
+                let made = Arc::new(library.for_document(&self.tender.language).into_owned());
+                self.documents_library = Some(Arc::clone(&made));
+                made
+            }
+        }
+    }
+
+    /// Reads the kept forms again now, against the catalogs in the tender's language.
     pub fn refresh_forms(&mut self, library: &Library) {
+        let documents = self.documents_library(library);
         let folder = self.folder();
-        self.forms.refresh(&self.tender, &folder, library);
+        self.forms.refresh(&self.tender, &folder, &documents);
         self.evaluation = evaluate(&self.tender, &self.forms.bids);
     }
 
