@@ -42,6 +42,17 @@ fn the_window_speaks_german_and_each_language_shows_its_share_of_the_checklists(
         3,
         "English, Svenska and Deutsch each with its share"
     );
+    // About lists every language with its share, per catalog on request.
+    click(&mut harness, "Catalog");
+    click(&mut harness, "About, sources and licences");
+    let shipped = catalog::load_embedded().library;
+    let total = shipped.total_coverage("sv").total;
+    for name in ["English", "Svenska", "Deutsch"] {
+        let line = format!("{name} (100 %): {total} of {total} texts");
+        assert!(harness.query_by_label(&line).is_some(), "{line}");
+    }
+    harness.check_accessibility();
+    click(&mut harness, "Settings");
     click(&mut harness, "Deutsch");
     assert!(harness.get_all_by_label("Einstellungen").next().is_some());
     assert!(harness.query_by_label("Settings").is_none());

@@ -145,3 +145,6 @@ about-mapping-set = { $title } ({ $count ->
        *[other] { $count } Paare
     })
 about-derived = Abgeleitet: über ein drittes Regelwerk erschlossen.
+about-languages-heading = Sprachen
+about-languages-intro = Welcher Anteil der Texte der Prüflisten in jeder Sprache vorliegt; was fehlt, erscheint auf Englisch, dem maßgeblichen Original.
+about-language = { $language }: { $translated } von { $total } Texten

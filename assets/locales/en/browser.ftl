@@ -145,3 +145,6 @@ about-mapping-set = { $title } ({ $count ->
        *[other] { $count } pairs
     })
 about-derived = Derived: inferred through a third framework.
+about-languages-heading = Languages
+about-languages-intro = Each language's share of the checklist texts; what a language lacks is shown in English, the binding original.
+about-language = { $language }: { $translated } of { $total } texts

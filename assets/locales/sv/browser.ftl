@@ -142,3 +142,6 @@ about-mapping-set = { $title } ({ $count ->
        *[other] { $count } par
     })
 about-derived = Härledd: framtagen via ett tredje ramverk.
+about-languages-heading = Språk
+about-languages-intro = Hur stor del av checklistornas texter varje språk har; det som saknas visas på engelska, det bindande originalet.
+about-language = { $language }: { $translated } av { $total } texter

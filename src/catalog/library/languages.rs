@@ -156,24 +156,38 @@ impl Library {
         total
     }
 
-    /// [`Library::total_coverage`] of `language`, counted once for every loaded language.
-    pub fn language_share(&self, language: &str) -> Coverage {
+    /// [`Library::translation_coverage`] of every loaded language, counted once and kept, for
+    /// views that show it every frame.
+    pub fn kept_coverage(&self, language: &str) -> &[CatalogCoverage] {
         let english = self.english();
         english
-            .language_shares
+            .language_coverage
             .get_or_init(|| {
                 english
                     .languages()
                     .into_iter()
                     .map(|l| {
-                        let share = english.total_coverage(&l);
-                        (l, share)
+                        let rows = english.translation_coverage(&l);
+                        (l, rows)
                     })
                     .collect()
             })
             .get(language)
-            .copied()
-            .unwrap_or_else(|| english.total_coverage(language))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// [`Library::total_coverage`] of `language`, from [`Library::kept_coverage`] (a language
+    /// that is not loaded has nothing translated).
+    pub fn language_share(&self, language: &str) -> Coverage {
+        let rows = self.kept_coverage(language);
+        let mut total = Coverage::default();
+        for row in rows {
+            total.add(row.coverage);
+        }
+        if rows.is_empty() {
+            total = self.english().total_coverage(language);
+        }
+        total
     }
 
     /// This library with `language`'s texts in place of the English ones; texts the language

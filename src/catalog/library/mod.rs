@@ -63,9 +63,9 @@ pub struct Library {
     /// The English library a localized one was made from (`None` for the English one), for
     /// the English original beside a translation and for localizing into another language.
     english: Option<std::sync::Arc<Library>>,
-    /// Each language's share of all catalog texts, counted once on first use (the window
-    /// shows it beside every language it lists).
-    language_shares: std::sync::OnceLock<BTreeMap<String, super::translation::Coverage>>,
+    /// Each loaded language's coverage of every catalog, counted once on first use (the window
+    /// shows it beside every language it lists, and About per catalog).
+    language_coverage: std::sync::OnceLock<BTreeMap<String, Vec<CatalogCoverage>>>,
 }
 
 impl Library {

@@ -7,6 +7,7 @@ use egui::{CollapsingHeader, RichText};
 
 use crate::catalog::Library;
 use crate::ui::i18n::I18n;
+use crate::ui::language_pick::language_label;
 use crate::ui::screens::catalog::{
     BrowserCommand, Selection, kind_label, source_ui, standing_label,
 };
@@ -53,6 +54,8 @@ pub fn about_ui(
             .weak(),
         );
     }
+
+    languages_ui(ui, i18n, library);
 
     widgets::section_heading(ui, i18n, "about-credits-heading");
     let attributions = library.attributions();
@@ -107,6 +110,47 @@ pub fn about_ui(
                     ui.label(RichText::new(i18n.tr("about-derived")).strong());
                 }
                 source_ui(ui, i18n, &set.origin);
+            });
+    }
+}
+
+/// Every loaded language with the share of the checklist texts it has, and per catalog how many
+/// (the rest is shown in English), as `mim-assistant translations` prints it.
+fn languages_ui(ui: &mut egui::Ui, i18n: &I18n, library: &Library) {
+    widgets::section_heading(ui, i18n, "about-languages-heading");
+    ui.label(RichText::new(i18n.tr("about-languages-intro")).weak());
+    let english = library.english();
+    for code in english.languages() {
+        let share = english.language_share(&code);
+        let title = i18n.tr_args(
+            "about-language",
+            &[
+                ("language", language_label(library, &code).into()),
+                ("translated", share.translated.into()),
+                ("total", share.total.into()),
+            ],
+        );
+        CollapsingHeader::new(title)
+            .id_salt(("about-language", &code))
+            .show(ui, |ui| {
+                egui::Grid::new(("about-language-rows", &code))
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for row in english.kept_coverage(&code) {
+                            let name = english
+                                .framework(&row.catalog)
+                                .map_or(row.catalog.as_str(), |f| f.short_name.as_str());
+                            ui.label(name);
+                            ui.label(format!(
+                                "{} %  ({} / {})",
+                                row.coverage.percent(),
+                                row.coverage.translated,
+                                row.coverage.total
+                            ));
+                            ui.end_row();
+                        }
+                    });
             });
     }
 }
