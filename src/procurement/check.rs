@@ -3,6 +3,7 @@
 //! trip over.
 
 use crate::catalog::Library;
+use crate::words::Words;
 
 use super::layout::placeholders;
 use super::model::{Modality, Placement, Tender};
@@ -75,7 +76,8 @@ pub enum TenderWarning {
         placeholder: String,
     },
     /// The catalogs' texts follow the tender's language, but the annex's and the form's own
-    /// wording (headings, instructions, response values) exists in English only.
+    /// wording (headings, instructions, response values) exists in English only: the language
+    /// has no document words ([`Words::is_shipped`]).
     LanguageNotAvailable {
         /// The tender's language tag.
         language: String,
@@ -165,7 +167,7 @@ pub fn check_tender(tender: &Tender, library: &Library) -> Vec<TenderWarning> {
     if has_should && total != 100 {
         warnings.push(TenderWarning::WeightsNot100 { total });
     }
-    if !tender.language.eq_ignore_ascii_case("en") {
+    if !Words::is_shipped(&tender.language) {
         warnings.push(TenderWarning::LanguageNotAvailable {
             language: tender.language.clone(),
         });

@@ -3,7 +3,8 @@
 //! name the tender and ask for the bidder's name, the column headings on row
 //! [`HEADER_ROW`](super::layout::HEADER_ROW), then one row per item. The description columns are
 //! locked; the bidder fills in only the highlighted cells. Text is always written as text, never
-//! as a formula.
+//! as a formula. Every word of the form is in the tender's language ([`Words`]); the library
+//! given is the one for the tender's language (`Library::for_document`).
 
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign,
@@ -12,11 +13,12 @@ use rust_xlsxwriter::{
 
 use crate::catalog::Library;
 use crate::spreadsheet::{fit, guard_csv_cell};
+use crate::words::{WordArg, Words};
 
 use super::layout::{
-    BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL,
-    REFERENCE_ROW, RESPONSE_COLUMN, RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW,
-    description_cells,
+    BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
+    RESPONSE_COLUMN, TENDER_ROW, TITLE_ROW, bidder_label, description_cells_in, instructions_sheet,
+    response_sheet,
 };
 use super::model::Tender;
 use super::response::ResponseCode;
@@ -39,28 +41,51 @@ const NAME_FILL: u32 = 0xFFE07A;
 /// Fill of the heading row.
 const HEADING_FILL: u32 = 0xD9E2F3;
 
-/// The line on row 5, between the tender's lines and the headings (the importer ignores it).
-const HINT_XLSX: &str = "Fill in the highlighted cells: your name in B2, and Response, Evidence reference and Comment for every item. The sheet “Instructions” explains each column.";
+/// The titles of the bidder's three columns, as the hints and the steps name them.
+fn input_titles(words: &Words) -> [(&'static str, WordArg); 3] {
+    let title = |col: usize| WordArg::Text(FORM_COLUMNS[col].title_in(words));
+    [
+        ("response", title(RESPONSE_COLUMN)),
+        ("evidence", title(EVIDENCE_COLUMN)),
+        ("comment", title(COMMENT_COLUMN)),
+    ]
+}
+
+/// The line on row 5 of the XLSX form, between the tender's lines and the headings (the
+/// importer ignores it).
+fn hint_xlsx(words: &Words) -> String {
+    let mut args = vec![
+        ("cell", WordArg::Text(format!("B{BIDDER_ROW}"))),
+        ("instructions", WordArg::Text(instructions_sheet(words))),
+    ];
+    args.extend(input_titles(words));
+    words.with("form-hint-xlsx", &args)
+}
 
 /// The form's title, as on row 1.
-fn form_title(tender: &Tender) -> String {
-    format!(
-        "Bidder response form — {} ({})",
-        tender.title, tender.reference
+fn form_title(tender: &Tender, words: &Words) -> String {
+    words.with(
+        "form-title",
+        &[
+            ("title", WordArg::from(&tender.title)),
+            ("reference", WordArg::from(&tender.reference)),
+        ],
     )
 }
 
 /// The CSV form's hint on row 5: the CSV has no instructions sheet, so it names the choices.
-fn hint_csv() -> String {
-    format!(
-        "Fill in the bidder name (B2) and, for every item, Response ({}), Evidence reference and Comment. Do not add, remove or reorder rows or columns; save as CSV UTF-8.",
-        ResponseCode::choices()
-    )
+fn hint_csv(words: &Words) -> String {
+    let mut args = vec![
+        ("cell", WordArg::Text(format!("B{BIDDER_ROW}"))),
+        ("choices", WordArg::Text(ResponseCode::choices_in(words))),
+    ];
+    args.extend(input_titles(words));
+    words.with("form-hint-csv", &args)
 }
 
 /// The rows 1 to [`HEADER_ROW`] plus the item rows, ten cells each, input cells empty; row 5
 /// holds `hint`. Index 0 is row 1.
-fn grid(tender: &Tender, library: &Library, hint: &str) -> Vec<[String; 10]> {
+fn grid(tender: &Tender, library: &Library, words: &Words, hint: &str) -> Vec<[String; 10]> {
     let line = |a: &str, b: &str| {
         let mut row: [String; 10] = Default::default();
         row[0] = a.to_owned();
@@ -68,17 +93,18 @@ fn grid(tender: &Tender, library: &Library, hint: &str) -> Vec<[String; 10]> {
         row
     };
     let mut rows = vec![Default::default(); HEADER_ROW as usize];
-    rows[(TITLE_ROW - 1) as usize] = line(&form_title(tender), "");
-    rows[(BIDDER_ROW - 1) as usize] = line(BIDDER_LABEL, "");
-    rows[(REFERENCE_ROW - 1) as usize] = line(REFERENCE_LABEL, &tender.reference);
-    rows[(TENDER_ROW - 1) as usize] = line(TENDER_LABEL, &tender.title);
+    rows[(TITLE_ROW - 1) as usize] = line(&form_title(tender, words), "");
+    rows[(BIDDER_ROW - 1) as usize] = line(&bidder_label(words), "");
+    rows[(REFERENCE_ROW - 1) as usize] =
+        line(&words.get("form-label-reference"), &tender.reference);
+    rows[(TENDER_ROW - 1) as usize] = line(&words.get("form-label-tender"), &tender.title);
     rows[(HEADER_ROW - 2) as usize] = line(hint, "");
-    rows[(HEADER_ROW - 1) as usize] = FORM_COLUMNS.map(|c| c.title.to_owned());
+    rows[(HEADER_ROW - 1) as usize] = FORM_COLUMNS.map(|c| c.title_in(words));
     for index in 0..tender.items.len() {
         let mut row: [String; 10] = Default::default();
         for (cell, text) in row
             .iter_mut()
-            .zip(description_cells(tender, index, library))
+            .zip(description_cells_in(tender, index, library, words))
         {
             *cell = text;
         }
@@ -122,23 +148,24 @@ pub fn response_form(
 
 /// The response form as an XLSX workbook: the sheet "Response" (first and active; protected so
 /// that only the bidder's cells can be edited; a list of the allowed codes on the Response
-/// column) and the sheet "Instructions".
+/// column) and the sheet "Instructions", named in the tender's language.
 pub fn response_form_xlsx(tender: &Tender, library: &Library) -> Result<Vec<u8>, FormError> {
+    let words = Words::for_language(&tender.language);
     let mut workbook = Workbook::new();
-    let title = form_title(tender);
+    let title = form_title(tender, &words);
     workbook.set_properties(
         &DocProperties::new()
             .set_title(&title)
             .set_author(&tender.buyer)
             .set_subject(&tender.reference)
-            .set_comment("Response form written by MIM Assistant"),
+            .set_comment(words.get("form-doc-comment")),
     );
     let sheet = workbook.add_worksheet();
-    sheet.set_name(RESPONSE_SHEET)?;
-    write_response_sheet(sheet, tender, library)?;
+    sheet.set_name(response_sheet(&words))?;
+    write_response_sheet(sheet, tender, library, &words)?;
     let instructions = workbook.add_worksheet();
-    instructions.set_name(INSTRUCTIONS_SHEET)?;
-    write_instructions(instructions, tender)?;
+    instructions.set_name(instructions_sheet(&words))?;
+    write_instructions(instructions, tender, &words)?;
     Ok(workbook.save_to_buffer()?)
 }
 
@@ -146,6 +173,7 @@ fn write_response_sheet(
     sheet: &mut Worksheet,
     tender: &Tender,
     library: &Library,
+    words: &Words,
 ) -> Result<(), XlsxError> {
     let hint = Format::new().set_italic();
     let title_format = Format::new().set_bold().set_font_size(14);
@@ -175,10 +203,16 @@ fn write_response_sheet(
         .set_border(FormatBorder::Thin)
         .set_border_color(Color::RGB(0xBFBFBF));
 
+    let rows = grid(tender, library, words, &hint_xlsx(words));
     for (col, width) in WIDTHS.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    let rows = grid(tender, library, HINT_XLSX);
+    // Column A at least as wide as the longest label of rows 2 to 4.
+    let label_width = rows[(BIDDER_ROW - 1) as usize..TENDER_ROW as usize]
+        .iter()
+        .map(|row| row[0].chars().count() as f64 + 1.0)
+        .fold(WIDTHS[0], f64::max);
+    sheet.set_column_width(0, label_width)?;
     let header = HEADER_ROW as usize - 1;
     for (r, row) in rows.iter().enumerate() {
         let at = r as u32;
@@ -225,16 +259,14 @@ fn write_response_sheet(
     if !tender.items.is_empty() {
         let first = HEADER_ROW;
         let last = HEADER_ROW + tender.items.len() as u32 - 1;
-        let labels = ResponseCode::ALL.map(ResponseCode::label);
+        let labels = ResponseCode::ALL.map(|code| code.label_in(words));
+        let choices = || [("choices", WordArg::Text(ResponseCode::choices_in(words)))];
         let validation = DataValidation::new()
             .allow_list_strings(&labels)?
-            .set_input_title("Response")?
-            .set_input_message(format!("Pick one: {}.", ResponseCode::choices()))?
-            .set_error_title("Not a response")?
-            .set_error_message(format!(
-                "The response must be one of {}.",
-                ResponseCode::choices()
-            ))?
+            .set_input_title(words.get("form-list-title"))?
+            .set_input_message(words.with("form-list-message", &choices()))?
+            .set_error_title(words.get("form-list-error-title"))?
+            .set_error_message(words.with("form-list-error", &choices()))?
             .set_error_style(DataValidationErrorStyle::Stop);
         let col = RESPONSE_COLUMN as u16;
         sheet.add_data_validation(first, col, last, col, &validation)?;
@@ -299,7 +331,11 @@ fn whole_number(text: &str) -> Option<f64> {
     text.parse::<u32>().ok().map(f64::from)
 }
 
-fn write_instructions(sheet: &mut Worksheet, tender: &Tender) -> Result<(), XlsxError> {
+fn write_instructions(
+    sheet: &mut Worksheet,
+    tender: &Tender,
+    words: &Words,
+) -> Result<(), XlsxError> {
     let title = Format::new().set_bold().set_font_size(14);
     let section = Format::new().set_bold().set_font_size(12);
     let key = Format::new()
@@ -312,7 +348,7 @@ fn write_instructions(sheet: &mut Worksheet, tender: &Tender) -> Result<(), Xlsx
     sheet.set_print_fit_to_pages(1, 0);
 
     let mut row = 0u32;
-    sheet.write_string_with_format(row, 0, "How to fill in the response form", &title)?;
+    sheet.write_string_with_format(row, 0, words.get("form-how-title"), &title)?;
     row += 1;
     sheet.write_string(
         row,
@@ -324,19 +360,23 @@ fn write_instructions(sheet: &mut Worksheet, tender: &Tender) -> Result<(), Xlsx
     )?;
     row += 2;
 
-    sheet.write_string_with_format(row, 0, "Steps", &section)?;
+    let sheet_name = || ("sheet", WordArg::Text(response_sheet(words)));
+    sheet.write_string_with_format(row, 0, words.get("form-steps"), &section)?;
     row += 1;
+    let mut rows_args = vec![("row", WordArg::Text((HEADER_ROW + 1).to_string()))];
+    rows_args.extend(input_titles(words));
     let steps = [
-        format!(
-            "Write your company's name in cell B{BIDDER_ROW} of the sheet “{RESPONSE_SHEET}”."
+        words.with(
+            "form-step-name",
+            &[
+                ("cell", WordArg::Text(format!("B{BIDDER_ROW}"))),
+                sheet_name(),
+            ],
         ),
-        format!(
-            "For every item (one row each, from row {}), fill in the highlighted columns Response, Evidence reference and Comment. The other columns describe the item and are locked.",
-            HEADER_ROW + 1
-        ),
-        "Type every value; do not use formulas.".to_owned(),
-        "Do not add, remove or reorder rows or columns, and do not rename the sheet: the buyer's program reads the form by its layout and rejects a changed form.".to_owned(),
-        "Save the file as an Excel workbook (.xlsx). A CSV saved as UTF-8 (“CSV UTF-8”) of the sheet “Response” is also accepted.".to_owned(),
+        words.with("form-step-rows", &rows_args),
+        words.get("form-step-values"),
+        words.get("form-step-layout"),
+        words.with("form-step-save", &[sheet_name()]),
     ];
     for (n, step) in steps.iter().enumerate() {
         sheet.write_string_with_format(row, 0, format!("{}.", n + 1), &key)?;
@@ -345,39 +385,50 @@ fn write_instructions(sheet: &mut Worksheet, tender: &Tender) -> Result<(), Xlsx
     }
     row += 1;
 
-    sheet.write_string_with_format(row, 0, "The columns", &section)?;
+    sheet.write_string_with_format(row, 0, words.get("form-the-columns"), &section)?;
     row += 1;
     for column in &FORM_COLUMNS {
-        sheet.write_string_with_format(row, 0, column.title, &key)?;
+        sheet.write_string_with_format(row, 0, column.title_in(words), &key)?;
         let who = if column.input {
-            "You fill it in. "
+            words.get("form-you-fill")
         } else {
-            "Filled in by the buyer; locked. "
+            words.get("form-buyer-fills")
         };
-        explain(sheet, row, &format!("{who}{}", column.explanation), &text)?;
+        explain(
+            sheet,
+            row,
+            &format!("{who} {}", column.explanation_in(words)),
+            &text,
+        )?;
         row += 1;
     }
     row += 1;
 
-    sheet.write_string_with_format(row, 0, "The responses", &section)?;
+    sheet.write_string_with_format(row, 0, words.get("form-the-responses"), &section)?;
     row += 1;
     for code in ResponseCode::ALL {
-        sheet.write_string_with_format(row, 0, code.label(), &key)?;
-        explain(sheet, row, code_meaning(code), &text)?;
+        sheet.write_string_with_format(row, 0, code.label_in(words), &key)?;
+        explain(sheet, row, &code_meaning(code, words), &text)?;
         row += 1;
     }
     row += 1;
 
-    sheet.write_string_with_format(row, 0, "Evaluation", &section)?;
+    sheet.write_string_with_format(row, 0, words.get("form-evaluation"), &section)?;
     row += 1;
+    let equivalent = ResponseCode::MeetsEquivalent.label_in(words);
     let rules = [
-        "A bid that does not meet a MUST item is excluded, whatever its points.",
-        "A SHOULD item earns its weight (points of 100) when it is met; “Meets by equivalent” earns it only once the buyer accepts the equivalence.",
-        "A form with an empty or unknown response, a missing evidence reference or a changed description is returned unread.",
+        words.get("form-rule-must"),
+        words.with("form-rule-should", &[("equivalent", equivalent.into())]),
+        words.get("form-rule-unread"),
     ];
     for rule in rules {
-        explain(sheet, row, rule, &text)?;
+        explain(sheet, row, &rule, &text)?;
         row += 1;
+    }
+    // A translated form says which texts are binding, as the annex does.
+    if tender.language != "en" {
+        row += 1;
+        explain(sheet, row, &words.get("annex-binding-notice"), &text)?;
     }
     Ok(())
 }
@@ -396,15 +447,17 @@ fn explain(sheet: &mut Worksheet, row: u32, text: &str, format: &Format) -> Resu
 }
 
 /// What a code means for the bidder, for the instructions.
-fn code_meaning(code: ResponseCode) -> &'static str {
+fn code_meaning(code: ResponseCode, words: &Words) -> String {
     match code {
-        ResponseCode::Meets => "The offer meets the item as written. Give the evidence reference.",
-        ResponseCode::MeetsEquivalent => {
-            "The offer meets the item by an equivalent (another standard or solution). It counts only once the buyer accepts the equivalence. Explain in Comment what is offered instead and why it is equivalent (required), and give the evidence reference."
-        }
-        ResponseCode::DoesNotMeet => {
-            "The offer does not meet the item. On a MUST item this excludes the bid; on a SHOULD item it earns no points."
-        }
+        ResponseCode::Meets => words.get("form-meets-meaning"),
+        ResponseCode::MeetsEquivalent => words.with(
+            "form-equivalent-meaning",
+            &[(
+                "comment",
+                WordArg::Text(FORM_COLUMNS[COMMENT_COLUMN].title_in(words)),
+            )],
+        ),
+        ResponseCode::DoesNotMeet => words.get("form-not-meaning"),
     }
 }
 
@@ -412,8 +465,9 @@ fn code_meaning(code: ResponseCode) -> &'static str {
 /// the XLSX form, so that a problem is reported at the same row number in both, with the input
 /// cells empty. Line breaks inside a cell become spaces so that every row is one line.
 pub fn response_form_csv(tender: &Tender, library: &Library) -> String {
+    let words = Words::for_language(&tender.language);
     let mut csv = String::from("\u{feff}");
-    for row in grid(tender, library, &hint_csv()) {
+    for row in grid(tender, library, &words, &hint_csv(&words)) {
         let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
         csv.push_str(&cells.join(","));
         csv.push_str("\r\n");

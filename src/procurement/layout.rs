@@ -1,16 +1,22 @@
 //! The response form's layout and the item texts, shared by the form writer, the importer and
 //! the annex's instructions, so that what the annex tells a bidder to fill in is exactly what
-//! the form has and what the importer reads.
+//! the form has and what the importer reads. The form's words (sheet names, labels, headings,
+//! the values of its description columns) are in the tender's language ([`Words`]); the
+//! English ones, which every form had before forms were translated, are kept here too, so that
+//! the importer still finds a form written then.
 
-use crate::catalog::Library;
+use crate::catalog::{Library, Proof};
+use crate::words::{WordArg, Words};
 
 use super::modal_wording::worded_for;
-use super::model::{Tender, TenderItem};
+use super::model::{Modality, Tender, TenderItem};
 use super::presets::says_or_equivalent;
+use super::response::ResponseCode;
 
-/// The sheet bidders fill in (also the CSV form's only table).
+/// The English name of the sheet bidders fill in (also the CSV form's only table); a form in
+/// another language names it in that language ([`response_sheet`]).
 pub const RESPONSE_SHEET: &str = "Response";
-/// The sheet that explains how to fill it in.
+/// The English name of the sheet that explains how to fill it in ([`instructions_sheet`]).
 pub const INSTRUCTIONS_SHEET: &str = "Instructions";
 
 /// 1-based row of the title line.
@@ -24,77 +30,77 @@ pub const TENDER_ROW: u32 = 4;
 /// 1-based row of the column headings; items start on the next row.
 pub const HEADER_ROW: u32 = 6;
 
-/// Label in column A of the bidder-name row.
+/// English label in column A of the bidder-name row ([`bidder_label`] in the form's language).
 pub const BIDDER_LABEL: &str = "Bidder name";
-/// Label in column A of the reference row.
+/// English label in column A of the reference row.
 pub const REFERENCE_LABEL: &str = "Tender reference";
-/// Label in column A of the tender-title row.
+/// English label in column A of the tender-title row.
 pub const TENDER_LABEL: &str = "Tender";
+
+/// The sheet bidders fill in, in the language of `words`.
+pub fn response_sheet(words: &Words) -> String {
+    words.get("form-sheet-response")
+}
+
+/// The sheet that explains the form, in the language of `words`.
+pub fn instructions_sheet(words: &Words) -> String {
+    words.get("form-sheet-instructions")
+}
+
+/// The label of the bidder-name row, in the language of `words`.
+pub fn bidder_label(words: &Words) -> String {
+    words.get("form-label-bidder")
+}
 
 /// A column of the item table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FormColumn {
-    /// The heading, exactly as in the form.
+    /// The English heading, as every form had it before forms were translated; the importer
+    /// accepts it beside the heading in the form's language ([`FormColumn::title_in`]).
     pub title: &'static str,
+    /// The column's part of its message ids (`form-col-{id}`, `form-col-{id}-explanation`).
+    pub id: &'static str,
     /// True for the columns the bidder fills in (unlocked); the others are locked descriptions.
     pub input: bool,
-    /// What goes in it, for the instructions.
-    pub explanation: &'static str,
+}
+
+impl FormColumn {
+    /// The heading in the language of `words`, exactly as in the form.
+    pub fn title_in(&self, words: &Words) -> String {
+        words.get(&format!("form-col-{}", self.id))
+    }
+
+    /// What goes in the column, for the instructions, in the language of `words`.
+    pub fn explanation_in(&self, words: &Words) -> String {
+        let label = |code: ResponseCode| WordArg::Text(code.label_in(words));
+        words.with(
+            &format!("form-col-{}-explanation", self.id),
+            &[
+                ("meets", label(ResponseCode::Meets)),
+                ("equivalent", label(ResponseCode::MeetsEquivalent)),
+                ("not", label(ResponseCode::DoesNotMeet)),
+            ],
+        )
+    }
 }
 
 /// The item table's columns, from column A.
 pub const FORM_COLUMNS: [FormColumn; 10] = [
-    FormColumn {
-        title: "No.",
-        input: false,
-        explanation: "The item's number in the annex.",
-    },
-    FormColumn {
-        title: "Item id",
-        input: false,
-        explanation: "The requirement's identifier (framework and number).",
-    },
-    FormColumn {
-        title: "Title",
-        input: false,
-        explanation: "The requirement's short title.",
-    },
-    FormColumn {
-        title: "Requirement",
-        input: false,
-        explanation: "The requirement as worded in the annex.",
-    },
-    FormColumn {
-        title: "MUST/SHOULD",
-        input: false,
-        explanation: "MUST: pass/fail, a bid that does not meet it is excluded. SHOULD: an award criterion.",
-    },
-    FormColumn {
-        title: "Weight",
-        input: false,
-        explanation: "Points of 100 for a SHOULD item; “pass/fail” for a MUST.",
-    },
-    FormColumn {
-        title: "Means of proof",
-        input: false,
-        explanation: "What the buyer will check.",
-    },
-    FormColumn {
-        title: "Response",
-        input: true,
-        explanation: "Pick one: “Meets”, “Meets by equivalent” or “Does not meet”.",
-    },
-    FormColumn {
-        title: "Evidence reference",
-        input: true,
-        explanation: "Where the proof is: a URL, a document with page, a test account. Required for “Meets” and “Meets by equivalent”.",
-    },
-    FormColumn {
-        title: "Comment",
-        input: true,
-        explanation: "Anything the evaluator should know; for “Meets by equivalent”, what is offered instead and why it is equivalent (required).",
-    },
+    column("No.", "number", false),
+    column("Item id", "id", false),
+    column("Title", "title", false),
+    column("Requirement", "requirement", false),
+    column("MUST/SHOULD", "modality", false),
+    column("Weight", "weight", false),
+    column("Means of proof", "proof", false),
+    column("Response", "response", true),
+    column("Evidence reference", "evidence", true),
+    column("Comment", "comment", true),
 ];
+
+const fn column(title: &'static str, id: &'static str, input: bool) -> FormColumn {
+    FormColumn { title, id, input }
+}
 
 /// 0-based index of the Requirement column (the item's text).
 pub const REQUIREMENT_COLUMN: usize = 3;
@@ -105,8 +111,37 @@ pub const EVIDENCE_COLUMN: usize = 8;
 /// 0-based index of the Comment column.
 pub const COMMENT_COLUMN: usize = 9;
 
-/// The sentence printed with items that accept an equivalent (Directive 2014/24/EU, Art. 42).
+/// The English sentence printed with items that accept an equivalent (Directive 2014/24/EU,
+/// Art. 42); a document in another language prints `form-equivalent-sentence` of its words.
 pub const EQUIVALENT_SENTENCE: &str = "Any standard or specification named here may be met by an equivalent; the bidder proves the equivalence.";
+
+/// "MUST" or "SHOULD" in the language of `words`, as the form and the annex print it.
+pub fn modality_keyword(modality: Modality, words: &Words) -> String {
+    match modality {
+        Modality::Must => words.get("form-must"),
+        Modality::Should { .. } => words.get("form-should"),
+    }
+}
+
+/// The weight as the form and the annex print it: the number for a SHOULD, "pass/fail" in the
+/// language of `words` for a MUST.
+pub fn weight_label(modality: Modality, words: &Words) -> String {
+    match modality {
+        Modality::Must => words.get("form-pass-fail"),
+        Modality::Should { weight } => weight.to_string(),
+    }
+}
+
+/// The name of a means of proof in the language of `words`.
+pub fn proof_label(proof: Proof, words: &Words) -> String {
+    words.get(match proof {
+        Proof::SelfDeclaration => "form-proof-self-declaration",
+        Proof::Documentation => "form-proof-documentation",
+        Proof::Certificate => "form-proof-certificate",
+        Proof::Demonstration => "form-proof-demonstration",
+        Proof::Test => "form-proof-test",
+    })
+}
 
 /// The spreadsheet letter of 0-based column `index` (A … Z, AA …).
 pub fn column_letter(index: usize) -> String {
@@ -158,30 +193,72 @@ fn fill_in(clause: &str, values: &[String]) -> String {
 }
 
 /// The requirement's text as the annex and the form print it: the catalog's tender clause
-/// worded for the item's modality ("should" in a SHOULD item, "shall" in a MUST item), with the
-/// buyer's values in its placeholders, and the "or equivalent" sentence when the item asks for
-/// it and the clause does not say it already. An id no catalog knows gives a line that says so.
+/// worded for the item's modality (in English "should" in a SHOULD item, "shall" in a MUST
+/// item; in a translated clause its language's modal verbs), with the buyer's values in its
+/// placeholders, and the "or equivalent" sentence when the item asks for it and the clause does
+/// not say it already. An id no catalog knows gives a line that says so. The words are those
+/// of the library's language (the tender's, for a library made with `for_document`).
 pub fn item_text(item: &TenderItem, library: &Library) -> String {
-    text_of(item, library, |clause| worded_for(clause, item.modality))
+    item_text_in(item, library, &Words::for_language(library.language()))
 }
 
-/// The item's text as forms written before clauses followed the modality printed it (the
-/// catalog's own modal verbs), so that a form sent out then is still read back.
-pub(super) fn item_text_as_catalog_words_it(item: &TenderItem, library: &Library) -> String {
-    text_of(item, library, str::to_owned)
+/// [`item_text`] with the sentences in the language of `words`.
+pub(crate) fn item_text_in(item: &TenderItem, library: &Library, words: &Words) -> String {
+    text_of(item, library, words, Wording::Modality)
 }
 
-/// The item's text with its clause worded by `word`.
-fn text_of(item: &TenderItem, library: &Library, word: impl Fn(&str) -> String) -> String {
+/// How a clause's modal verbs are worded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wording {
+    /// Following the item's modality, with the clause language's glossary.
+    Modality,
+    /// Following the item's modality with the English verbs only, as forms written before
+    /// clauses were translated did (a translated clause kept its own verbs).
+    EnglishModality,
+    /// The catalog's own verbs, as forms written before clauses followed the modality did.
+    Catalog,
+}
+
+/// The item's text as forms written before did, in English words: clauses worded with the
+/// English verbs only, or with the catalog's own modal verbs, and the English "or equivalent"
+/// sentence; so that a form sent out then is still read back.
+pub(super) fn item_texts_as_written_before(item: &TenderItem, library: &Library) -> [String; 2] {
+    let english = Words::english();
+    [
+        text_of(item, library, &english, Wording::EnglishModality),
+        text_of(item, library, &english, Wording::Catalog),
+    ]
+}
+
+/// The item's text with its clause worded as `wording` says and its sentences in `words`.
+fn text_of(item: &TenderItem, library: &Library, words: &Words, wording: Wording) -> String {
     let Some(view) = library.requirement(&item.requirement) else {
-        return format!(
-            "(requirement {} is not in the loaded catalogs)",
-            item.requirement
+        return words.with(
+            "form-unknown-requirement",
+            &[("id", WordArg::from(&item.requirement))],
         );
     };
-    let clause = fill_in(&word(view.requirement.tender_clause.trim()), &item.fill_ins);
-    if item.or_equivalent && !says_or_equivalent(&clause) {
-        format!("{clause} {EQUIVALENT_SENTENCE}")
+    let catalog = view.requirement.tender_clause.trim();
+    // A translation may leave a clause English: its verbs are then the English ones.
+    let english = library.english().requirement(&item.requirement);
+    let translated = library.language() != "en"
+        && english.is_none_or(|v| v.requirement.tender_clause.trim() != catalog);
+    let glossary = if translated {
+        library.glossary(library.language())
+    } else {
+        None
+    };
+    let worded = match wording {
+        Wording::Modality if translated && glossary.is_none() => catalog.to_owned(),
+        Wording::Modality => worded_for(catalog, item.modality, glossary),
+        Wording::EnglishModality => worded_for(catalog, item.modality, None),
+        Wording::Catalog => catalog.to_owned(),
+    };
+    let clause = fill_in(&worded, &item.fill_ins);
+    let says = says_or_equivalent(&clause)
+        || (wording == Wording::Modality && glossary.is_some_and(|g| g.has_or_equivalent(&clause)));
+    if item.or_equivalent && !says {
+        format!("{clause} {}", words.get("form-equivalent-sentence"))
     } else {
         clause
     }
@@ -195,17 +272,32 @@ pub fn item_title(item: &TenderItem, library: &Library) -> String {
 }
 
 /// The description cells of one item row (columns A to G), as written and as the importer
-/// expects them back.
+/// expects them back, in the tender's language.
 pub fn description_cells(tender: &Tender, index: usize, library: &Library) -> [String; 7] {
+    description_cells_in(
+        tender,
+        index,
+        library,
+        &Words::for_language(&tender.language),
+    )
+}
+
+/// [`description_cells`] in the language of `words`.
+pub(super) fn description_cells_in(
+    tender: &Tender,
+    index: usize,
+    library: &Library,
+    words: &Words,
+) -> [String; 7] {
     let item = &tender.items[index];
     [
         (index + 1).to_string(),
         item.requirement.clone(),
         item_title(item, library),
-        item_text(item, library),
-        item.modality.keyword().to_owned(),
-        item.modality.weight_label(),
-        item.proof.label().to_owned(),
+        item_text_in(item, library, words),
+        modality_keyword(item.modality, words),
+        weight_label(item.modality, words),
+        proof_label(item.proof, words),
     ]
 }
 

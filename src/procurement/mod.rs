@@ -33,11 +33,13 @@ pub use history::TenderHistory;
 pub use import::{
     FormProblem, ImportError, ProblemPlace, SheetSpot, import_response, import_response_bytes,
 };
+pub(crate) use layout::item_text_in;
 pub use layout::{
     BIDDER_LABEL, BIDDER_ROW, COMMENT_COLUMN, EQUIVALENT_SENTENCE, EVIDENCE_COLUMN, FORM_COLUMNS,
     FormColumn, HEADER_ROW, INSTRUCTIONS_SHEET, REFERENCE_LABEL, REFERENCE_ROW, REQUIREMENT_COLUMN,
-    RESPONSE_COLUMN, RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, column_letter,
-    description_cells, item_text, item_title, placeholders,
+    RESPONSE_COLUMN, RESPONSE_SHEET, TENDER_LABEL, TENDER_ROW, TITLE_ROW, bidder_label,
+    column_letter, description_cells, instructions_sheet, item_text, item_title, modality_keyword,
+    placeholders, proof_label, response_sheet, weight_label,
 };
 pub use model::{
     EquivalenceDecision, Modality, PROOFS, Placement, ResponseFile, TENDER_FORMAT_VERSION, Tender,

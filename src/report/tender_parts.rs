@@ -1,15 +1,17 @@
 //! What the tender documents — the annex ([`super::annex`]) and the evaluation report
 //! ([`super::evaluation`]) — share: the metadata and running header, the title block and the
-//! item summary.
+//! item summary, in the tender's language (`annex-…` messages of the document words).
 
-use super::blocks::{Block, Report, ReportInfo, TextStyle, count};
+use super::blocks::{Block, Report, ReportInfo, TextStyle};
 use crate::procurement::Tender;
+use crate::words::{WordArg, Words};
 
-/// What sets one tender document apart in its metadata.
+/// What sets one tender document apart in its metadata, in the tender's language.
 pub(super) struct Document<'a> {
     /// The title before " — {tender title}": "Tender annex".
     pub name: &'a str,
-    /// The subject before " the tender “…”": "Evaluation of 3 bids for".
+    /// The subject before " the tender “…”" (`annex-doc-subject-of`): "Evaluation of 3 bids
+    /// for".
     pub subject: &'a str,
     /// Keywords; the tender's reference is added when it has one.
     pub keywords: &'a [&'a str],
@@ -30,13 +32,18 @@ pub(super) fn tender_report(tender: &Tender, document: &Document<'_>) -> Report 
     if !tender.reference.is_empty() {
         keywords.push(tender.reference.clone());
     }
+    let words = Words::for_language(&tender.language);
     Report {
         info: ReportInfo {
             title: format!("{} — {}", document.name, tender.title),
             author: tender.buyer.clone(),
-            subject: format!(
-                "{} the tender “{}”{reference}",
-                document.subject, tender.title
+            subject: words.with(
+                "annex-doc-subject-of",
+                &[
+                    ("subject", document.subject.into()),
+                    ("title", WordArg::from(&tender.title)),
+                    ("reference", reference.as_str().into()),
+                ],
             ),
             keywords,
             date: document.date.to_owned(),
@@ -58,13 +65,24 @@ pub(super) fn title_block(
     title: &str,
     facts: Vec<(&str, String)>,
 ) {
+    let words = Words::for_language(&tender.language);
     report.push(Block::Space(40.0));
     report.paragraph(TextStyle::Note, format!("{kicker} · {}", tender.buyer));
     report.heading(0, title);
-    report.paragraph(TextStyle::Lead, format!("Tender: {}", tender.title));
+    report.paragraph(
+        TextStyle::Lead,
+        words.with(
+            "annex-tender-line",
+            &[("title", WordArg::from(&tender.title))],
+        ),
+    );
+    let (buyer, reference) = (
+        words.get("annex-fact-buyer"),
+        words.get("annex-fact-reference"),
+    );
     let facts = [
-        ("Buyer", tender.buyer.clone()),
-        ("Reference", tender.reference.clone()),
+        (buyer.as_str(), tender.buyer.clone()),
+        (reference.as_str(), tender.reference.clone()),
     ]
     .into_iter()
     .chain(facts)
@@ -76,13 +94,27 @@ pub(super) fn title_block(
     report.push(Block::Space(10.0));
 }
 
-/// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)".
+/// "16 items: 10 MUST (pass/fail) and 6 SHOULD (weighted, 100 points in total)", in the
+/// tender's language.
 pub(super) fn item_summary(tender: &Tender) -> String {
     let musts = tender.must_count();
-    format!(
-        "{}: {musts} MUST (pass/fail) and {} SHOULD (weighted, {} points in total)",
-        count(tender.items.len(), "item", "items"),
-        tender.items.len() - musts,
-        tender.weight_total()
+    Words::for_language(&tender.language).with(
+        "annex-item-summary",
+        &[
+            ("items", tender.items.len().into()),
+            ("musts", musts.into()),
+            ("shoulds", (tender.items.len() - musts).into()),
+            ("points", tender.weight_total().into()),
+        ],
     )
+}
+
+/// A date of a tender document as its language writes it: the ISO date an English document
+/// has always printed, the words of other languages ("1 mars 2026", "1. März 2026").
+pub(super) fn document_date(words: &Words, iso: &str) -> String {
+    if words.language() == "en" {
+        iso.to_owned()
+    } else {
+        words.date(iso)
+    }
 }

@@ -148,3 +148,6 @@ if [[ $status -ne 1 ]] || ! grep -q 'cell H7 (Response): “Yes” is not a resp
   cat "$work/wrong.err" >&2; exit 1
 fi
 echo "evaluate refused a wrongly filled form (exit 1): $(head -n 1 "$work/wrong.err" | sed "s|$work/||")"
+
+# The same for forms in the tender's language: Swedish and German forms filled by openpyxl.
+"$(dirname "$0")/check-forms-in-languages.sh" "$bin"

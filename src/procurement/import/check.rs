@@ -1,17 +1,20 @@
 //! A grid checked against the tender: the bidder's name, the reference, the headings, no
 //! formulas, nothing right of the form, and every item's row with a known answer. Every
-//! problem is located; the answers come back only when there is none.
+//! problem is located; the answers come back only when there is none. The form's words
+//! (headings, descriptions, responses) are read in the tender's language and in English, as
+//! forms were written before they were translated.
 
 use std::collections::{BTreeMap, HashMap};
 
 use crate::catalog::Library;
 use crate::spreadsheet::{CELL_LIMIT, fit};
 use crate::wording::Wording;
+use crate::words::Words;
 
 use super::super::layout::{
     BIDDER_ROW, COMMENT_COLUMN, EVIDENCE_COLUMN, FORM_COLUMNS, HEADER_ROW, REFERENCE_ROW,
-    REQUIREMENT_COLUMN, RESPONSE_COLUMN, column_letter, description_cells,
-    item_text_as_catalog_words_it,
+    REQUIREMENT_COLUMN, RESPONSE_COLUMN, column_letter, description_cells_in,
+    item_texts_as_written_before,
 };
 use super::super::model::Tender;
 use super::super::response::{ItemResponse, ResponseCode};
@@ -57,12 +60,14 @@ fn quote(text: &str) -> String {
 
 /// Checks a grid against the tender: the bidder's name, the reference, the headings, no
 /// formulas, nothing right of the form, and every item's row. Returns the bidder and the answers
-/// in tender order, or every problem in the order of the file.
+/// in tender order, or every problem in the order of the file. `library` is in the tender's
+/// language, `words` are the tender's.
 pub(super) fn check(
     grid: &Grid,
     path: &str,
     tender: &Tender,
     library: &Library,
+    words: &Words,
 ) -> Result<(String, Vec<ItemResponse>), Vec<FormProblem>> {
     let blank = |cells: &Vec<String>| cells.iter().all(|c| c.trim().is_empty());
     if grid.rows.values().all(blank) {
@@ -72,11 +77,14 @@ pub(super) fn check(
             Wording::new("form-no-values-expected"),
         );
         problem.sheet = grid.sheet.clone();
+        problem.language = words.language().to_owned();
         return Err(vec![problem]);
     }
     let mut checker = Checker {
         grid,
         path,
+        words,
+        english: Words::english(),
         problems: Vec::new(),
     };
     checker.formulas_and_extra_columns();
@@ -88,23 +96,49 @@ pub(super) fn check(
     if checker.headings() {
         answers = checker.items(tender, library);
     }
+    let language = checker.form_language().to_owned();
     let mut problems = checker.problems;
     if !problems.is_empty() {
         problems.sort_by_key(|p| (p.row, p.column));
+        for problem in &mut problems {
+            problem.language.clone_from(&language);
+        }
         return Err(problems);
     }
     // No problem means every item has its answer.
     Ok((bidder, answers.into_iter().flatten().collect()))
 }
 
-/// The grid being checked and the problems found so far.
+/// The grid being checked, the words it is read in and the problems found so far.
 struct Checker<'a> {
     grid: &'a Grid,
     path: &'a str,
+    /// The tender's words.
+    words: &'a Words,
+    /// English words, which forms had before they were translated.
+    english: Words,
     problems: Vec<FormProblem>,
 }
 
 impl Checker<'_> {
+    /// The language of the form's own words: English when its headings are the English ones
+    /// and not the tender language's (a form written before forms were translated), else the
+    /// tender's.
+    fn form_language(&self) -> &str {
+        let count = |words: &Words| {
+            FORM_COLUMNS
+                .iter()
+                .enumerate()
+                .filter(|(col, c)| same(self.grid.cell(HEADER_ROW, *col), &c.title_in(words)))
+                .count()
+        };
+        if self.words.language() != "en" && count(&self.english) > count(self.words) {
+            "en"
+        } else {
+            self.words.language()
+        }
+    }
+
     /// Records a problem at `row` (and `column`, when one cell is concerned).
     fn at(&mut self, row: u32, column: Option<usize>, message: Wording, expected: Wording) {
         self.problems.push(FormProblem {
@@ -114,6 +148,7 @@ impl Checker<'_> {
             column,
             message,
             expected: Some(expected),
+            language: self.words.language().to_owned(),
         });
     }
 
@@ -205,7 +240,7 @@ impl Checker<'_> {
                         "headings",
                         FORM_COLUMNS
                             .iter()
-                            .map(|c| format!("“{}”", c.title))
+                            .map(|c| quote(&c.title_in(self.words)))
                             .collect::<Vec<_>>()
                             .join(", "),
                     )
@@ -217,7 +252,8 @@ impl Checker<'_> {
         let mut headings_ok = true;
         for (col, column) in FORM_COLUMNS.iter().enumerate() {
             let found = grid.cell(HEADER_ROW, col);
-            if !same(found, column.title) {
+            let title = column.title_in(self.words);
+            if !same(found, &title) && !same(found, column.title) {
                 headings_ok = false;
                 let message = if found.trim().is_empty() {
                     Wording::new("form-heading-missing")
@@ -228,7 +264,7 @@ impl Checker<'_> {
                     HEADER_ROW,
                     Some(col),
                     message,
-                    Wording::new("form-heading-expected").text("heading", quote(column.title)),
+                    Wording::new("form-heading-expected").text("heading", quote(&title)),
                 );
             }
         }
@@ -311,30 +347,44 @@ impl Checker<'_> {
         }
     }
 
-    /// The item's description cells, unchanged from the form sent out (a form written before
-    /// clauses followed the modality may keep the catalog's modal verbs).
+    /// The item's description cells, unchanged from the form sent out. A form written before
+    /// forms were translated has the English words in the MUST/SHOULD, weight and proof
+    /// columns and the English "or equivalent" sentence; one written before clauses followed
+    /// the modality keeps the catalog's modal verbs.
     fn description(&mut self, row: u32, tender: &Tender, index: usize, library: &Library) {
         let number = index + 1;
-        for (col, expected) in description_cells(tender, index, library).iter().enumerate() {
+        let expected_cells = description_cells_in(tender, index, library, self.words);
+        // The other wordings, worked out only for a cell that differs from the form's own.
+        let mut english: Option<[String; 7]> = None;
+        let mut before: Option<[String; 2]> = None;
+        for (col, expected) in expected_cells.iter().enumerate() {
             let found = self.grid.cell(row, col);
-            let as_written_before = || {
-                let earlier = item_text_as_catalog_words_it(&tender.items[index], library);
-                same(found, &earlier) || same(found, fit(&earlier))
-            };
-            let unchanged = same(found, expected)
-                || same(found, fit(expected))
-                || (col == REQUIREMENT_COLUMN && as_written_before());
-            if !unchanged {
-                let message = Wording::new("form-description-changed")
-                    .number("number", number as u64)
-                    .text("found", quote(found));
-                self.at(
-                    row,
-                    Some(col),
-                    message,
-                    Wording::new("form-description-expected").text("sent", quote(expected)),
-                );
+            let holds = |text: &str| same(found, text) || same(found, fit(text));
+            if holds(expected) {
+                continue;
             }
+            let english = english
+                .get_or_insert_with(|| description_cells_in(tender, index, library, &self.english));
+            if holds(&english[col]) {
+                continue;
+            }
+            if col == REQUIREMENT_COLUMN {
+                let before = before.get_or_insert_with(|| {
+                    item_texts_as_written_before(&tender.items[index], library)
+                });
+                if before.iter().any(|text| holds(text)) {
+                    continue;
+                }
+            }
+            let message = Wording::new("form-description-changed")
+                .number("number", number as u64)
+                .text("found", quote(found));
+            self.at(
+                row,
+                Some(col),
+                message,
+                Wording::new("form-description-expected").text("sent", quote(expected)),
+            );
         }
     }
 
@@ -345,14 +395,14 @@ impl Checker<'_> {
         let response = grid.cell(row, RESPONSE_COLUMN).trim();
         let evidence = grid.cell(row, EVIDENCE_COLUMN).trim();
         let comment = grid.cell(row, COMMENT_COLUMN).trim();
-        let choices =
-            Wording::new("form-response-expected").text("choices", ResponseCode::choices());
+        let choices = Wording::new("form-response-expected")
+            .text("choices", ResponseCode::choices_in(self.words));
         if response.is_empty() {
             let message = Wording::new("form-no-response").number("number", number as u64);
             self.at(row, Some(RESPONSE_COLUMN), message, choices);
             return None;
         }
-        let Some(code) = ResponseCode::parse(response) else {
+        let Some(code) = ResponseCode::parse_in(response, self.words) else {
             let message = Wording::new("form-not-a-response").text("found", quote(response));
             self.at(row, Some(RESPONSE_COLUMN), message, choices);
             return None;
@@ -361,7 +411,8 @@ impl Checker<'_> {
             self.at(
                 row,
                 Some(EVIDENCE_COLUMN),
-                Wording::new("form-no-evidence").text("response", quote(code.label())),
+                Wording::new("form-no-evidence")
+                    .text("response", quote(&code.label_in(self.words))),
                 Wording::new("form-no-evidence-expected"),
             );
         }
@@ -369,8 +420,10 @@ impl Checker<'_> {
             self.at(
                 row,
                 Some(COMMENT_COLUMN),
-                Wording::new("form-no-equivalent-comment")
-                    .text("response", quote(ResponseCode::MeetsEquivalent.label())),
+                Wording::new("form-no-equivalent-comment").text(
+                    "response",
+                    quote(&ResponseCode::MeetsEquivalent.label_in(self.words)),
+                ),
                 Wording::new("form-no-equivalent-comment-expected"),
             );
         }

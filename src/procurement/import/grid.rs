@@ -1,6 +1,7 @@
 //! A filled form read into a grid of cell texts with their places, whatever the format: the
-//! sheet "Response" of an XLSX workbook (values and formulas), or a CSV in UTF-8 separated by
-//! commas, semicolons or tabs, each record at the line where it starts.
+//! sheet "Response" (in the tender's language or in English) of an XLSX workbook (values and
+//! formulas), or a CSV in UTF-8 separated by commas, semicolons or tabs, each record at the
+//! line where it starts.
 
 mod xlsx_form;
 
@@ -110,6 +111,7 @@ fn parse_csv(text: &str, delimiter: u8, path: &str) -> Result<Grid, FormProblem>
             column: None,
             message: Wording::new("form-csv-unreadable").text("reason", e.to_string()),
             expected: Some(Wording::new("form-csv-unreadable-expected")),
+            language: "en".to_owned(),
         })?;
         let start = record.position().map_or(text.len(), |p| p.byte() as usize);
         rows.insert(lines.line_at(start), record.iter().map(unguard).collect());
@@ -195,6 +197,7 @@ fn encoding_problem(bytes: &[u8], valid: usize, path: &str) -> FormProblem {
             .text("byte", format!("0x{:02X}", bytes[valid]))
             .number("character", position.col as u64),
         expected: Some(Wording::new("form-not-utf8-expected")),
+        language: "en".to_owned(),
     }
 }
 

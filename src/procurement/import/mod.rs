@@ -14,11 +14,12 @@ use sha2::{Digest, Sha256};
 
 use crate::input::{InputError, MAX_INPUT_BYTES};
 use crate::wording::Wording;
+use crate::words::Words;
 
 use crate::catalog::Library;
 
 use super::form::FormFormat;
-use super::layout::{BIDDER_LABEL, BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, column_letter};
+use super::layout::{BIDDER_ROW, FORM_COLUMNS, HEADER_ROW, bidder_label, column_letter};
 use super::model::Tender;
 use super::response::BidResponse;
 
@@ -39,6 +40,9 @@ pub struct FormProblem {
     pub message: Wording,
     /// What was expected instead, when there is something to say.
     pub expected: Option<Wording>,
+    /// The language of the form's own words (its tender's, or English for a form whose
+    /// headings are the English ones), in which [`FormProblem::column_name`] names columns.
+    pub language: String,
 }
 
 /// Where in a form a problem is, in words any language can put around it: the window words
@@ -103,13 +107,14 @@ impl FormProblem {
 
     /// The name of the cell's column or field, when the place is in the item table or is the
     /// bidder-name cell, for messages such as "cell H12 (Response)". It is the form's own
-    /// heading, so it stays as the form has it whatever the window's language.
-    pub fn column_name(&self) -> Option<&'static str> {
+    /// heading, in the form's language whatever the window's.
+    pub fn column_name(&self) -> Option<String> {
         let (row, col) = (self.row?, self.column?);
+        let words = || Words::for_language(&self.language);
         if row >= HEADER_ROW {
-            FORM_COLUMNS.get(col).map(|c| c.title)
+            FORM_COLUMNS.get(col).map(|c| c.title_in(&words()))
         } else if row == BIDDER_ROW && col == 1 {
-            Some(BIDDER_LABEL)
+            Some(bidder_label(&words()))
         } else {
             None
         }
@@ -176,16 +181,21 @@ impl std::error::Error for ImportError {}
 
 /// Reads the filled form at `path` (XLSX or CSV, by its ending) and checks it against `tender`:
 /// the layout, the unchanged descriptions, a known answer for every item. Returns the bid with
-/// one answer per item in tender order, or every problem found.
+/// one answer per item in tender order, or every problem found. The form is read in the
+/// tender's language (and in English, as forms were written before they were translated),
+/// whatever language `library` is in.
 pub fn import_response(
     path: &Path,
     tender: &Tender,
     library: &Library,
 ) -> Result<BidResponse, ImportError> {
     let shown = path.display().to_string();
-    let fail = |problem: FormProblem| ImportError {
-        path: shown.clone(),
-        problems: vec![problem],
+    let fail = |mut problem: FormProblem| {
+        problem.language.clone_from(&tender.language);
+        ImportError {
+            path: shown.clone(),
+            problems: vec![problem],
+        }
     };
     let Some(format) = FormFormat::from_path(path) else {
         return Err(fail(whole_file(
@@ -214,9 +224,12 @@ pub fn import_response_bytes(
     tender: &Tender,
     library: &Library,
 ) -> Result<BidResponse, ImportError> {
-    let fail = |problem: FormProblem| ImportError {
-        path: shown.to_owned(),
-        problems: vec![problem],
+    let fail = |mut problem: FormProblem| {
+        problem.language.clone_from(&tender.language);
+        ImportError {
+            path: shown.to_owned(),
+            problems: vec![problem],
+        }
     };
     if bytes.is_empty() {
         return Err(fail(whole_file(
@@ -225,13 +238,16 @@ pub fn import_response_bytes(
             Wording::new("form-empty-expected"),
         )));
     }
+    let words = Words::for_language(&tender.language);
     let grid = match format {
-        FormFormat::Xlsx => grid::read_xlsx(bytes, shown),
+        FormFormat::Xlsx => grid::read_xlsx(bytes, shown, &words),
         FormFormat::Csv => grid::read_csv(bytes, shown),
     }
     .map_err(fail)?;
+    // The descriptions as the form was written: from the catalogs in the tender's language.
+    let library = library.for_document(&tender.language);
     let (bidder, answers) =
-        check::check(&grid, shown, tender, library).map_err(|problems| ImportError {
+        check::check(&grid, shown, tender, &library, &words).map_err(|problems| ImportError {
             path: shown.to_owned(),
             problems,
         })?;
@@ -253,6 +269,7 @@ fn whole_file(path: &str, message: Wording, expected: Wording) -> FormProblem {
         column: None,
         message,
         expected: Some(expected),
+        language: "en".to_owned(),
     }
 }
 
@@ -289,6 +306,7 @@ mod tests {
             expected: Some(
                 Wording::new("form-response-expected").text("choices", ResponseCode::choices()),
             ),
+            language: "en".to_owned(),
         }
     }
 

@@ -2,27 +2,34 @@
 //! used.
 
 use super::super::blocks::{Column, Report, TextStyle};
-use super::super::tender_parts::{item_summary, title_block};
+use super::super::tender_parts::{document_date, item_summary, title_block};
 use crate::catalog::framework_of;
-use crate::procurement::{RESPONSE_SHEET, number_ranges};
+use crate::procurement::{number_ranges, response_sheet};
 
 use super::*;
 
 impl Annex<'_> {
     pub(super) fn title_block(&self, report: &mut Report) {
         let t = self.tender;
+        let sheet = response_sheet(&self.words);
+        let (date, questions, items, answer) = (
+            self.word("annex-fact-date"),
+            self.word("annex-fact-questions"),
+            self.word("annex-fact-items"),
+            self.word("annex-fact-answer"),
+        );
         title_block(
             report,
             t,
-            "Annex to the tender documents",
-            "Requirements and response instructions",
+            &self.word("annex-kicker"),
+            &self.word("annex-title"),
             vec![
-                ("Date of issue", t.date.clone()),
-                ("Questions to", t.contact.clone()),
-                ("Items", item_summary(t)),
+                (date.as_str(), document_date(&self.words, &t.date)),
+                (questions.as_str(), t.contact.clone()),
+                (items.as_str(), item_summary(t)),
                 (
-                    "Answer in",
-                    format!("the response form, sheet “{RESPONSE_SHEET}” (see section 2)"),
+                    answer.as_str(),
+                    self.with("annex-fact-answer-value", &[("sheet", sheet.into())]),
                 ),
             ],
         );
@@ -30,37 +37,36 @@ impl Annex<'_> {
 
     pub(super) fn introduction(&self, report: &mut Report) {
         let t = self.tender;
-        report.heading(1, "1. Introduction");
-        let reference = if t.reference.is_empty() {
-            String::new()
+        self.chapter(report, 1, "annex-h-introduction");
+        let mut args = vec![
+            ("title", WordArg::from(&t.title)),
+            ("buyer", WordArg::from(&t.buyer)),
+        ];
+        let intro = if t.reference.is_empty() {
+            self.with("annex-intro", &args)
         } else {
-            format!(", reference {}", t.reference)
+            args.push(("reference", WordArg::from(&t.reference)));
+            self.with("annex-intro-reference", &args)
         };
-        report.paragraph(
-            TextStyle::Body,
-            format!(
-                "This annex is part of the documents for the tender “{}” of {}{reference}. It states what the solution offered, and in some cases the bidder, must or should fulfil, how to answer in the response form, and how the answers are evaluated.",
-                t.title, t.buyer
-            ),
-        );
+        report.paragraph(TextStyle::Body, intro);
         if t.items.is_empty() {
-            report.paragraph(TextStyle::Body, "The tender has no items yet.");
+            report.paragraph(TextStyle::Body, self.word("annex-no-items"));
+            self.binding_notice(report);
             return;
         }
         report.paragraph(
             TextStyle::Body,
-            format!(
-                "The annex has {} numbered items; the response form and the evaluation use the same numbers. The {} MUST items are pass/fail: a bid that fails one of them is excluded. The {} SHOULD items are award criteria that earn points, {} in total.",
-                t.items.len(),
-                t.must_count(),
-                self.shoulds().len(),
-                t.weight_total()
+            self.with(
+                "annex-intro-counts",
+                &[
+                    ("items", t.items.len().into()),
+                    ("musts", t.must_count().into()),
+                    ("shoulds", self.shoulds().len().into()),
+                    ("points", t.weight_total().into()),
+                ],
             ),
         );
-        report.paragraph(
-            TextStyle::Body,
-            "The items are taken from the published frameworks below, in the versions shown. The requirement texts are worded for this tender; the identifiers (such as mim6:R1) are those of the frameworks.",
-        );
+        report.paragraph(TextStyle::Body, self.word("annex-intro-frameworks"));
         let mut order: Vec<&str> = Vec::new();
         for item in &t.items {
             let id = framework_of(&item.requirement);
@@ -75,8 +81,8 @@ impl Annex<'_> {
                 let (name, version) = match self.library.framework(id) {
                     Some(f) => (f.name.clone(), f.version.clone()),
                     None => (
-                        format!("{id} (not in the loaded catalogs)"),
-                        "unknown".to_owned(),
+                        self.with("annex-not-loaded", &[("id", (*id).into())]),
+                        self.word("annex-unknown-version"),
                     ),
                 };
                 vec![name, version, number_ranges(&numbers)]
@@ -84,11 +90,19 @@ impl Annex<'_> {
             .collect();
         report.table(
             vec![
-                Column::text("Framework", 0.28),
-                Column::text("Version used", 0.54),
-                Column::text("Items", 0.18),
+                Column::text(&self.word("annex-col-framework"), 0.28),
+                Column::text(&self.word("annex-col-version"), 0.54),
+                Column::text(&self.word("annex-col-items"), 0.18),
             ],
             rows,
         );
+        self.binding_notice(report);
+    }
+
+    /// Which texts are binding, in a translated annex (an English one needs no such notice).
+    fn binding_notice(&self, report: &mut Report) {
+        if self.tender.language != "en" {
+            report.paragraph(TextStyle::Note, self.word("annex-binding-notice"));
+        }
     }
 }

@@ -3,6 +3,8 @@
 //! columns generated from the form's own layout), how bids are evaluated, the numbered
 //! requirements, the "or equivalent" rule, the common clauses, the award criteria and the
 //! sources and credits. Item numbers are the tender's order, the same as in the response form.
+//! Every word is in the tender's language (`annex-…` and `form-…` messages of [`Words`]); the
+//! library given is the one for that language (`Library::for_document`).
 
 mod answering;
 mod front;
@@ -12,26 +14,27 @@ mod sources;
 use super::blocks::Report;
 use super::tender_parts::{Document, tender_report};
 use crate::catalog::{Framework, FrameworkKind, Library, Proof, framework_of};
-use crate::procurement::{Placement, Tender, TenderItem};
+use crate::procurement::{
+    FORM_COLUMNS, Placement, ResponseCode, Tender, TenderItem, modality_keyword, number_ranges,
+    proof_label, weight_label,
+};
+use crate::words::{WordArg, Words};
 
 /// The tender annex of `tender`: what bidders read, and what they answer in the response form.
 /// Requirement texts come from the catalogs through [`item_text`], so the annex and the form
 /// always print the same words.
 pub fn tender_annex(tender: &Tender, library: &Library) -> Report {
+    let words = Words::for_language(&tender.language);
+    let keywords = words.get("annex-doc-keywords");
+    let keywords: Vec<&str> = keywords.split(',').map(str::trim).collect();
     let mut report = tender_report(
         tender,
         &Document {
-            name: "Tender annex",
-            subject: "Requirements, response instructions and evaluation rules for",
-            keywords: &[
-                "tender",
-                "public procurement",
-                "Directive 2014/24/EU",
-                "MIM",
-                "OASC",
-            ],
+            name: &words.get("annex-doc-name"),
+            subject: &words.get("annex-doc-subject"),
+            keywords: &keywords,
             date: &tender.date,
-            header: "annex: requirements and response",
+            header: &words.get("annex-doc-header"),
         },
     );
     let annex = Annex::new(tender, library);
@@ -47,35 +50,29 @@ pub fn tender_annex(tender: &Tender, library: &Library) -> Report {
     report
 }
 
-/// What a placement means for a bidder, in one sentence.
-pub(crate) fn placement_meaning(placement: Placement) -> &'static str {
+/// 0-based index of the form's "Means of proof" column.
+const PROOF_COLUMN: usize = 6;
+
+/// The message id of a placement: `annex-place-{id}` is its label, with `-meaning` what it
+/// means for a bidder.
+fn placement_id(placement: Placement) -> &'static str {
     match placement {
-        Placement::TechnicalSpecification => "A minimum requirement on the solution offered.",
-        Placement::SelectionCriteria => {
-            "A minimum the bidder itself must show about its ability to carry out the contract."
-        }
-        Placement::AwardCriteria => {
-            "A criterion that earns points, with its weight published in this annex."
-        }
-        Placement::ContractClause => {
-            "A condition for carrying out the contract, part of the draft contract."
-        }
-        Placement::AcceptanceTest => {
-            "Checked again when the solution is delivered, before the buyer accepts it."
-        }
+        Placement::TechnicalSpecification => "specification",
+        Placement::SelectionCriteria => "selection",
+        Placement::AwardCriteria => "award",
+        Placement::ContractClause => "contract",
+        Placement::AcceptanceTest => "acceptance",
     }
 }
 
-/// What a means of proof asks of the bidder.
-fn proof_meaning(proof: Proof) -> &'static str {
+/// The message id of what a means of proof asks of the bidder.
+fn proof_meaning_id(proof: Proof) -> &'static str {
     match proof {
-        Proof::SelfDeclaration => "Your own signed statement that the item is met.",
-        Proof::Documentation => {
-            "Documents that show it: policies, procedures, designs, interface descriptions."
-        }
-        Proof::Certificate => "A certificate issued by an accredited body.",
-        Proof::Demonstration => "A live demonstration to the evaluators.",
-        Proof::Test => "A test run by the buyer or by a third party.",
+        Proof::SelfDeclaration => "annex-proof-self-declaration",
+        Proof::Documentation => "annex-proof-documentation",
+        Proof::Certificate => "annex-proof-certificate",
+        Proof::Demonstration => "annex-proof-demonstration",
+        Proof::Test => "annex-proof-test",
     }
 }
 
@@ -104,6 +101,8 @@ fn numbered(tender: &Tender, keep: impl Fn(&TenderItem) -> bool) -> Vec<Numbered
 struct Annex<'a> {
     tender: &'a Tender,
     library: &'a Library,
+    /// The tender's words.
+    words: Words,
     /// Items of the requirement table: everything that is not a common clause (unknown ids
     /// included).
     requirements: Vec<Numbered<'a>>,
@@ -132,6 +131,7 @@ impl<'a> Annex<'a> {
         Annex {
             tender,
             library,
+            words: Words::for_language(&tender.language),
             requirements,
             clauses,
             requirements_section,
@@ -150,6 +150,78 @@ impl<'a> Annex<'a> {
             .iter()
             .map(|n| n.number)
             .collect()
+    }
+
+    /// The message `id` of the tender's words.
+    fn word(&self, id: &str) -> String {
+        self.words.get(id)
+    }
+
+    /// The message `id` with its values.
+    fn with(&self, id: &str, args: &[(&str, WordArg)]) -> String {
+        self.words.with(id, args)
+    }
+
+    /// `text` quoted as the tender's language quotes: “…”, ”…”, „…“.
+    fn quoted(&self, text: &str) -> String {
+        self.with("form-quoted", &[("text", text.into())])
+    }
+
+    /// The heading of form column `col` (0-based), as the form has it.
+    fn column_title(&self, col: usize) -> String {
+        FORM_COLUMNS[col].title_in(&self.words)
+    }
+
+    /// A response as the form's list has it.
+    fn response(&self, code: ResponseCode) -> String {
+        code.label_in(&self.words)
+    }
+
+    /// "MUST" or "SHOULD", the weight and the means of proof of `item`, as the form has them.
+    fn item_words(&self, item: &TenderItem) -> [String; 3] {
+        [
+            modality_keyword(item.modality, &self.words),
+            weight_label(item.modality, &self.words),
+            proof_label(item.proof, &self.words),
+        ]
+    }
+
+    /// A placement's label ("Technical specification (Art. 42)").
+    fn placement_label(&self, placement: Placement) -> String {
+        self.word(&format!("annex-place-{}", placement_id(placement)))
+    }
+
+    /// What a placement means for a bidder, in one sentence.
+    fn placement_meaning(&self, placement: Placement) -> String {
+        self.word(&format!("annex-place-{}-meaning", placement_id(placement)))
+    }
+
+    /// "item 4", "items 1–7, 11".
+    fn item_list(&self, numbers: &[usize]) -> String {
+        self.with(
+            "annex-items",
+            &[
+                ("count", numbers.len().into()),
+                ("list", number_ranges(numbers).into()),
+            ],
+        )
+    }
+
+    /// Phrases joined as "A", "A and B", "A, B and C" in the tender's language.
+    fn and_list(&self, parts: &[String]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => self.with(
+                "annex-and",
+                &[("rest", rest.join(", ").into()), ("last", last.into())],
+            ),
+        }
+    }
+
+    /// A numbered chapter heading: "4. Requirements".
+    fn chapter(&self, report: &mut Report, number: usize, id: &str) {
+        report.heading(1, format!("{number}. {}", self.word(id)));
     }
 
     /// The frameworks of `items`, each once, in the items' order; ids not in the library are

@@ -7,13 +7,13 @@ use super::*;
 impl Annex<'_> {
     pub(super) fn sources(&self, report: &mut Report) {
         let section = self.award_section + 1;
-        report.heading(1, format!("{section}. Sources and credits"));
+        self.chapter(report, section, "annex-h-sources");
         let frameworks = self.frameworks(&self.tender.items);
         if frameworks.is_empty() {
-            report.paragraph(TextStyle::Body, "None.");
+            report.paragraph(TextStyle::Body, self.word("annex-none"));
             return;
         }
-        report.paragraph(TextStyle::Body, "The documents the items are drawn from:");
+        report.paragraph(TextStyle::Body, self.word("annex-sources-intro"));
         let mut rows = Vec::new();
         for f in &frameworks {
             // Only the sources the chosen items cite.
@@ -36,10 +36,10 @@ impl Annex<'_> {
         }
         report.table(
             vec![
-                Column::text("Framework", 0.12),
-                Column::text("Document", 0.38),
-                Column::text("Where", 0.25),
-                Column::text("Licence", 0.25),
+                Column::text(&self.word("annex-col-catalog"), 0.12),
+                Column::text(&self.word("annex-col-document"), 0.38),
+                Column::text(&self.word("annex-col-where"), 0.25),
+                Column::text(&self.word("annex-col-licence"), 0.25),
             ],
             rows,
         );
@@ -57,9 +57,9 @@ impl Annex<'_> {
         if !secondary.is_empty() {
             report.paragraph(
                 TextStyle::Note,
-                format!(
-                    "Known from a secondary source only (a third-party copy of the MIM text, listed above), to be read with the publisher's text where it differs: {}.",
-                    secondary.join(", ")
+                self.with(
+                    "annex-secondary-list",
+                    &[("ids", secondary.join(", ").into())],
                 ),
             );
         }
@@ -77,7 +77,7 @@ impl Annex<'_> {
         if !credits.is_empty() {
             closing.push(Block::Heading {
                 level: 2,
-                text: "Credits".to_owned(),
+                text: self.word("annex-h-credits"),
             });
             closing.push(Block::Paragraph {
                 style: TextStyle::Note,
@@ -86,9 +86,9 @@ impl Annex<'_> {
         }
         closing.push(Block::Paragraph {
             style: TextStyle::Note,
-            text: format!(
-                "The requirement and clause texts are worded by MIM Assistant {} from the sources above; identifiers, titles and numbers come from the sources.",
-                env!("CARGO_PKG_VERSION")
+            text: self.with(
+                "annex-worded-by",
+                &[("version", env!("CARGO_PKG_VERSION").into())],
             ),
         });
         report.push(Block::KeepTogether(closing));

@@ -66,7 +66,11 @@ fn the_form_columns_and_codes_are_explained() {
     let all = tender_annex(&tender, &library).texts().join("\n");
     for column in FORM_COLUMNS {
         assert!(all.contains(column.title), "{}", column.title);
-        assert!(all.contains(column.explanation), "{}", column.title);
+        assert!(
+            all.contains(&column.explanation_in(&crate::words::Words::english())),
+            "{}",
+            column.title
+        );
     }
     for code in ResponseCode::ALL {
         assert!(all.contains(code.label()));

@@ -1,4 +1,5 @@
-//! The sheet "Response" of an XLSX workbook read into a [`Grid`] with bounded memory: the cells
+//! The sheet "Response" of an XLSX workbook (named in the tender's language, or in English as
+//! forms were before they were translated) read into a [`Grid`] with bounded memory: the cells
 //! are streamed by [`crate::xlsx`], and only what the form check looks at is kept — every value
 //! in the form's columns A to J, and right of them the topmost value of each of the first
 //! columns that hold one (the check reports each extra column at its first value) — within
@@ -7,9 +8,10 @@
 use std::collections::BTreeMap;
 
 use crate::wording::Wording;
+use crate::words::Words;
 use crate::xlsx::{Cell, Place, Problem, Workbook, XlsxError};
 
-use super::super::super::layout::RESPONSE_SHEET;
+use super::super::super::layout::{RESPONSE_SHEET, response_sheet};
 use super::super::{FormProblem, whole_file};
 use super::{COLUMNS, Grid};
 
@@ -29,29 +31,39 @@ pub const MAX_EXTRA_COLUMNS: usize = 64;
 /// Most formulas kept (and so reported): a form with any is refused.
 pub const MAX_FORMULAS: usize = 10_000;
 
-/// The sheet "Response" of an XLSX workbook, values and formulas.
-pub(in super::super) fn read_xlsx(bytes: &[u8], path: &str) -> Result<Grid, FormProblem> {
+/// The sheet "Response" of an XLSX workbook, values and formulas: the sheet named in the
+/// language of `words`, or else the one with the English name.
+pub(in super::super) fn read_xlsx(
+    bytes: &[u8],
+    path: &str,
+    words: &Words,
+) -> Result<Grid, FormProblem> {
     let mut book = Workbook::open(bytes).map_err(|e| form_problem(path, e))?;
     let names: Vec<String> = book.sheet_names().map(str::to_owned).collect();
-    let Some(cells) = book
-        .cells(RESPONSE_SHEET)
-        .map_err(|e| form_problem(path, e))?
+    let own = response_sheet(words);
+    let Some(sheet) = [own.as_str(), RESPONSE_SHEET]
+        .into_iter()
+        .find(|name| names.iter().any(|n| n == name))
     else {
-        return Err(renamed_sheet(path, &names));
+        return Err(renamed_sheet(path, &own, &names));
+    };
+    let Some(cells) = book.cells(sheet).map_err(|e| form_problem(path, e))? else {
+        return Err(renamed_sheet(path, &own, &names));
     };
     let mut kept = Kept::default();
     for cell in cells {
         let cell = cell.map_err(|e| form_problem(path, e))?;
         kept.add(cell).map_err(|(row, column, message)| {
             let expected = Some(Wording::new("form-no-values-expected"));
-            at_cell(path, RESPONSE_SHEET, row, column, message, expected)
+            at_cell(path, sheet, row, column, message, expected)
         })?;
     }
-    Ok(kept.into_grid())
+    Ok(kept.into_grid(sheet))
 }
 
-/// The problem of a workbook without the sheet "Response".
-fn renamed_sheet(path: &str, names: &[String]) -> FormProblem {
+/// The problem of a workbook without the sheet `sheet` (the response sheet's name in the
+/// tender's language).
+fn renamed_sheet(path: &str, sheet: &str, names: &[String]) -> FormProblem {
     let found = names
         .iter()
         .map(|n| format!("“{n}”"))
@@ -60,10 +72,10 @@ fn renamed_sheet(path: &str, names: &[String]) -> FormProblem {
     whole_file(
         path,
         Wording::new("form-no-response-sheet")
-            .text("sheet", RESPONSE_SHEET)
+            .text("sheet", sheet)
             .text("found", found)
             .number("count", names.len() as u64),
-        Wording::new("form-no-response-sheet-expected").text("sheet", RESPONSE_SHEET),
+        Wording::new("form-no-response-sheet-expected").text("sheet", sheet),
     )
 }
 
@@ -112,6 +124,7 @@ fn at_cell(
         column: Some(column),
         message: Wording::new("form-unreadable").text("reason", message),
         expected,
+        language: "en".to_owned(),
     }
 }
 
@@ -200,8 +213,9 @@ impl Kept {
         Ok(())
     }
 
-    /// The grid of the kept cells, the values right of the form placed in their rows.
-    fn into_grid(self) -> Grid {
+    /// The grid of the kept cells of `sheet`, the values right of the form placed in their
+    /// rows.
+    fn into_grid(self, sheet: &str) -> Grid {
         let mut rows = self.rows;
         for (column, (row, text)) in self.extra {
             let cells = rows.entry(row).or_default();
@@ -214,7 +228,7 @@ impl Kept {
         let mut formulas = self.formulas;
         formulas.sort_by_key(|(row, column, _)| (*row, *column));
         Grid {
-            sheet: Some(RESPONSE_SHEET.to_owned()),
+            sheet: Some(sheet.to_owned()),
             rows,
             formulas,
         }
@@ -246,7 +260,7 @@ mod tests {
         }
         kept.add(cell(30, 11, "L30")).unwrap();
         kept.add(cell(7, 1, "B7")).unwrap();
-        let grid = kept.into_grid();
+        let grid = kept.into_grid(RESPONSE_SHEET);
         assert_eq!(grid.cell(8, 10), "K8");
         assert_eq!(grid.cell(9, 10), "", "only the topmost of a column");
         assert_eq!(
