@@ -2,7 +2,6 @@
 //! heat map counts are the insights' level counts, it fits one A4 page for the example and for
 //! an assessment of every framework, and the cover carries the logo.
 
-use super::glance::GLANCE_TITLE;
 use super::*;
 use crate::assessment::{
     Answer, FrameworkChoice, Headline, RoundRecord, example_assessment, format_mean,
@@ -10,6 +9,11 @@ use crate::assessment::{
 use crate::catalog;
 use crate::report::blocks::{Card, HeatMap};
 use crate::report::{load_logo, render};
+
+/// The heading of the summary page, in English.
+fn glance_title() -> String {
+    Words::english().get("report-glance-title")
+}
 
 fn example() -> (Assessment, Library) {
     let library = catalog::load_embedded().library;
@@ -62,7 +66,7 @@ fn glance(report: &Report) -> &[Block] {
     let start = report
         .blocks
         .iter()
-        .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(GLANCE_TITLE)))
+        .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(&glance_title())))
         .unwrap();
     let end = start
         + report.blocks[start..]
@@ -171,8 +175,9 @@ fn the_summary_fits_one_page_for_the_example_and_for_every_framework() {
         // In the whole report it is page 2, after a one-page cover, and nothing of it runs on.
         let pages = page_texts(&render(&report).unwrap().bytes);
         assert!(pages[0].contains("Fingerprint of the assessment"));
-        assert!(pages[1].contains(GLANCE_TITLE) && pages[1].contains("Since the last round"));
-        assert!(pages.iter().filter(|p| p.contains(GLANCE_TITLE)).count() == 1);
+        let title = glance_title();
+        assert!(pages[1].contains(&title) && pages[1].contains("Since the last round"));
+        assert!(pages.iter().filter(|p| p.contains(&title)).count() == 1);
         assert!(pages[1].contains("Each cell counts"));
         assert!(
             pages

@@ -22,6 +22,7 @@ use printpdf::{
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::blocks::{Block, Report};
+use crate::words::Words;
 use page::{
     BODY_TOP, Canvas, Face, Fonts, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, Pen, Weight, grey, rgb,
 };
@@ -126,6 +127,7 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         writer.pages.pop();
     }
     let total = writer.pages.len();
+    let words = Words::for_language(&report.info.language);
     let Writer {
         fonts,
         pages,
@@ -143,7 +145,11 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         .into_iter()
         .enumerate()
         .map(|(index, mut canvas)| {
-            page_furniture(&mut canvas, &fonts, &report.info.header, index, total);
+            let footer = words.with(
+                "doc-page-of",
+                &[("page", (index + 1).into()), ("pages", total.into())],
+            );
+            page_furniture(&mut canvas, &fonts, &report.info.header, index, &footer);
             PdfPage::new(Mm(210.0), Mm(297.0), canvas.ops)
         })
         .collect();
@@ -173,8 +179,9 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
     })
 }
 
-/// The running header (not on the cover) and the footer with "Page X of Y".
-fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, total: usize) {
+/// The running header (not on the cover) and the footer with "Page X of Y" (`footer`, in the
+/// document's language).
+fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, footer: &str) {
     let mut furniture = Canvas::default();
     if index > 0 {
         let header =
@@ -195,14 +202,13 @@ fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize
             rgb(0xaa, 0xaa, 0xaa),
         );
     }
-    let footer = format!("Page {} of {total}", index + 1);
-    let width = fonts.face(Weight::Regular).width(&footer, 7.5);
+    let width = fonts.face(Weight::Regular).width(footer, 7.5);
     furniture.text(
         fonts,
         &Pen::new(Weight::Regular, 7.5, grey()),
         PAGE_WIDTH - MARGIN_X - width,
         PAGE_HEIGHT - 30.0,
-        &footer,
+        footer,
     );
     furniture.text(
         fonts,
