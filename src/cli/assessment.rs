@@ -171,6 +171,16 @@ fn phase(w: &Words, label: &str) -> String {
 }
 
 fn write_text(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
+    write_heading(s, w, out)?;
+    writeln!(out)?;
+    write_table(s, w, out)?;
+    writeln!(out)?;
+    write_verdict_and_gaps(s, w, out)?;
+    write_changes(s, w, out)
+}
+
+/// Who, when, on which scale and against which profile.
+fn write_heading(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     let o = &s.organisation;
     writeln!(
         out,
@@ -205,8 +215,11 @@ fn write_text(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Resu
                 ),
             ],
         )
-    )?;
-    writeln!(out)?;
+    )
+}
+
+/// The scores per framework and overall.
+fn write_table(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     // The columns at their English widths, wider where a language's heading needs it.
     let heads = [
         "report-score-col-framework",
@@ -246,7 +259,11 @@ fn write_text(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Resu
             t.completeness * 100.0
         )?;
     }
-    writeln!(out)?;
+    Ok(())
+}
+
+/// The key measures, the verdict, the top gaps and the roadmap rule.
+fn write_verdict_and_gaps(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     let k = &s.key_measures;
     writeln!(
         out,
@@ -308,7 +325,11 @@ fn write_text(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Resu
             "report-score-rule",
             &[("rule", w.get("report-roadmap-rule").into())]
         )
-    )?;
+    )
+}
+
+/// What is derived through mappings, the change since the last round and unknown ids.
+fn write_changes(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     if !s.derived.is_empty() {
         writeln!(out)?;
         writeln!(out, "{}", w.get("report-score-derived"))?;

@@ -193,6 +193,59 @@ fn the_summary_fits_one_page_for_the_example_and_for_every_framework() {
 }
 
 #[test]
+fn the_summary_fits_one_page_in_swedish_and_german_too() {
+    let shipped = catalog::load_embedded().library;
+    for language in ["sv", "de"] {
+        let library = shipped.for_document(language);
+        for mut a in [example_assessment(&library), everything(&library)] {
+            a.language = language.into();
+            let insights = Insights::compute(&a, &library);
+            let report = maturity_report_for(&a, &library, &insights);
+            let title = Words::for_language(language).get("report-glance-title");
+            let start = report
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(&title)))
+                .unwrap();
+            let end = start
+                + report.blocks[start..]
+                    .iter()
+                    .position(|b| matches!(b, Block::PageBreak))
+                    .unwrap();
+            let alone = Report {
+                info: report.info.clone(),
+                blocks: report.blocks[start..end].to_vec(),
+            };
+            assert_eq!(render(&alone).unwrap().pages, 1, "{language}");
+            let pages = page_texts(&render(&report).unwrap().bytes);
+            assert_eq!(
+                pages.iter().filter(|p| p.contains(&title)).count(),
+                1,
+                "{language}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_roadmap_rule_reads_as_score_states_it() {
+    assert_eq!(
+        Words::english().get("report-roadmap-rule"),
+        crate::assessment::ROADMAP_RULE
+    );
+}
+
+#[test]
+fn the_html_form_follows_the_reports_language() {
+    let (mut a, library) = example();
+    a.language = "de".into();
+    let html = crate::report::html::to_html(&maturity_report(&a, &library.for_document("de")));
+    assert!(html.contains("<html lang=\"de\">"));
+    assert!(html.contains(r#"content: "Seite " counter(page) " von " counter(pages) "";"#));
+    assert!(html.contains("class=\"band title\">Auf einen Blick"));
+}
+
+#[test]
 fn the_large_assessment_folds_what_does_not_fit() {
     let library = catalog::load_embedded().library;
     let a = everything(&library);

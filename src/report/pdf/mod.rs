@@ -322,6 +322,33 @@ mod tests {
     }
 
     #[test]
+    fn a_soft_hyphen_breaks_a_word_only_where_it_must_and_is_never_seen_otherwise() {
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(dejavu::sans::bold(), 0, &mut warnings).unwrap();
+        let fonts = Fonts {
+            regular: Face::new(font.clone(), printpdf::FontId("r".into())),
+            bold: Face::new(font, printpdf::FontId("b".into())),
+        };
+        let word = "Verbind\u{AD}lich\u{AD}keit";
+        let whole = fonts.bold.width("Verbindlichkeit", 8.3);
+        assert_eq!(fonts.bold.width(word, 8.3), whole);
+        assert_eq!(
+            fonts.wrap(word, Weight::Bold, 8.3, whole + 1.0),
+            ["Verbindlichkeit"]
+        );
+        let width = fonts.bold.width("Verbindlich-", 8.3) + 0.5;
+        let narrow = fonts.wrap(word, Weight::Bold, 8.3, width);
+        assert_eq!(narrow, ["Verbindlich-", "keit"]);
+        let width = fonts.bold.width("Verbind-", 8.3) + 0.5;
+        let narrower = fonts.wrap(&format!("Die {word}"), Weight::Bold, 8.3, width);
+        assert_eq!(narrower, ["Die", "Verbind-", "lichkeit"]);
+        for line in &narrower {
+            assert!(fonts.bold.width(line, 8.3) <= width, "{line}");
+        }
+        assert_eq!(fonts.bold.printable(word), "Verbindlichkeit");
+    }
+
+    #[test]
     fn line_ends_from_any_system_start_new_lines_without_marks() {
         let mut report = Report::default();
         report.paragraph(TextStyle::Body, "one\r\ntwo\rthree\tfour");

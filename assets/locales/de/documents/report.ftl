@@ -60,7 +60,7 @@ report-glance-open-with-key = { $count } Anforderungen (darunter { $key ->
    *[other] { $key } Schlüsselmaßnahmen
 }) sind
 report-card-overall = Gesamtergebnis
-report-card-overall-detail = mittlerer Reifegrad auf der Skala bis { $high }; das Zielprofil verlangt insgesamt mindestens { $min }
+report-card-overall-detail = mittlerer Reifegrad, Skala bis { $high }; Ziel: insgesamt mindestens { $min }
 report-card-completeness = Vollständigkeit
 report-card-done = { $done } von { $total } erledigt
 report-card-with-na = { $text }, { $na } nicht anwendbar
@@ -74,11 +74,11 @@ report-card-gaps = { $count ->
 report-card-gaps-open-requirements = { $gaps }; { $open ->
     [one] 1 Anforderung
    *[other] { $open } Anforderungen
-} noch nicht beantwortet
+} offen
 report-card-gaps-open-key = { $gaps }; { $open ->
     [one] 1 Schlüsselmaßnahme
    *[other] { $open } Schlüsselmaßnahmen
-} noch nicht beantwortet
+} offen
 report-verdict-reached = Erreicht
 report-verdict-not-reached = Nicht erreicht
 report-verdict-not-reached-so-far = Bisher nicht erreicht
@@ -93,7 +93,7 @@ report-heat-rest = und { $count ->
    *[other] { $count } weitere Regelwerke
 } zusammen
 report-heat-levels = Stufen: { $names }.
-report-heat-legend = Jede Zelle zählt die Anforderungen eines Regelwerks auf dieser Stufe. Der Balken unter jeder Spaltenüberschrift zeigt die Farbe der Stufe (Rot für die niedrigste, über Orange, bis Grün für die höchste); je kräftiger die Farbe einer Zelle, desto größer ihr Anteil an der Zeile. Grau: nicht anwendbar (n. a.); Blaugrau: noch nicht beantwortet.
+report-heat-legend = Jede Zelle zählt die Anforderungen eines Regelwerks auf dieser Stufe. Der Balken unter jeder Überschrift hat die Farbe der Stufe (Rot für die niedrigste, über Orange, bis Grün für die höchste); je kräftiger eine Zelle gefärbt ist, desto größer ihr Anteil an der Zeile. Grau: nicht anwendbar; Blaugrau: noch offen.
 report-urgent-heading = Die dringendsten Lücken
 report-urgent-more = … und { $count } weitere, nach Priorität geordnet unter „{ $gaps }“ und eingeplant unter „{ $roadmap }“.
 report-since-heading = Seit der letzten Runde
@@ -119,7 +119,7 @@ report-col-number = Nr.
 report-col-requirement = Anforderung
 report-col-level-target = Ist → Ziel
 report-col-priority = Prio{"\u00AD"}rität
-report-col-phase = Phase im Maß{"\u00AD"}nahmen{"\u00AD"}plan
+report-col-phase = Zeitraum
 report-col-level = Stufe
 report-col-name = Bezeichnung
 report-col-meaning = Bedeutung
