@@ -73,12 +73,15 @@ fn footer_css(words: &Words) -> String {
         "doc-page-of",
         &[("page", "\u{1}".into()), ("pages", "\u{2}".into())],
     );
-    format!(
+    let content = format!(
         "\"{}\"",
         css_string(&text)
             .replace('\u{1}', "\" counter(page) \"")
             .replace('\u{2}', "\" counter(pages) \"")
-    )
+    );
+    // No empty strings around a counter at either end.
+    let content = content.strip_suffix(" \"\"").unwrap_or(&content);
+    content.strip_prefix("\"\" ").unwrap_or(content).to_owned()
 }
 
 /// The report as a complete HTML document, in the words of its language.

@@ -241,7 +241,7 @@ fn the_html_form_follows_the_reports_language() {
     a.language = "de".into();
     let html = crate::report::html::to_html(&maturity_report(&a, &library.for_document("de")));
     assert!(html.contains("<html lang=\"de\">"));
-    assert!(html.contains(r#"content: "Seite " counter(page) " von " counter(pages) "";"#));
+    assert!(html.contains(r#"content: "Seite " counter(page) " von " counter(pages);"#));
     assert!(html.contains("class=\"band title\">Auf einen Blick"));
 }
 
@@ -354,6 +354,7 @@ fn the_html_form_carries_the_summary_and_the_logo() {
         )
     );
     assert!(html.contains("<table class=\"heat\">"));
+    assert!(html.contains(r#"content: "Page " counter(page) " of " counter(pages);"#));
     assert!(html.contains("class=\"band title\">At a glance"));
     assert!(html.contains("class=\"band urgent\">0–3 months"));
 }
