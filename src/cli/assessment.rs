@@ -6,10 +6,11 @@ use std::path::Path;
 
 use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, load_for_use, read_source, refuse_output, report_saved};
 use crate::assessment::{
-    self, ASSESSMENT_EXTENSION, Assessment, ScoreSummary, StoreError, check, example_assessment,
-    format_mean, summarize,
+    self, ASSESSMENT_EXTENSION, Assessment, Phase, ScoreSummary, StoreError, check,
+    example_assessment, format_mean, summarize,
 };
 use crate::catalog::Library;
+use crate::words::Words;
 
 /// How many gaps the text output lists.
 const TOP_GAPS: usize = 10;
@@ -112,7 +113,8 @@ pub(super) fn load_checked_with_logo(
     }
 }
 
-/// `score FILE [--json]`.
+/// `score FILE [--json]`: the text in the assessment's language (its catalog texts and the
+/// report's words); the JSON as it always was, from the catalogs as loaded.
 pub fn score(
     path: &Path,
     json: bool,
@@ -124,8 +126,8 @@ pub fn score(
         Ok(a) => a,
         Err(code) => return Ok(code),
     };
-    let summary = summarize(&assessment, &report.library);
     if json {
+        let summary = summarize(&assessment, &report.library);
         match serde_json::to_string_pretty(&summary) {
             Ok(text) => writeln!(out, "{text}")?,
             Err(e) => {
@@ -134,86 +136,216 @@ pub fn score(
             }
         }
     } else {
-        write_text(&summary, out)?;
+        let library = report.library.for_document(&assessment.language);
+        let summary = summarize(&assessment, &library);
+        write_text(&summary, &Words::for_language(&assessment.language), out)?;
     }
     Ok(EXIT_OK)
 }
 
-fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "{} ({}, {}) — round {}, {}",
-        s.organisation.name, s.organisation.city, s.organisation.country, s.round, s.date
-    )?;
-    writeln!(
-        out,
-        "Scale {} ({}–{}); target profile: {} (every key measure ≥ {}, overall ≥ {})",
-        s.scale.id,
-        s.scale.min,
-        s.scale.max,
-        s.profile.name,
-        s.profile.key_measure_min,
-        s.profile.overall_min
-    )?;
+/// A mean as the report writes it, with the language's decimal separator.
+fn mean(w: &Words, value: Option<f64>) -> String {
+    localized(w, format_mean(value))
+}
+
+/// A number as Rust writes it (3, 2.5), with the language's decimal separator.
+fn localized(w: &Words, text: String) -> String {
+    let separator = w.get("doc-decimal-separator");
+    if separator == "." {
+        text
+    } else {
+        text.replace('.', &separator)
+    }
+}
+
+/// A phase's label in `w`'s words (the summary carries the English label).
+fn phase(w: &Words, label: &str) -> String {
+    [
+        (Phase::FirstThreeMonths, "report-phase-first"),
+        (Phase::ThreeToTwelveMonths, "report-phase-second"),
+        (Phase::AfterTwelveMonths, "report-phase-later"),
+    ]
+    .into_iter()
+    .find(|(p, _)| p.label() == label)
+    .map_or_else(|| label.to_owned(), |(_, id)| w.get(id))
+}
+
+fn write_text(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
+    write_heading(s, w, out)?;
     writeln!(out)?;
+    write_table(s, w, out)?;
+    writeln!(out)?;
+    write_verdict_and_gaps(s, w, out)?;
+    write_changes(s, w, out)
+}
+
+/// Who, when, on which scale and against which profile.
+fn write_heading(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
+    let o = &s.organisation;
     writeln!(
         out,
-        "{:<12} {:>6} {:>9} {:>11} {:>5} {:>10}",
-        "framework", "mean", "answered", "unanswered", "N/A", "complete"
+        "{}",
+        w.with(
+            "report-score-heading",
+            &[
+                ("organisation", (&o.name).into()),
+                ("place", format!("{}, {}", o.city, o.country).into()),
+                ("round", s.round.to_string().into()),
+                ("date", (&s.date).into()),
+            ],
+        )
     )?;
-    for f in &s.frameworks {
+    writeln!(
+        out,
+        "{}",
+        w.with(
+            "report-score-scale",
+            &[
+                ("scale", (&s.scale.id).into()),
+                ("min", s.scale.min.to_string().into()),
+                ("max", s.scale.max.to_string().into()),
+                ("profile", (&s.profile.name).into()),
+                (
+                    "key",
+                    localized(w, s.profile.key_measure_min.to_string()).into(),
+                ),
+                (
+                    "overall",
+                    localized(w, s.profile.overall_min.to_string()).into(),
+                ),
+            ],
+        )
+    )
+}
+
+/// The scores per framework and overall.
+fn write_table(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
+    // The columns at their English widths, wider where a language's heading needs it.
+    let heads = [
+        "report-score-col-framework",
+        "report-score-col-mean",
+        "report-score-col-answered",
+        "report-score-col-unanswered",
+        "report-score-col-na",
+        "report-score-col-complete",
+    ]
+    .map(|id| w.get(id));
+    let mut widths = [12, 6, 9, 11, 5, 10];
+    for (width, head) in widths.iter_mut().zip(&heads) {
+        *width = (*width).max(head.chars().count());
+    }
+    let [c0, c1, c2, c3, c4, c5] = widths;
+    writeln!(
+        out,
+        "{:<c0$} {:>c1$} {:>c2$} {:>c3$} {:>c4$} {:>c5$}",
+        heads[0], heads[1], heads[2], heads[3], heads[4], heads[5]
+    )?;
+    let percent = c5 - 1;
+    let overall = w.get("report-score-overall");
+    for (name, t) in s
+        .frameworks
+        .iter()
+        .map(|f| (f.id.as_str(), &f.tally))
+        .chain(std::iter::once((overall.as_str(), &s.overall)))
+    {
         writeln!(
             out,
-            "{:<12} {:>6} {:>9} {:>11} {:>5} {:>9.0}%",
-            f.id,
-            format_mean(f.tally.mean),
-            f.tally.answered,
-            f.tally.unanswered,
-            f.tally.not_applicable,
-            f.tally.completeness * 100.0
+            "{:<c0$} {:>c1$} {:>c2$} {:>c3$} {:>c4$} {:>percent$.0}%",
+            name,
+            mean(w, t.mean),
+            t.answered,
+            t.unanswered,
+            t.not_applicable,
+            t.completeness * 100.0
         )?;
     }
-    writeln!(
-        out,
-        "{:<12} {:>6} {:>9} {:>11} {:>5} {:>9.0}%",
-        "overall",
-        format_mean(s.overall.mean),
-        s.overall.answered,
-        s.overall.unanswered,
-        s.overall.not_applicable,
-        s.overall.completeness * 100.0
-    )?;
-    writeln!(out)?;
+    Ok(())
+}
+
+/// The key measures, the verdict, the top gaps and the roadmap rule.
+fn write_verdict_and_gaps(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     let k = &s.key_measures;
     writeln!(
         out,
-        "Key measures: {} — {} met, {} below {}, {} unanswered, {} not applicable",
-        k.total, k.met, k.not_met, s.profile.key_measure_min, k.unanswered, k.not_applicable
+        "{}",
+        w.with(
+            "report-score-key-measures",
+            &[
+                ("total", k.total.into()),
+                ("met", k.met.into()),
+                ("below", k.not_met.into()),
+                (
+                    "min",
+                    localized(w, s.profile.key_measure_min.to_string()).into(),
+                ),
+                ("open", k.unanswered.into()),
+                ("na", k.not_applicable.into()),
+            ],
+        )
     )?;
-    let verdict = match s.verdict {
-        "reached" => "reached",
-        "not_reached" => "NOT reached",
-        _ => "not yet decided (key measures unanswered)",
-    };
-    writeln!(out, "Verdict against \"{}\": {verdict}", s.profile.name)?;
+    let verdict = w.get(match s.verdict {
+        "reached" => "report-score-verdict-reached",
+        "not_reached" => "report-score-verdict-not-reached",
+        _ => "report-score-verdict-incomplete",
+    });
+    writeln!(
+        out,
+        "{}",
+        w.with(
+            "report-score-verdict",
+            &[
+                ("profile", (&s.profile.name).into()),
+                ("verdict", verdict.into()),
+            ],
+        )
+    )?;
     writeln!(out)?;
-    writeln!(out, "Top gaps (of {}):", s.gaps.len())?;
+    writeln!(
+        out,
+        "{}",
+        w.with("report-score-gaps", &[("count", s.gaps.len().into())])
+    )?;
+    let priority = w.get("report-score-priority");
     for g in s.gaps.iter().take(TOP_GAPS) {
         writeln!(
             out,
-            "  {:<22} {:<6} {} → {}  priority {:>2}  {}",
-            g.id, g.strength, g.current, g.target, g.priority, g.phase
+            "  {:<22} {:<6} {} → {}  {priority} {:>2}  {}",
+            g.id,
+            g.strength,
+            g.current,
+            g.target,
+            g.priority,
+            phase(w, g.phase)
         )?;
     }
-    writeln!(out, "Roadmap rule: {}", s.roadmap_rule)?;
+    writeln!(
+        out,
+        "{}",
+        w.with(
+            "report-score-rule",
+            &[("rule", w.get("report-roadmap-rule").into())]
+        )
+    )
+}
+
+/// What is derived through mappings, the change since the last round and unknown ids.
+fn write_changes(s: &ScoreSummary, w: &Words, out: &mut dyn Write) -> std::io::Result<()> {
     if !s.derived.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Derived through mappings (not assessed directly):")?;
+        writeln!(out, "{}", w.get("report-score-derived"))?;
         for d in &s.derived {
             writeln!(
                 out,
-                "  {:<12} {} covered, {} partly covered, {} not covered (derived)",
-                d.framework, d.covered, d.partly, d.not_covered
+                "  {:<12} {}",
+                d.framework,
+                w.with(
+                    "report-score-derived-line",
+                    &[
+                        ("covered", d.covered.into()),
+                        ("partly", d.partly.into()),
+                        ("missing", d.not_covered.into()),
+                    ],
+                )
             )?;
         }
     }
@@ -221,37 +353,54 @@ fn write_text(s: &ScoreSummary, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out)?;
         writeln!(
             out,
-            "Since round {}: {} rose, {} fell, {} newly answered, {} no longer answered",
-            r.compared_with_round,
-            r.rose.len(),
-            r.fell.len(),
-            r.newly_answered,
-            r.no_longer_answered
+            "{}",
+            w.with(
+                "report-score-since",
+                &[
+                    ("round", r.compared_with_round.to_string().into()),
+                    ("rose", r.rose.len().into()),
+                    ("fell", r.fell.len().into()),
+                    ("new", r.newly_answered.into()),
+                    ("lost", r.no_longer_answered.into()),
+                ],
+            )
         )?;
-        for (title, changes) in [("Rose", &r.rose), ("Fell", &r.fell)] {
+        for (title, changes) in [
+            ("report-score-rose", &r.rose),
+            ("report-score-fell", &r.fell),
+        ] {
             if changes.is_empty() {
                 continue;
             }
-            let shown: Vec<String> = changes
+            let shown = changes
                 .iter()
                 .take(TOP_GAPS)
                 .map(|(id, before, after)| format!("{id} {before}→{after}"))
-                .collect();
+                .collect::<Vec<String>>()
+                .join(", ");
             let more = changes.len().saturating_sub(TOP_GAPS);
-            let tail = if more > 0 {
-                format!(" and {more} more")
+            let list = if more > 0 {
+                w.with(
+                    "report-score-more",
+                    &[("list", shown.into()), ("count", more.into())],
+                )
             } else {
-                String::new()
+                shown
             };
-            writeln!(out, "  {title}: {}{tail}", shown.join(", "))?;
+            writeln!(out, "  {}: {list}", w.get(title))?;
         }
     }
     if !s.unknown_ids.is_empty() {
         writeln!(
             out,
-            "{} answer(s) name requirements not in the loaded catalogs; they are kept: {}",
-            s.unknown_ids.len(),
-            s.unknown_ids.join(", ")
+            "{}",
+            w.with(
+                "report-score-unknown",
+                &[
+                    ("count", s.unknown_ids.len().into()),
+                    ("ids", s.unknown_ids.join(", ").into()),
+                ],
+            )
         )?;
     }
     Ok(())

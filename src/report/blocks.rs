@@ -117,6 +117,8 @@ pub struct Axis {
     pub label: String,
     /// The mean level, if any.
     pub value: Option<f64>,
+    /// The value as the report writes it ("2.35", "2,35", "–").
+    pub shown: String,
 }
 
 /// A chart drawn from [`crate::charts`] geometry.
@@ -267,6 +269,9 @@ pub struct ReportInfo {
     pub date: String,
     /// Running header text on every page but the cover.
     pub header: String,
+    /// The document's language tag (`en`, `sv`, `de`): the footer's words and the HTML's
+    /// `lang`; empty means English.
+    pub language: String,
 }
 
 /// A report: its metadata and its blocks, in reading order.

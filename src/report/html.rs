@@ -10,6 +10,7 @@ use super::blocks::{
     Block, Card, Chart, HeatKind, HeatMap, Masthead, Report, Table, TextStyle, Tone,
 };
 use crate::charts::{self, LabelSide, Point};
+use crate::words::Words;
 
 /// Escapes text for HTML.
 fn escape(text: &str) -> String {
@@ -30,7 +31,7 @@ fn css_string(text: &str) -> String {
 const STYLE: &str = r#"
 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
   @top-left { content: "HEADER"; font-size: 8pt; color: #555; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #555; } }
+  @bottom-right { content: FOOTER; font-size: 8pt; color: #555; } }
 body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.35; color: #111; }
 h1 { font-size: 16pt; margin: 14pt 0 6pt; page-break-after: avoid; }
 h2 { font-size: 12.5pt; margin: 10pt 0 4pt; page-break-after: avoid; }
@@ -66,27 +67,53 @@ table.heat td { text-align: center; font-weight: bold; }
 table.heat td:first-child { text-align: left; font-weight: normal; }
 "#;
 
-/// The report as a complete HTML document.
+/// The footer's "Page X of Y" in `words`, as CSS content with the page counters.
+fn footer_css(words: &Words) -> String {
+    let text = words.with(
+        "doc-page-of",
+        &[("page", "\u{1}".into()), ("pages", "\u{2}".into())],
+    );
+    let content = format!(
+        "\"{}\"",
+        css_string(&text)
+            .replace('\u{1}', "\" counter(page) \"")
+            .replace('\u{2}', "\" counter(pages) \"")
+    );
+    // No empty strings around a counter at either end.
+    let content = content.strip_suffix(" \"\"").unwrap_or(&content);
+    content.strip_prefix("\"\" ").unwrap_or(content).to_owned()
+}
+
+/// The report as a complete HTML document, in the words of its language.
 pub fn to_html(report: &Report) -> String {
+    let words = Words::for_language(&report.info.language);
+    let lang = if report.info.language.is_empty() {
+        "en"
+    } else {
+        report.info.language.as_str()
+    };
     let mut html = String::new();
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title>\
          <meta name=\"author\" content=\"{}\"><meta name=\"description\" content=\"{}\">\
          <style>{}</style></head><body>\n",
+        escape(lang),
         escape(&report.info.title),
         escape(&report.info.author),
         escape(&report.info.subject),
-        STYLE.replace("HEADER", &css_string(&report.info.header))
+        STYLE
+            .replace("FOOTER", &footer_css(&words))
+            .replace("HEADER", &css_string(&report.info.header))
     );
     for block in &report.blocks {
-        block_html(&mut html, block);
+        block_html(&mut html, block, &words);
     }
     html.push_str("</body></html>\n");
     html
 }
 
-fn block_html(html: &mut String, block: &Block) {
+fn block_html(html: &mut String, block: &Block, words: &Words) {
     match block {
         Block::Heading { level, text } => {
             let level = (*level).clamp(1, 3);
@@ -119,11 +146,11 @@ fn block_html(html: &mut String, block: &Block) {
         Block::KeepTogether(blocks) => {
             html.push_str("<div class=\"keep\">");
             for block in blocks {
-                block_html(html, block);
+                block_html(html, block, words);
             }
             html.push_str("</div>\n");
         }
-        Block::Masthead(masthead) => masthead_html(html, masthead),
+        Block::Masthead(masthead) => masthead_html(html, masthead, words),
         Block::Cards(cards) => cards_html(html, cards),
         Block::HeatMap(map) => heat_map_html(html, map),
         Block::Band { text, tone } => {
@@ -152,13 +179,13 @@ fn tone_class(tone: Tone) -> &'static str {
     }
 }
 
-fn masthead_html(html: &mut String, masthead: &Masthead) {
+fn masthead_html(html: &mut String, masthead: &Masthead, words: &Words) {
     html.push_str("<div class=\"masthead\">");
     if let Some(logo) = &masthead.logo {
         let _ = write!(
             html,
-            "<img alt=\"Logo of {}\" src=\"data:{};base64,{}\">",
-            escape(&masthead.name),
+            "<img alt=\"{}\" src=\"data:{};base64,{}\">",
+            escape(&words.with("doc-logo-alt", &[("organisation", (&masthead.name).into())])),
             logo.mime,
             base64::engine::general_purpose::STANDARD.encode(&logo.source)
         );

@@ -51,6 +51,7 @@ pub(super) fn tender_report(tender: &Tender, document: &Document<'_>) -> Report 
                 "{} — {}{reference} — {}",
                 tender.buyer, tender.title, document.header
             ),
+            language: tender.language.clone(),
         },
         blocks: Vec::new(),
     }

@@ -2,40 +2,38 @@
 //! the rule the insights state) and ISO/IEC 27001 Annex A theme by theme.
 
 use super::super::blocks::{Block, Column, Report, Table, TextStyle};
-use super::{counts, table_or_none};
-use crate::assessment::{Coverage, Insights, Nis2Point, ThemeAnswers, format_mean};
+use super::{counts, mean, table_or_none};
+use crate::assessment::{Coverage, Insights, Nis2Point, ThemeAnswers};
 use crate::catalog::Library;
-
-const ASSESSED_INTRO: &str =
-    "NIS2 is part of this assessment: the levels are the assessor's own answers.";
-const DERIVED_INTRO: &str = "NIS2 was not assessed directly. Each point below is derived from the answers through the mappings: an equal or wider requirement carries its level over (covered); a narrower or overlapping one covers the point partly at most. Derived values are marked \"(derived)\".";
-const MIXED_INTRO: &str = "Points in the assessment's scope show the assessor's own answers. The others are derived from the answers through the mappings: an equal or wider requirement carries its level over (covered); a narrower or overlapping one covers the point partly at most. Derived values are marked \"(derived)\".";
-const NONE_INTRO: &str =
-    "No point of Art. 21(2) is in the assessment's scope or mapped from a requirement in it.";
+use crate::words::Words;
 
 /// The NIS2 Art. 21(2) table, one row per point the insights show.
-pub(super) fn nis2(report: &mut Report, library: &Library, insights: &Insights) {
+pub(super) fn nis2(report: &mut Report, w: &Words, library: &Library, insights: &Insights) {
     if library.framework("nis2").is_none() {
         return;
     }
-    report.heading(1, "NIS2 Art. 21(2) coverage");
+    report.heading(1, w.get("report-nis2"));
     let points = &insights.nis2;
     let derived = points.iter().filter(|p| p.derived.is_some()).count();
     let intro = match derived {
-        _ if points.is_empty() => NONE_INTRO,
-        0 => ASSESSED_INTRO,
-        d if d == points.len() => DERIVED_INTRO,
-        _ => MIXED_INTRO,
+        _ if points.is_empty() => "report-nis2-none",
+        0 => "report-nis2-assessed",
+        d if d == points.len() => "report-nis2-derived",
+        _ => "report-nis2-mixed",
     };
-    report.paragraph(TextStyle::Body, intro);
+    report.paragraph(TextStyle::Body, w.get(intro));
     let rows = points
         .iter()
-        .map(|point| vec![point_title(library, &point.qid), point_value(point)])
+        .map(|point| vec![point_title(library, &point.qid), point_value(w, point)])
         .collect();
     table_or_none(
         report,
+        w,
         Table {
-            columns: vec![Column::text("Point", 0.55), Column::text("Coverage", 0.45)],
+            columns: vec![
+                Column::text(&w.get("report-col-point"), 0.55),
+                Column::text(&w.get("report-col-coverage"), 0.45),
+            ],
             rows,
         },
     );
@@ -43,19 +41,25 @@ pub(super) fn nis2(report: &mut Report, library: &Library, insights: &Insights) 
 
 /// A point's coverage in words: the answer when assessed, the derived coverage and its sources
 /// otherwise.
-fn point_value(point: &Nis2Point) -> String {
+fn point_value(w: &Words, point: &Nis2Point) -> String {
     let Some(coverage) = point.derived else {
         return if point.not_applicable {
-            "not applicable".to_owned()
+            w.get("report-not-applicable")
         } else {
-            point
-                .level
-                .map_or_else(|| "not answered".to_owned(), |l| format!("level {l}"))
+            point.level.map_or_else(
+                || w.get("report-not-answered"),
+                |l| w.with("report-level", &[("level", l.to_string().into())]),
+            )
         };
     };
     let value = match (coverage, point.level) {
-        (Coverage::Covered, Some(level)) => format!("covered, level {level} (derived)"),
-        (coverage, _) => coverage.label().to_owned(),
+        (Coverage::Covered, Some(level)) => w.with(
+            "report-covered-level",
+            &[("level", level.to_string().into())],
+        ),
+        (Coverage::Covered, None) => w.get("report-coverage-covered"),
+        (Coverage::Partly, _) => w.get("report-coverage-partly"),
+        (Coverage::NotCovered, _) => w.get("report-coverage-not-covered"),
     };
     let from = point
         .sources
@@ -66,7 +70,10 @@ fn point_value(point: &Nis2Point) -> String {
     if from.is_empty() {
         value
     } else {
-        format!("{value}; from {from}")
+        w.with(
+            "report-coverage-from",
+            &[("value", value.into()), ("sources", from.into())],
+        )
     }
 }
 
@@ -78,33 +85,38 @@ fn point_title(library: &Library, qid: &str) -> String {
 }
 
 /// The Annex A table, theme by theme.
-pub(super) fn annex_a(report: &mut Report, insights: &Insights) {
+pub(super) fn annex_a(report: &mut Report, w: &Words, insights: &Insights) {
     let Some(view) = &insights.annex_a else {
         return;
     };
-    report.heading(1, "ISO/IEC 27001 Annex A");
+    report.heading(1, w.get("report-annex-a"));
     report.paragraph(
         TextStyle::Body,
-        if view.assessed {
-            "Annex A theme by theme, from the assessor's own answers."
+        w.get(if view.assessed {
+            "report-annex-a-assessed"
         } else {
-            "ISO/IEC 27001 was not assessed directly; the controls are counted as covered or partly covered through the mappings (derived)."
-        },
+            "report-annex-a-derived"
+        }),
     );
     let rows = view
         .themes
         .iter()
         .map(|theme| {
             let (score, answers) = match theme.answers {
-                ThemeAnswers::Assessed(tally) => (format_mean(tally.mean()), counts(&tally)),
+                ThemeAnswers::Assessed(tally) => (mean(w, tally.mean()), counts(w, &tally)),
                 ThemeAnswers::Derived {
                     covered,
                     partly,
                     not_covered,
                 } => (
                     "–".to_owned(),
-                    format!(
-                        "{covered} covered, {partly} partly, {not_covered} not covered (derived)"
+                    w.with(
+                        "report-annex-a-counts",
+                        &[
+                            ("covered", covered.into()),
+                            ("partly", partly.into()),
+                            ("missing", not_covered.into()),
+                        ],
                     ),
                 ),
             };
@@ -118,10 +130,10 @@ pub(super) fn annex_a(report: &mut Report, insights: &Insights) {
         .collect();
     report.push(Block::Table(Table {
         columns: vec![
-            Column::text("Theme", 0.38),
-            Column::number("Controls", 0.12),
-            Column::number("Score", 0.1),
-            Column::text("Answers", 0.4),
+            Column::text(&w.get("report-col-theme"), 0.38),
+            Column::number(&w.get("report-col-controls"), 0.12),
+            Column::number(&w.get("report-col-score"), 0.1),
+            Column::text(&w.get("report-col-answers"), 0.4),
         ],
         rows,
     }));

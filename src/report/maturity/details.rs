@@ -3,21 +3,52 @@
 use std::collections::HashSet;
 
 use super::super::blocks::{Block, Column, Report, Table, TextStyle};
-use super::table_or_none;
-use crate::assessment::{Assessment, Insights, obligation_checks, obligations_met};
-use crate::catalog::Library;
+use super::{date, strength_label, table_or_none};
+use crate::assessment::{Assessment, Evidence, Insights, obligation_checks, obligations_met};
+use crate::catalog::{Confidence, Library, Relationship};
+use crate::words::Words;
 
-/// Added to an item's strength line when it rests on a secondary source only.
-const SECONDARY_MARK: &str = " · secondary source only";
+/// An item of evidence in one line: its title, link and date (in the report's words).
+fn evidence_line(w: &Words, evidence: &Evidence) -> String {
+    let mut line = evidence.title.clone();
+    if !evidence.link.is_empty() {
+        line.push_str(" — ");
+        line.push_str(&evidence.link);
+    }
+    if !evidence.date.is_empty() {
+        line.push_str(&format!(" ({})", date(w, &evidence.date)));
+    }
+    line
+}
+
+fn relationship(w: &Words, relationship: Relationship) -> String {
+    w.get(match relationship {
+        Relationship::Equal => "report-relationship-equal",
+        Relationship::Subset => "report-relationship-subset",
+        Relationship::Superset => "report-relationship-superset",
+        Relationship::Intersects => "report-relationship-intersects",
+    })
+}
+
+fn confidence(w: &Words, confidence: Confidence) -> String {
+    w.get(match confidence {
+        Confidence::High => "report-confidence-high",
+        Confidence::Medium => "report-confidence-medium",
+        Confidence::Low => "report-confidence-low",
+    })
+}
 
 /// Every requirement in scope with its level, target, the obligations it covers (ticked or
 /// open), notes and evidence.
-pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, insights: &Insights) {
-    report.heading(1, "Requirement by requirement");
-    report.paragraph(
-        TextStyle::Body,
-        "Every requirement in scope with its level, target, notes and evidence, in reading order.",
-    );
+pub(super) fn details(
+    report: &mut Report,
+    w: &Words,
+    a: &Assessment,
+    library: &Library,
+    insights: &Insights,
+) {
+    report.heading(1, w.get("report-details"));
+    report.paragraph(TextStyle::Body, w.get("report-details-text"));
     let mut framework = String::new();
     for status in &insights.statuses {
         let Some(view) = library.requirement(&status.qid) else {
@@ -29,9 +60,11 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
         }
         let answer = a.answers.get(&status.qid).cloned().unwrap_or_default();
         let level = match (&answer.not_applicable, answer.current) {
-            (Some(reason), _) => format!("not applicable: {reason}"),
-            (None, Some(level)) => format!("level {level}"),
-            (None, None) => "not answered".to_owned(),
+            (Some(reason), _) => {
+                w.with("report-not-applicable-reason", &[("reason", reason.into())])
+            }
+            (None, Some(level)) => w.with("report-level", &[("level", level.to_string().into())]),
+            (None, None) => w.get("report-not-answered"),
         };
         let target = status
             .target
@@ -43,16 +76,17 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
             },
             Block::Paragraph {
                 style: TextStyle::Strong,
-                text: format!(
-                    "{} · {} · target {}{}",
-                    view.requirement.strength_label(),
-                    level,
-                    target,
+                text: w.with(
                     if view.rests_on_secondary_source() {
-                        SECONDARY_MARK
+                        "report-strength-line-secondary"
                     } else {
-                        ""
-                    }
+                        "report-strength-line"
+                    },
+                    &[
+                        ("strength", strength_label(w, view.requirement).into()),
+                        ("level", level.into()),
+                        ("target", target.into()),
+                    ],
                 ),
             },
             Block::Paragraph {
@@ -70,28 +104,33 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
             blocks.push(Block::Paragraph {
                 style: TextStyle::Body,
                 text: format!(
-                    "What it covers ({} of {} met):\n{lines}",
-                    obligations_met(&checks),
-                    checks.len()
+                    "{}\n{lines}",
+                    w.with(
+                        "report-covers",
+                        &[
+                            ("met", obligations_met(&checks).into()),
+                            ("total", checks.len().into()),
+                        ],
+                    )
                 ),
             });
         }
         if !answer.notes.trim().is_empty() {
             blocks.push(Block::Paragraph {
                 style: TextStyle::Body,
-                text: format!("Notes: {}", answer.notes.trim()),
+                text: w.with("report-notes", &[("notes", answer.notes.trim().into())]),
             });
         }
         if !answer.evidence.is_empty() {
             let lines = answer
                 .evidence
                 .iter()
-                .map(|e| format!("•  {}", e.describe()))
+                .map(|e| format!("•  {}", evidence_line(w, e)))
                 .collect::<Vec<_>>()
                 .join("\n");
             blocks.push(Block::Paragraph {
                 style: TextStyle::Body,
-                text: format!("Evidence:\n{lines}"),
+                text: format!("{}\n{lines}", w.get("report-evidence")),
             });
         }
         report.push(Block::KeepTogether(blocks));
@@ -99,7 +138,7 @@ pub(super) fn details(report: &mut Report, a: &Assessment, library: &Library, in
 }
 
 /// The mappings between requirements in scope and others, as the catalogs state them.
-pub(super) fn mappings(report: &mut Report, library: &Library, insights: &Insights) {
+pub(super) fn mappings(report: &mut Report, w: &Words, library: &Library, insights: &Insights) {
     let in_scope: HashSet<&str> = insights.statuses.iter().map(|s| s.qid.as_str()).collect();
     let mut rows = Vec::new();
     for set in library.mapping_sets() {
@@ -107,32 +146,33 @@ pub(super) fn mappings(report: &mut Report, library: &Library, insights: &Insigh
             if in_scope.contains(m.source.as_str()) || in_scope.contains(m.target.as_str()) {
                 rows.push(vec![
                     m.source.clone(),
-                    m.relationship.phrase().to_owned(),
+                    relationship(w, m.relationship),
                     m.target.clone(),
-                    format!(
-                        "{}{}",
-                        m.confidence.label(),
-                        if set.derived { ", derived" } else { "" }
-                    ),
+                    if set.derived {
+                        w.with(
+                            "report-confidence-derived",
+                            &[("confidence", confidence(w, m.confidence).into())],
+                        )
+                    } else {
+                        confidence(w, m.confidence)
+                    },
                     set.id.clone(),
                 ]);
             }
         }
     }
-    report.heading(1, "Appendix: mappings");
-    report.paragraph(
-        TextStyle::Body,
-        "The relationships (NIST IR 8477) between requirements in scope and other requirements, as the catalogs state them; coverage above is derived from these.",
-    );
+    report.heading(1, w.get("report-mappings"));
+    report.paragraph(TextStyle::Body, w.get("report-mappings-text"));
     table_or_none(
         report,
+        w,
         Table {
             columns: vec![
-                Column::text("From", 0.22),
-                Column::text("Relationship", 0.17),
-                Column::text("To", 0.22),
-                Column::text("Confidence", 0.17),
-                Column::text("Mapping set", 0.22),
+                Column::text(&w.get("report-col-from"), 0.22),
+                Column::text(&w.get("report-col-relationship"), 0.17),
+                Column::text(&w.get("report-col-to"), 0.22),
+                Column::text(&w.get("report-col-confidence"), 0.17),
+                Column::text(&w.get("report-col-mapping-set"), 0.22),
             ],
             rows,
         },
@@ -140,8 +180,14 @@ pub(super) fn mappings(report: &mut Report, library: &Library, insights: &Insigh
 }
 
 /// The sources of the frameworks assessed, with licences and credits.
-pub(super) fn sources(report: &mut Report, a: &Assessment, library: &Library) {
-    report.heading(1, "Appendix: sources and credits");
+pub(super) fn sources(report: &mut Report, w: &Words, a: &Assessment, library: &Library) {
+    report.heading(1, w.get("report-sources"));
+    // A translated report says which text binds (the English original of the MIMs, the
+    // standard's own titles, the act's official version); English needs no such notice.
+    let notice = w.get("report-binding-notice");
+    if !notice.trim().is_empty() {
+        report.paragraph(TextStyle::Strong, notice);
+    }
     let mut rows = Vec::new();
     for choice in &a.frameworks {
         if let Some(fw) = library.framework(&choice.framework) {
@@ -157,52 +203,53 @@ pub(super) fn sources(report: &mut Report, a: &Assessment, library: &Library) {
     }
     table_or_none(
         report,
+        w,
         Table {
             columns: vec![
-                Column::text("Framework", 0.14),
-                Column::text("Document", 0.34),
-                Column::text("Where", 0.26),
-                Column::text("Licence", 0.26),
+                Column::text(&w.get("report-col-framework"), 0.14),
+                Column::text(&w.get("report-col-document"), 0.34),
+                Column::text(&w.get("report-col-where"), 0.26),
+                Column::text(&w.get("report-col-licence"), 0.26),
             ],
             rows,
         },
     );
-    secondary_counts(report, a, library);
+    secondary_counts(report, w, a, library);
     let credits = library.attributions();
     if !credits.is_empty() {
-        report.heading(2, "Credits");
+        report.heading(2, w.get("report-credits"));
         report.paragraph(TextStyle::Note, credits.join("\n"));
     }
-    report.paragraph(
-        TextStyle::Note,
-        "Requirement statements, questions and guidance are MIM Assistant's own wording of the sources named above; identifiers, titles and numbers come from the sources.",
-    );
+    report.paragraph(TextStyle::Note, w.get("report-own-words"));
 }
 
 /// Per assessed framework (every MIM, and any other with such items), how many of its
 /// requirements rest on a secondary source only: those items are marked in the appendix and
 /// should be checked against the publisher's text.
-fn secondary_counts(report: &mut Report, a: &Assessment, library: &Library) {
+fn secondary_counts(report: &mut Report, w: &Words, a: &Assessment, library: &Library) {
     let lines: Vec<String> = library
         .secondary_source_counts()
         .into_iter()
         .filter(|(fw, _)| a.frameworks.iter().any(|c| c.framework == fw.id))
         .map(|(fw, count)| match count {
-            0 => format!("{}: none", fw.short_name),
-            n => format!(
-                "{}: {n} of {} requirements",
-                fw.short_name,
-                fw.requirement_count()
+            0 => w.with(
+                "report-secondary-none",
+                &[("framework", (&fw.short_name).into())],
+            ),
+            n => w.with(
+                "report-secondary-count",
+                &[
+                    ("framework", (&fw.short_name).into()),
+                    ("count", n.into()),
+                    ("total", fw.requirement_count().into()),
+                ],
             ),
         })
         .collect();
     if lines.is_empty() {
         return;
     }
-    report.heading(2, "Items resting on a secondary source");
-    report.paragraph(
-        TextStyle::Body,
-        "Per framework assessed, how many requirements are known only from a secondary source (a third-party copy of the publisher's text, such as the MIMs booklet or a machine-readable copy of a regulation); they are marked “secondary source only” in the appendix and should be checked against the publisher's text (OASC, EUR-Lex) before their wording is relied on.",
-    );
+    report.heading(2, w.get("report-secondary-heading"));
+    report.paragraph(TextStyle::Body, w.get("report-secondary-text"));
     report.paragraph(TextStyle::Note, lines.join("\n"));
 }

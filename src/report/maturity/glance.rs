@@ -5,14 +5,14 @@
 //! [`Headline`]); what would not fit one A4 page is cut with "and N more".
 
 use super::super::blocks::{
-    Block, Card, Column, HeatKind, HeatMap, Report, Table, TextStyle, Tone, count,
+    Block, Card, Column, HeatKind, HeatMap, Report, Table, TextStyle, Tone,
 };
-use super::roadmap::{phase_tags, requirement_title};
-use crate::assessment::{Assessment, Headline, HeadlineVerdict, Insights, format_mean};
+use super::roadmap::{phase_column, requirement_title};
+use super::{date, mean, one_decimal, phase_label, plain};
+use crate::assessment::{Assessment, Headline, HeadlineVerdict, Insights};
 use crate::catalog::Library;
+use crate::words::Words;
 
-/// The heading of the summary page.
-pub(super) const GLANCE_TITLE: &str = "At a glance";
 /// How many gaps the page names.
 const GLANCE_GAPS: usize = 5;
 /// The most heat map rows on the page; beyond that the last row sums the rest.
@@ -40,6 +40,7 @@ fn shortened(text: &str, most: usize) -> String {
 /// The one-page summary, ending with a page break.
 pub(super) fn at_a_glance(
     report: &mut Report,
+    w: &Words,
     a: &Assessment,
     library: &Library,
     insights: &Insights,
@@ -50,130 +51,168 @@ pub(super) fn at_a_glance(
     // A band rather than a chapter heading: in the bookmarks the summary sits under the
     // report's title, and the chapters start with the executive summary.
     report.push(Block::Band {
-        text: format!(
-            "{GLANCE_TITLE} — {}, round {}, {}",
-            a.organisation.name, a.round, a.date
+        text: w.with(
+            "report-glance-band",
+            &[
+                ("organisation", (&a.organisation.name).into()),
+                ("round", a.round.to_string().into()),
+                ("date", date(w, &a.date).into()),
+            ],
         ),
         tone: Tone::Title,
     });
     report.paragraph(
         TextStyle::Lead,
         verdict_sentence(
+            w,
             &shortened(&a.organisation.name, NAME_CHARS),
             &headline,
             judged,
         ),
     );
-    report.push(Block::Cards(cards(&headline, range)));
-    heat_map(report, a, library, insights, range);
-    urgent_gaps(report, library, insights);
-    since_last_round(report, insights);
+    report.push(Block::Cards(cards(w, &headline, range)));
+    heat_map(report, w, a, library, insights, range);
+    urgent_gaps(report, w, library, insights);
+    since_last_round(report, w, insights);
     report.push(Block::PageBreak);
 }
 
 /// The verdict in one sentence, with what it rests on.
-fn verdict_sentence(organisation: &str, h: &Headline, judged: bool) -> String {
+fn verdict_sentence(w: &Words, organisation: &str, h: &Headline, judged: bool) -> String {
+    let name = || ("organisation", organisation.into());
     if !judged {
-        return format!(
-            "{organisation} reaches a mean level of {}; the scale or the target profile named in the assessment is not loaded, so no target can be judged.",
-            format_mean(h.overall_mean)
+        return w.with(
+            "report-glance-unjudged",
+            &[name(), ("mean", mean(w, h.overall_mean).into())],
         );
     }
     let below = if h.key_measures_below > 0 {
-        format!(
-            "{} below the minimum of {:.1}",
-            count(h.key_measures_below, "key measure is", "key measures are"),
-            h.key_measure_min
+        w.with(
+            "report-glance-below-key",
+            &[
+                ("count", h.key_measures_below.into()),
+                ("min", one_decimal(w, h.key_measure_min).into()),
+            ],
         )
     } else {
-        format!(
-            "the overall score of {} is below the {:.1} it asks",
-            format_mean(h.overall_mean),
-            h.overall_min
+        w.with(
+            "report-glance-below-overall",
+            &[
+                ("mean", mean(w, h.overall_mean).into()),
+                ("min", one_decimal(w, h.overall_min).into()),
+            ],
         )
     };
     match h.verdict {
-        HeadlineVerdict::Reached => format!(
-            "{organisation} reaches its target profile: every requirement is answered and every minimum is met."
+        HeadlineVerdict::Reached => w.with("report-glance-reached", &[name()]),
+        HeadlineVerdict::NotReached => w.with(
+            "report-glance-not-reached",
+            &[name(), ("below", below.into())],
         ),
-        HeadlineVerdict::NotReached => {
-            format!("{organisation} does not reach its target profile: {below}.")
-        }
-        HeadlineVerdict::NotReachedSoFar => format!(
-            "{organisation} does not reach its target profile so far: {below}, and {} not yet answered.",
-            open_part(h)
+        HeadlineVerdict::NotReachedSoFar => w.with(
+            "report-glance-not-reached-so-far",
+            &[
+                name(),
+                ("below", below.into()),
+                ("open", open_part(w, h).into()),
+            ],
         ),
-        HeadlineVerdict::Incomplete => format!(
-            "Whether {organisation} reaches its target profile is not known yet: nothing is below a minimum so far, but {} not yet answered.",
-            open_part(h)
+        HeadlineVerdict::Incomplete => w.with(
+            "report-glance-incomplete",
+            &[name(), ("open", open_part(w, h).into())],
         ),
     }
 }
 
 /// "12 requirements (3 key measures among them) are", to go before "not yet answered".
-fn open_part(h: &Headline) -> String {
+fn open_part(w: &Words, h: &Headline) -> String {
     match (h.unanswered, h.key_measures_open) {
-        (open, 0) => count(open, "requirement is", "requirements are"),
-        (1, _) => "1 requirement, a key measure, is".to_owned(),
-        (open, key) => format!(
-            "{open} requirements ({} among them) are",
-            count(key, "key measure", "key measures")
+        (open, 0) => w.with("report-glance-open", &[("count", open.into())]),
+        (1, _) => w.get("report-glance-open-one-key"),
+        (open, key) => w.with(
+            "report-glance-open-with-key",
+            &[("count", open.into()), ("key", key.into())],
         ),
     }
 }
 
+/// The verdict's label, as the dashboard's card says it.
+pub(super) fn verdict_label(w: &Words, verdict: HeadlineVerdict) -> String {
+    w.get(match verdict {
+        HeadlineVerdict::Reached => "report-verdict-reached",
+        HeadlineVerdict::NotReachedSoFar => "report-verdict-not-reached-so-far",
+        HeadlineVerdict::NotReached => "report-verdict-not-reached",
+        HeadlineVerdict::Incomplete => "report-verdict-incomplete",
+    })
+}
+
 /// The dashboard's four cards, in its words.
-fn cards(h: &Headline, range: (f64, f64)) -> Vec<Card> {
+fn cards(w: &Words, h: &Headline, range: (f64, f64)) -> Vec<Card> {
     let with_na = |text: String, na: usize| {
         if na == 0 {
             text
         } else {
-            format!("{text}, {na} not applicable")
+            w.with(
+                "report-card-with-na",
+                &[("text", text.into()), ("na", na.into())],
+            )
         }
     };
-    let gaps = count(h.gaps, "gap to close", "gaps to close");
+    let gaps = w.with("report-card-gaps", &[("count", h.gaps.into())]);
     let verdict_detail = match (h.unanswered, h.key_measures_open) {
         (0, _) => gaps,
-        (open, 0) => format!(
-            "{gaps}; {} not yet answered",
-            count(open, "requirement", "requirements")
+        (open, 0) => w.with(
+            "report-card-gaps-open-requirements",
+            &[("gaps", gaps.into()), ("open", open.into())],
         ),
-        (_, open) => format!(
-            "{gaps}; {} not yet answered",
-            count(open, "key measure", "key measures")
+        (_, open) => w.with(
+            "report-card-gaps-open-key",
+            &[("gaps", gaps.into()), ("open", open.into())],
         ),
     };
     vec![
         Card {
-            title: "Overall score".into(),
-            value: format_mean(h.overall_mean),
-            detail: format!(
-                "mean level out of {}; the target profile asks for at least {:.1} overall",
-                range.1, h.overall_min
+            title: w.get("report-card-overall"),
+            value: mean(w, h.overall_mean),
+            detail: w.with(
+                "report-card-overall-detail",
+                &[
+                    ("high", plain(w, range.1).into()),
+                    ("min", one_decimal(w, h.overall_min).into()),
+                ],
             ),
             tone: Tone::Plain,
         },
         Card {
-            title: "Completeness".into(),
+            title: w.get("report-card-completeness"),
             value: format!("{:.0} %", h.completeness * 100.0),
-            detail: with_na(format!("{} of {} done", h.done, h.total), h.not_applicable),
+            detail: with_na(
+                w.with(
+                    "report-card-done",
+                    &[("done", h.done.into()), ("total", h.total.into())],
+                ),
+                h.not_applicable,
+            ),
             tone: Tone::Plain,
         },
         Card {
-            title: "Key measures met".into(),
+            title: w.get("report-card-key"),
             value: format!("{} / {}", h.key_measures_met, h.key_measures_judged),
             detail: with_na(
-                format!(
-                    "{} below the minimum, {} unanswered",
-                    h.key_measures_below, h.key_measures_open
+                w.with(
+                    "report-card-key-detail",
+                    &[
+                        ("below", h.key_measures_below.into()),
+                        ("open", h.key_measures_open.into()),
+                    ],
                 ),
                 h.key_measures_not_applicable,
             ),
             tone: Tone::Plain,
         },
         Card {
-            title: "Against the target".into(),
-            value: h.verdict.label().into(),
+            title: w.get("report-card-verdict"),
+            value: verdict_label(w, h.verdict),
             detail: verdict_detail,
             tone: match h.verdict {
                 HeadlineVerdict::Reached => Tone::Good,
@@ -207,23 +246,27 @@ fn heat_levels(a: &Assessment, library: &Library, insights: &Insights) -> Vec<(u
 /// The heat map of answers by framework and level, with its legend.
 fn heat_map(
     report: &mut Report,
+    w: &Words,
     a: &Assessment,
     library: &Library,
     insights: &Insights,
     range: (f64, f64),
 ) {
-    report.heading(3, "Answers by framework and level");
+    report.heading(3, w.get("report-heat-heading"));
     let levels = heat_levels(a, library, insights);
     let span = (range.1 - range.0).max(1.0);
     let mut columns: Vec<(String, HeatKind)> = levels
         .iter()
         .map(|(value, _)| {
             let place = ((f64::from(*value) - range.0) / span) as f32;
-            (format!("Level {value}"), HeatKind::Level(place))
+            (
+                w.with("report-heat-level", &[("level", value.to_string().into())]),
+                HeatKind::Level(place),
+            )
         })
         .collect();
-    columns.push(("N/A".into(), HeatKind::NotApplicable));
-    columns.push(("Open".into(), HeatKind::Open));
+    columns.push((w.get("report-heat-na"), HeatKind::NotApplicable));
+    columns.push((w.get("report-heat-open"), HeatKind::Open));
     let row_of = |row: &crate::assessment::FrameworkLevels| -> Vec<usize> {
         let mut counts: Vec<usize> = levels.iter().map(|(v, _)| row.at(*v)).collect();
         counts.push(row.not_applicable);
@@ -248,15 +291,12 @@ fn heat_map(
             }
         }
         rows.push((
-            format!(
-                "and {} more, together",
-                count(all.len() - shown, "framework", "frameworks")
-            ),
+            w.with("report-heat-rest", &[("count", (all.len() - shown).into())]),
             rest,
         ));
     }
     report.push(Block::HeatMap(HeatMap {
-        corner: "Framework".into(),
+        corner: w.get("report-heat-corner"),
         columns,
         rows,
     }));
@@ -266,37 +306,34 @@ fn heat_map(
         .map(|(value, name)| format!("{value} {name}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let scale = if names.is_empty() {
-        String::new()
+    let legend = w.get("report-heat-legend");
+    let text = if names.is_empty() {
+        legend
     } else {
-        format!("Levels: {}. ", shortened(&names, LEGEND_NAMES_CHARS))
-    };
-    report.paragraph(
-        TextStyle::Note,
+        let names = shortened(&names, LEGEND_NAMES_CHARS);
         format!(
-            "{scale}Each cell counts a framework's requirements at that level. The bar under each heading is the level's colour (red for the lowest, through amber, to green for the highest); the deeper a cell's colour, the larger its share of the row. Grey: not applicable; blue-grey: not yet answered."
-        ),
-    );
+            "{} {legend}",
+            w.with("report-heat-levels", &[("names", names.into())])
+        )
+    };
+    report.paragraph(TextStyle::Note, text);
 }
 
 /// The five gaps ranked first, with their roadmap phase as a tag.
-fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
+fn urgent_gaps(report: &mut Report, w: &Words, library: &Library, insights: &Insights) {
     let found = &insights.gaps;
-    report.heading(3, "The most urgent gaps");
+    report.heading(3, w.get("report-urgent-heading"));
     if found.is_empty() {
-        report.paragraph(
-            TextStyle::Body,
-            "No answered requirement is below its target.",
-        );
+        report.paragraph(TextStyle::Body, w.get("report-no-gaps"));
         return;
     }
     report.push(Block::Table(Table {
         columns: vec![
-            Column::number("#", 0.05),
-            Column::text("Requirement", 0.55),
-            Column::number("Level → target", 0.16),
-            Column::number("Priority", 0.09),
-            Column::tag("Roadmap phase", 0.15, &phase_tags()),
+            Column::number(&w.get("report-col-number"), 0.05),
+            Column::text(&w.get("report-col-requirement"), 0.55),
+            Column::number(&w.get("report-col-level-target"), 0.16),
+            Column::number(&w.get("report-col-priority"), 0.09),
+            phase_column(w, &w.get("report-col-phase"), 0.15),
         ],
         rows: found
             .iter()
@@ -312,7 +349,7 @@ fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
                     text,
                     format!("{} → {}", g.current, g.target),
                     g.priority.to_string(),
-                    g.phase.label().to_owned(),
+                    phase_label(w, g.phase),
                 ]
             })
             .collect(),
@@ -320,49 +357,48 @@ fn urgent_gaps(report: &mut Report, library: &Library, insights: &Insights) {
     if found.len() > GLANCE_GAPS {
         report.paragraph(
             TextStyle::Note,
-            format!(
-                "…and {} more, ranked under “Gaps against target” and planned under “Roadmap”.",
-                found.len() - GLANCE_GAPS
+            w.with(
+                "report-urgent-more",
+                &[
+                    ("count", (found.len() - GLANCE_GAPS).into()),
+                    ("gaps", w.get("report-gaps").into()),
+                    ("roadmap", w.get("report-roadmap").into()),
+                ],
             ),
         );
     }
 }
 
 /// What changed since the last round, or that there is no earlier round.
-fn since_last_round(report: &mut Report, insights: &Insights) {
-    report.heading(3, "Since the last round");
+fn since_last_round(report: &mut Report, w: &Words, insights: &Insights) {
+    report.heading(3, w.get("report-since-heading"));
     let Some(since) = &insights.since_last_round else {
-        report.paragraph(
-            TextStyle::Body,
-            "This is the first round: there is no earlier round to compare with yet.",
-        );
+        report.paragraph(TextStyle::Body, w.get("report-since-first"));
         return;
     };
     let change = &since.comparison;
     let first_time = match change.newly_answered.len() {
-        0 => "no requirement was answered for the first time".to_owned(),
-        n => format!(
-            "{} answered for the first time",
-            count(n, "requirement was", "requirements were")
-        ),
+        0 => w.get("report-since-no-new"),
+        n => w.with("report-since-new", &[("count", n.into())]),
     };
-    let mut text = format!(
-        "Compared with round {}: {} rose and {} fell; {first_time}",
-        since.compared_with_round,
-        count(change.rose.len(), "level", "levels"),
-        change.fell.len(),
-    );
-    if change.no_longer_answered.is_empty() {
-        text.push('.');
+    let mut args = vec![
+        ("round", since.compared_with_round.to_string().into()),
+        ("rose", change.rose.len().into()),
+        ("fell", change.fell.len().into()),
+        ("new", first_time.into()),
+    ];
+    let id = if change.no_longer_answered.is_empty() {
+        "report-since"
     } else {
-        text.push_str(&format!(
-            ", and {} no longer.",
-            count(change.no_longer_answered.len(), "is", "are")
-        ));
-    }
-    report.paragraph(TextStyle::Body, text);
+        args.push(("lost", change.no_longer_answered.len().into()));
+        "report-since-with-lost"
+    };
+    report.paragraph(TextStyle::Body, w.with(id, &args));
     let mut lines = Vec::new();
-    for (label, changes) in [("Rose most", &change.rose), ("Fell most", &change.fell)] {
+    for (id, changes) in [
+        ("report-rose-most", &change.rose),
+        ("report-fell-most", &change.fell),
+    ] {
         let mut largest: Vec<_> = changes.iter().collect();
         largest.sort_by_key(|c| std::cmp::Reverse(c.after.abs_diff(c.before)));
         if largest.is_empty() {
@@ -374,7 +410,7 @@ fn since_last_round(report: &mut Report, insights: &Insights) {
             .map(|c| format!("{} ({} → {})", c.qid, c.before, c.after))
             .collect::<Vec<_>>()
             .join(", ");
-        lines.push(format!("{label}: {named}."));
+        lines.push(w.with(id, &[("list", named.into())]));
     }
     if !lines.is_empty() {
         report.paragraph(TextStyle::Note, lines.join("\n"));

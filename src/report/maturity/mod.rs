@@ -15,8 +15,9 @@ mod summary;
 use sha2::{Digest, Sha256};
 
 use super::blocks::{Block, Picture, Report, ReportInfo, Table, TextStyle};
-use crate::assessment::{Assessment, Insights, Scorecard, Tally};
-use crate::catalog::Library;
+use crate::assessment::{Assessment, Insights, Phase, Scorecard, Tally, format_mean};
+use crate::catalog::{Library, Requirement};
+use crate::words::Words;
 
 use coverage::{annex_a, nis2};
 use details::{details, mappings, sources};
@@ -51,13 +52,17 @@ pub fn maturity_report_for(
 }
 
 /// [`maturity_report_for`] with the organisation's logo on the cover (read and checked with
-/// [`crate::report::logo`]).
+/// [`crate::report::logo`]). The report's own words are in the assessment's language
+/// (`assessment.language`); the catalog texts are those of `library`, which the caller
+/// localizes with [`Library::for_document`].
 pub fn maturity_report_with(
     assessment: &Assessment,
     library: &Library,
     insights: &Insights,
     logo: Option<&Picture>,
 ) -> Report {
+    let words = Words::for_language(&assessment.language);
+    let w = &words;
     let card = &insights.scorecard;
     let scale = library.scale(&assessment.scale);
     let range = scale.map_or((0.0, 5.0), |s| {
@@ -65,51 +70,61 @@ pub fn maturity_report_with(
         (f64::from(low), f64::from(high))
     });
     let org = &assessment.organisation;
+    let when = date(w, &assessment.date);
     let mut report = Report {
         info: ReportInfo {
-            title: format!("Maturity report — {}", org.name),
+            title: w.with("report-title", &[("organisation", (&org.name).into())]),
             author: if assessment.assessor.is_empty() {
                 org.name.clone()
             } else {
                 assessment.assessor.clone()
             },
-            subject: format!(
-                "Self-assessment against {} — round {}, {}",
-                framework_names(card),
-                assessment.round,
-                assessment.date
+            subject: w.with(
+                "report-subject",
+                &[
+                    ("frameworks", framework_names(card).into()),
+                    ("round", assessment.round.to_string().into()),
+                    ("date", (&when).into()),
+                ],
             ),
             keywords: vec![
                 "MIM".into(),
                 "OASC".into(),
                 "ISO/IEC 27001".into(),
                 "NIS2".into(),
-                "maturity".into(),
+                w.get("report-keyword-maturity"),
             ],
             date: assessment.date.clone(),
-            header: format!("{} — maturity report, {}", org.name, assessment.date),
+            header: w.with(
+                "report-header",
+                &[
+                    ("organisation", (&org.name).into()),
+                    ("date", (&when).into()),
+                ],
+            ),
+            language: assessment.language.clone(),
         },
         blocks: Vec::new(),
     };
-    cover(&mut report, assessment, library, card, logo);
-    at_a_glance(&mut report, assessment, library, insights, range);
-    summary(&mut report, assessment, library, insights, range);
-    method(&mut report, assessment, library, scale);
-    scores(&mut report, card, range);
-    radars(&mut report, card, range);
-    gaps_and_roadmap(&mut report, library, insights);
-    nis2(&mut report, library, insights);
-    annex_a(&mut report, insights);
-    details(&mut report, assessment, library, insights);
-    mappings(&mut report, library, insights);
-    sources(&mut report, assessment, library);
+    cover(&mut report, w, assessment, library, card, logo);
+    at_a_glance(&mut report, w, assessment, library, insights, range);
+    summary(&mut report, w, assessment, library, insights, range);
+    method(&mut report, w, assessment, library, scale);
+    scores(&mut report, w, card, range);
+    radars(&mut report, w, card, range);
+    gaps_and_roadmap(&mut report, w, library, insights);
+    nis2(&mut report, w, library, insights);
+    annex_a(&mut report, w, insights);
+    details(&mut report, w, assessment, library, insights);
+    mappings(&mut report, w, library, insights);
+    sources(&mut report, w, assessment, library);
     report
 }
 
 /// A table, or "None." when it has no rows (a header alone says nothing).
-pub(super) fn table_or_none(report: &mut Report, table: Table) {
+pub(super) fn table_or_none(report: &mut Report, words: &Words, table: Table) {
     if table.rows.is_empty() {
-        report.paragraph(TextStyle::Body, "None.");
+        report.paragraph(TextStyle::Body, words.get("report-none"));
     } else {
         report.push(Block::Table(table));
     }
@@ -123,11 +138,69 @@ pub(super) fn framework_names(card: &Scorecard) -> String {
         .join(", ")
 }
 
-pub(super) fn counts(tally: &Tally) -> String {
-    format!(
-        "{} answered, {} not applicable, {} open",
-        tally.answered, tally.not_applicable, tally.unanswered
+pub(super) fn counts(words: &Words, tally: &Tally) -> String {
+    words.with(
+        "report-counts",
+        &[
+            ("answered", tally.answered.into()),
+            ("na", tally.not_applicable.into()),
+            ("open", tally.unanswered.into()),
+        ],
     )
+}
+
+/// A mean level as `score` prints it ([`format_mean`]), with the language's decimal separator.
+pub(super) fn mean(words: &Words, value: Option<f64>) -> String {
+    with_separator(words, format_mean(value))
+}
+
+/// A minimum or target with one decimal (3.0, 3,0).
+pub(super) fn one_decimal(words: &Words, value: f64) -> String {
+    words.number(value, 1)
+}
+
+/// A number as Rust writes it (0, 5, 2.5), with the language's decimal separator.
+pub(super) fn plain(words: &Words, value: f64) -> String {
+    with_separator(words, value.to_string())
+}
+
+fn with_separator(words: &Words, text: String) -> String {
+    let separator = words.get("doc-decimal-separator");
+    if separator == "." {
+        text
+    } else {
+        text.replace('.', &separator)
+    }
+}
+
+/// A date of the assessment as the report writes it: as given (`YYYY-MM-DD`) or in words, as
+/// the language's `report-date-style` says.
+pub(super) fn date(words: &Words, iso: &str) -> String {
+    if words.get("report-date-style") == "words" {
+        words.date(iso)
+    } else {
+        iso.to_owned()
+    }
+}
+
+/// A roadmap phase's label in the report's words.
+pub(super) fn phase_label(words: &Words, phase: Phase) -> String {
+    words.get(match phase {
+        Phase::FirstThreeMonths => "report-phase-first",
+        Phase::ThreeToTwelveMonths => "report-phase-second",
+        Phase::AfterTwelveMonths => "report-phase-later",
+    })
+}
+
+/// A requirement's strength as the report shows it: the RFC 2119 keyword, marked when it is
+/// the project's reading of a sentence without one.
+pub(super) fn strength_label(words: &Words, requirement: &Requirement) -> String {
+    let keyword = requirement.strength.keyword();
+    if requirement.strength_inferred {
+        words.with("report-strength-inferred", &[("keyword", keyword.into())])
+    } else {
+        keyword.to_owned()
+    }
 }
 
 #[cfg(test)]

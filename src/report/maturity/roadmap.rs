@@ -2,23 +2,40 @@
 //! each gap's phase is a coloured tag, and each phase of the roadmap opens with a coloured band
 //! that names it, followed by a table of its items, so the pages can be scanned.
 
-use super::super::blocks::{Block, Column, Report, Table, TextStyle, Tone, count};
-use crate::assessment::{Insights, Phase, ROADMAP_RULE};
+use super::super::blocks::{Block, Column, Report, Table, TextStyle, Tone};
+use super::phase_label;
+use crate::assessment::{Insights, Phase};
 use crate::catalog::Library;
+use crate::words::Words;
 
-/// The phases in order, each with its tone and what it asks.
+/// The phases in order, each with its tone and the message saying what it asks.
 const PHASES: [(Phase, Tone, &str); 3] = [
-    (Phase::FirstThreeMonths, Tone::Urgent, "act first"),
-    (Phase::ThreeToTwelveMonths, Tone::Soon, "plan next"),
-    (Phase::AfterTwelveMonths, Tone::Later, "later"),
+    (
+        Phase::FirstThreeMonths,
+        Tone::Urgent,
+        "report-phase-first-asks",
+    ),
+    (
+        Phase::ThreeToTwelveMonths,
+        Tone::Soon,
+        "report-phase-second-asks",
+    ),
+    (
+        Phase::AfterTwelveMonths,
+        Tone::Later,
+        "report-phase-later-asks",
+    ),
 ];
 
-/// The tone of each phase's label, for a tag column.
-pub(super) fn phase_tags() -> Vec<(&'static str, Tone)> {
-    PHASES
-        .iter()
-        .map(|(phase, tone, _)| (phase.label(), *tone))
-        .collect()
+/// A column whose cells are phase labels, each drawn as a tag in its phase's tone.
+pub(super) fn phase_column(w: &Words, title: &str, width: f32) -> Column {
+    Column {
+        tags: PHASES
+            .iter()
+            .map(|(phase, tone, _)| (phase_label(w, *phase), *tone))
+            .collect(),
+        ..Column::text(title, width)
+    }
 }
 
 /// A requirement's title, or nothing when no loaded catalog has it.
@@ -29,29 +46,28 @@ pub(super) fn requirement_title(library: &Library, qid: &str) -> String {
 }
 
 /// The ranked gaps and the roadmap, phase by phase.
-pub(super) fn gaps_and_roadmap(report: &mut Report, library: &Library, insights: &Insights) {
+pub(super) fn gaps_and_roadmap(
+    report: &mut Report,
+    w: &Words,
+    library: &Library,
+    insights: &Insights,
+) {
     let found = &insights.gaps;
-    report.heading(1, "Gaps against target");
+    report.heading(1, w.get("report-gaps"));
     if found.is_empty() {
-        report.paragraph(
-            TextStyle::Body,
-            "No answered requirement is below its target.",
-        );
+        report.paragraph(TextStyle::Body, w.get("report-no-gaps"));
         return;
     }
-    report.paragraph(
-        TextStyle::Body,
-        "Ranked by priority: the gap in levels times the weight of the requirement's strength (SHALL 3, SHOULD 2, MAY 1). The tag says in which phase of the roadmap the gap is to be closed.",
-    );
+    report.paragraph(TextStyle::Body, w.get("report-gaps-text"));
     report.push(Block::Table(Table {
         columns: vec![
-            Column::number("#", 0.05),
-            Column::text("Requirement", 0.46),
-            Column::text("Strength", 0.1),
-            Column::number("Level", 0.07),
-            Column::number("Target", 0.08),
-            Column::number("Priority", 0.09),
-            Column::tag("When", 0.15, &phase_tags()),
+            Column::number(&w.get("report-col-number"), 0.05),
+            Column::text(&w.get("report-col-requirement"), 0.46),
+            Column::text(&w.get("report-col-strength"), 0.1),
+            Column::number(&w.get("report-col-current"), 0.07),
+            Column::number(&w.get("report-col-target"), 0.08),
+            Column::number(&w.get("report-col-priority"), 0.09),
+            phase_column(w, &w.get("report-col-when"), 0.15),
         ],
         rows: found
             .iter()
@@ -64,33 +80,40 @@ pub(super) fn gaps_and_roadmap(report: &mut Report, library: &Library, insights:
                     g.current.to_string(),
                     g.target.to_string(),
                     g.priority.to_string(),
-                    g.phase.label().to_owned(),
+                    phase_label(w, g.phase),
                 ]
             })
             .collect(),
     }));
-    report.heading(1, "Roadmap");
-    report.paragraph(TextStyle::Body, ROADMAP_RULE);
+    report.heading(1, w.get("report-roadmap"));
+    report.paragraph(TextStyle::Body, w.get("report-roadmap-rule"));
     for (phase, tone, asks) in PHASES {
         let in_phase: Vec<_> = insights.gaps_in(phase).collect();
         if in_phase.is_empty() {
             continue;
         }
+        let label = phase_label(w, phase);
         report.push(Block::Band {
-            text: format!(
-                "{} ({}) — {asks}",
-                phase.label(),
-                count(in_phase.len(), "item", "items")
+            text: w.with(
+                "report-band",
+                &[
+                    ("phase", (&label).into()),
+                    ("count", in_phase.len().into()),
+                    ("asks", w.get(asks).into()),
+                ],
             ),
             tone,
         });
         report.push(Block::Table(Table {
             columns: vec![
                 // The phase in the header, which repeats on every page the table runs onto.
-                Column::text(&format!("Requirement · {}", phase.label()), 0.62),
-                Column::text("Strength", 0.12),
-                Column::number("From → to", 0.14),
-                Column::number("Priority", 0.12),
+                Column::text(
+                    &w.with("report-col-requirement-phase", &[("phase", label.into())]),
+                    0.62,
+                ),
+                Column::text(&w.get("report-col-strength"), 0.12),
+                Column::number(&w.get("report-col-from-to"), 0.14),
+                Column::number(&w.get("report-col-priority"), 0.12),
             ],
             rows: in_phase
                 .iter()

@@ -1,22 +1,24 @@
 //! The maturity report's scores: tables per framework and group, bars and radar charts.
 
 use super::super::blocks::{Axis, Block, Chart, Column, Report, Table, TextStyle};
-use crate::assessment::{Scorecard, format_mean};
+use super::{mean, one_decimal};
+use crate::assessment::Scorecard;
+use crate::words::Words;
 
 /// A framework needs this many groups for a radar of its own.
 const RADAR_MIN_AXES: usize = 3;
 
 /// The scores table per framework, the bar chart and each framework's groups.
-pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
-    report.heading(1, "Scores");
+pub(super) fn scores(report: &mut Report, w: &Words, card: &Scorecard, range: (f64, f64)) {
+    report.heading(1, w.get("report-scores"));
     report.push(Block::Table(Table {
         columns: vec![
-            Column::text("Framework", 0.4),
-            Column::number("Score", 0.12),
-            Column::number("Answered", 0.12),
-            Column::number("N/A", 0.1),
-            Column::number("Open", 0.1),
-            Column::number("Complete", 0.16),
+            Column::text(&w.get("report-col-framework"), 0.4),
+            Column::number(&w.get("report-col-score"), 0.12),
+            Column::number(&w.get("report-col-answered"), 0.12),
+            Column::number(&w.get("report-col-na"), 0.1),
+            Column::number(&w.get("report-col-open"), 0.1),
+            Column::number(&w.get("report-col-complete"), 0.16),
         ],
         rows: card
             .frameworks
@@ -24,7 +26,7 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
             .map(|f| {
                 vec![
                     f.name.clone(),
-                    format_mean(f.tally.mean()),
+                    mean(w, f.tally.mean()),
                     f.tally.answered.to_string(),
                     f.tally.not_applicable.to_string(),
                     f.tally.unanswered.to_string(),
@@ -32,8 +34,8 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
                 ]
             })
             .chain(std::iter::once(vec![
-                "All frameworks".to_owned(),
-                format_mean(card.overall.mean()),
+                w.get("report-all-frameworks"),
+                mean(w, card.overall.mean()),
                 card.overall.answered.to_string(),
                 card.overall.not_applicable.to_string(),
                 card.overall.unanswered.to_string(),
@@ -48,6 +50,7 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
             .map(|f| Axis {
                 label: f.name.clone(),
                 value: f.tally.mean(),
+                shown: mean(w, f.tally.mean()),
             })
             .collect(),
         target: card.overall_min,
@@ -55,9 +58,9 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
     }]));
     report.paragraph(
         TextStyle::Note,
-        format!(
-            "Bars show the mean level; the mark is the target profile's overall minimum ({:.1}).",
-            card.overall_min
+        w.with(
+            "report-bars-note",
+            &[("min", one_decimal(w, card.overall_min).into())],
         ),
     );
     for framework in &card.frameworks {
@@ -67,9 +70,9 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
         report.heading(2, framework.name.clone());
         report.push(Block::Table(Table {
             columns: vec![
-                Column::text("Group", 0.56),
-                Column::number("Score", 0.12),
-                Column::text("Answered / N/A / open", 0.32),
+                Column::text(&w.get("report-col-group"), 0.56),
+                Column::number(&w.get("report-col-score"), 0.12),
+                Column::text(&w.get("report-col-answered-na-open"), 0.32),
             ],
             rows: framework
                 .groups
@@ -77,7 +80,7 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
                 .map(|g| {
                     vec![
                         format!("{} {}", g.id, g.title),
-                        format_mean(g.tally.mean()),
+                        mean(w, g.tally.mean()),
                         format!(
                             "{} / {} / {}",
                             g.tally.answered, g.tally.not_applicable, g.tally.unanswered
@@ -90,17 +93,18 @@ pub(super) fn scores(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
 }
 
 /// Radar charts across frameworks and across each framework's groups.
-pub(super) fn radars(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
+pub(super) fn radars(report: &mut Report, w: &Words, card: &Scorecard, range: (f64, f64)) {
     let mut charts = Vec::new();
     if card.frameworks.len() >= RADAR_MIN_AXES {
         charts.push(Chart::Radar {
-            title: "All frameworks".into(),
+            title: w.get("report-all-frameworks"),
             axes: card
                 .frameworks
                 .iter()
                 .map(|f| Axis {
                     label: f.id.to_uppercase(),
                     value: f.tally.mean(),
+                    shown: mean(w, f.tally.mean()),
                 })
                 .collect(),
             target: card.overall_min,
@@ -117,6 +121,7 @@ pub(super) fn radars(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
                     .map(|g| Axis {
                         label: g.id.clone(),
                         value: g.tally.mean(),
+                        shown: mean(w, g.tally.mean()),
                     })
                     .collect(),
                 target: card.overall_min,
@@ -127,11 +132,8 @@ pub(super) fn radars(report: &mut Report, card: &Scorecard, range: (f64, f64)) {
     if charts.is_empty() {
         return;
     }
-    report.heading(1, "Radar");
-    report.paragraph(
-        TextStyle::Body,
-        "Each spoke is a framework or a capability; the solid shape is the mean level reached (a spoke with nothing answered yet has no point, rather than a point at the centre), the dashed line the target profile's overall minimum.",
-    );
+    report.heading(1, w.get("report-radar"));
+    report.paragraph(TextStyle::Body, w.get("report-radar-text"));
     for pair in charts.chunks(2) {
         report.push(Block::Charts(pair.to_vec()));
     }

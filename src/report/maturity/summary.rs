@@ -1,12 +1,11 @@
 //! The maturity report's opening: the cover page, the executive summary and the method (the
 //! one-page summary between the cover and the executive summary is in `glance`).
 
-use super::super::blocks::{Block, Column, Masthead, Picture, Report, Table, TextStyle, count};
-use super::{counts, fingerprint, framework_names};
-use crate::assessment::{
-    Assessment, Insights, KeyMeasureStatus, Phase, ROADMAP_RULE, Scorecard, Verdict, format_mean,
-};
+use super::super::blocks::{Block, Column, Masthead, Picture, Report, Table, TextStyle};
+use super::{counts, date, fingerprint, framework_names, mean, one_decimal, plain};
+use crate::assessment::{Assessment, Insights, KeyMeasureStatus, Phase, Scorecard, Verdict};
 use crate::catalog::{Library, Scale};
+use crate::words::Words;
 
 /// The longest organisation name the cover's title carries.
 const TITLE_NAME_CHARS: usize = 60;
@@ -17,6 +16,7 @@ const SUMMARY_GAPS: usize = 5;
 /// scale and profile, and the fingerprint.
 pub(super) fn cover(
     report: &mut Report,
+    w: &Words,
     a: &Assessment,
     library: &Library,
     card: &Scorecard,
@@ -37,36 +37,45 @@ pub(super) fn cover(
         detail: place.clone(),
     }));
     report.push(Block::Space(30.0));
-    report.paragraph(TextStyle::Note, "MIM Assistant · maturity report");
+    report.paragraph(TextStyle::Note, w.get("report-cover-kicker"));
     // A long name would push the cover onto a second page at the title's size; it stands
     // whole in the facts below (and in the masthead, cut to its line).
     if a.organisation.name.chars().count() <= TITLE_NAME_CHARS {
-        report.heading(0, format!("Maturity report: {}", a.organisation.name));
+        report.heading(
+            0,
+            w.with(
+                "report-cover-title",
+                &[("organisation", (&a.organisation.name).into())],
+            ),
+        );
     } else {
-        report.heading(0, "Maturity report");
+        report.heading(0, w.get("report-cover-title-short"));
     }
     report.paragraph(TextStyle::Lead, a.scope.clone());
     let mut facts = vec![
-        ("Organisation".to_owned(), a.organisation.name.clone()),
-        ("Place".to_owned(), place),
-        ("Assessor".to_owned(), a.assessor.clone()),
-        ("Date".to_owned(), a.date.clone()),
-        ("Round".to_owned(), a.round.to_string()),
-        ("Frameworks".to_owned(), framework_names(card)),
         (
-            "Scale".to_owned(),
+            w.get("report-fact-organisation"),
+            a.organisation.name.clone(),
+        ),
+        (w.get("report-fact-place"), place),
+        (w.get("report-fact-assessor"), a.assessor.clone()),
+        (w.get("report-fact-date"), date(w, &a.date)),
+        (w.get("report-fact-round"), a.round.to_string()),
+        (w.get("report-fact-frameworks"), framework_names(card)),
+        (
+            w.get("report-fact-scale"),
             library
                 .scale(&a.scale)
                 .map_or_else(|| a.scale.clone(), |s| s.name.clone()),
         ),
         (
-            "Target profile".to_owned(),
+            w.get("report-fact-profile"),
             library
                 .profile(&a.profile)
                 .map_or_else(|| a.profile.clone(), |p| p.name.clone()),
         ),
         (
-            "Program".to_owned(),
+            w.get("report-fact-program"),
             format!("MIM Assistant {}", env!("CARGO_PKG_VERSION")),
         ),
     ];
@@ -76,78 +85,86 @@ pub(super) fn cover(
     report.push(Block::Space(24.0));
     report.paragraph(
         TextStyle::Note,
-        format!(
-            "Fingerprint of the assessment (SHA-256 of its canonical content): {}",
-            fingerprint(a)
+        w.with(
+            "report-fingerprint",
+            &[("fingerprint", fingerprint(a).into())],
         ),
     );
     report.push(Block::PageBreak);
 }
 
-fn verdict_sentence(card: &Scorecard) -> &'static str {
-    match card.verdict {
-        Verdict::Reached => {
-            "The target profile is reached: every requirement is answered and every minimum is met."
-        }
-        Verdict::NotReached => {
-            "The target profile is not reached yet: at least one key measure, or the overall score, is below the profile's minimum."
-        }
-        Verdict::Incomplete => {
-            "Whether the target profile is reached is not known yet: some requirements are still unanswered."
-        }
-    }
+fn verdict_sentence(w: &Words, card: &Scorecard) -> String {
+    w.get(match card.verdict {
+        Verdict::Reached => "report-summary-reached",
+        Verdict::NotReached => "report-summary-not-reached",
+        Verdict::Incomplete => "report-summary-incomplete",
+    })
 }
 
 /// The executive summary: the mean against the target, completeness, key measures, the
 /// weakest and strongest framework, the most urgent gaps and the change since the last round.
 pub(super) fn summary(
     report: &mut Report,
+    w: &Words,
     a: &Assessment,
     library: &Library,
     insights: &Insights,
     range: (f64, f64),
 ) {
     let card = &insights.scorecard;
-    report.heading(1, "Executive summary");
+    report.heading(1, w.get("report-summary"));
     let overall = card.overall;
     let judged = library.scale(&a.scale).is_some() && library.profile(&a.profile).is_some();
+    let organisation = || ("organisation", (&a.organisation.name).into());
     if judged {
         report.paragraph(
             TextStyle::Lead,
-            format!(
-                "{} reaches a mean level of {} on a scale from {} to {}, over {} of {} in scope; the target profile asks for at least {:.1} overall.",
-                a.organisation.name,
-                format_mean(overall.mean()),
-                range.0,
-                range.1,
-                count(overall.answered, "answered requirement", "answered requirements"),
-                overall.total(),
-                card.overall_min
+            w.with(
+                "report-summary-lead",
+                &[
+                    organisation(),
+                    ("mean", mean(w, overall.mean()).into()),
+                    ("low", plain(w, range.0).into()),
+                    ("high", plain(w, range.1).into()),
+                    ("answered", overall.answered.into()),
+                    ("total", overall.total().into()),
+                    ("min", one_decimal(w, card.overall_min).into()),
+                ],
             ),
         );
-        report.paragraph(TextStyle::Body, verdict_sentence(card));
+        report.paragraph(TextStyle::Body, verdict_sentence(w, card));
     } else {
         report.paragraph(
             TextStyle::Lead,
-            format!(
-                "{} reaches a mean level of {} over {}. The scale or the target profile named in the assessment is not loaded, so no target can be judged.",
-                a.organisation.name,
-                format_mean(overall.mean()),
-                count(overall.answered, "answered requirement", "answered requirements"),
+            w.with(
+                "report-summary-lead-unjudged",
+                &[
+                    organisation(),
+                    ("mean", mean(w, overall.mean()).into()),
+                    ("answered", overall.answered.into()),
+                ],
             ),
         );
     }
     report.paragraph(
         TextStyle::Body,
-        format!(
-            "{:.0} % of the requirements are answered or marked not applicable ({}). Of the {} key measures, {} meet the minimum of {:.1}, {} are below it and {} are not answered yet.",
-            overall.completeness() * 100.0,
-            counts(&overall),
-            card.key_measures.len() - card.count(KeyMeasureStatus::NotApplicable),
-            card.count(KeyMeasureStatus::Met),
-            card.key_measure_min,
-            card.key_measures_not_met(),
-            card.key_measures_unanswered()
+        w.with(
+            "report-summary-completeness",
+            &[
+                (
+                    "percent",
+                    format!("{:.0}", overall.completeness() * 100.0).into(),
+                ),
+                ("counts", counts(w, &overall).into()),
+                (
+                    "key",
+                    (card.key_measures.len() - card.count(KeyMeasureStatus::NotApplicable)).into(),
+                ),
+                ("met", card.count(KeyMeasureStatus::Met).into()),
+                ("min", one_decimal(w, card.key_measure_min).into()),
+                ("below", card.key_measures_not_met().into()),
+                ("open", card.key_measures_unanswered().into()),
+            ],
         ),
     );
     let mut weakest: Vec<_> = card
@@ -156,37 +173,43 @@ pub(super) fn summary(
         .filter_map(|f| Some((f.tally.mean()?, f.name.as_str())))
         .collect();
     weakest.sort_by(|x, y| x.0.total_cmp(&y.0));
-    if let (Some((mean, name)), true) = (weakest.first(), weakest.len() > 1) {
+    if let (Some((low, lowest)), Some((high, highest)), true) =
+        (weakest.first(), weakest.last(), weakest.len() > 1)
+    {
         report.paragraph(
             TextStyle::Body,
-            format!(
-                "The lowest score is in {name} ({}); the highest in {} ({}).",
-                format_mean(Some(*mean)),
-                weakest.last().map_or("", |w| w.1),
-                format_mean(weakest.last().map(|w| w.0))
+            w.with(
+                "report-summary-extremes",
+                &[
+                    ("lowest", (*lowest).into()),
+                    ("low", mean(w, Some(*low)).into()),
+                    ("highest", (*highest).into()),
+                    ("high", mean(w, Some(*high)).into()),
+                ],
             ),
         );
     }
     let found = &insights.gaps;
     if found.is_empty() {
-        report.paragraph(
-            TextStyle::Body,
-            "No answered requirement is below its target.",
-        );
+        report.paragraph(TextStyle::Body, w.get("report-no-gaps"));
     } else {
         let first = insights.gaps_in(Phase::FirstThreeMonths).count();
-        let mut text = format!(
-            "{} below target; {} in the first three months of the roadmap. The most urgent:",
-            count(found.len(), "requirement is", "requirements are"),
-            count(first, "belongs", "belong")
+        let mut text = w.with(
+            "report-summary-gaps",
+            &[("count", found.len().into()), ("first", first.into())],
         );
         for gap in found.iter().take(SUMMARY_GAPS) {
             let title = library
                 .requirement(&gap.qid)
                 .map_or_else(String::new, |v| v.requirement.title.clone());
-            text.push_str(&format!(
-                "\n•  {} {} — level {}, target {}",
-                gap.qid, title, gap.current, gap.target
+            text.push_str("\n•  ");
+            text.push_str(&w.with(
+                "report-summary-gap",
+                &[
+                    ("requirement", format!("{} {title}", gap.qid).into()),
+                    ("level", gap.current.to_string().into()),
+                    ("target", gap.target.to_string().into()),
+                ],
             ));
         }
         report.paragraph(TextStyle::Body, text);
@@ -194,15 +217,13 @@ pub(super) fn summary(
     if let Some(change) = insights.since_last_round.as_ref().map(|s| &s.comparison) {
         report.paragraph(
             TextStyle::Body,
-            format!(
-                "Since the last round, {} rose and {} fell; {} answered for the first time.",
-                count(change.rose.len(), "level", "levels"),
-                change.fell.len(),
-                count(
-                    change.newly_answered.len(),
-                    "requirement was",
-                    "requirements were"
-                )
+            w.with(
+                "report-summary-change",
+                &[
+                    ("rose", change.rose.len().into()),
+                    ("fell", change.fell.len().into()),
+                    ("new", change.newly_answered.len().into()),
+                ],
             ),
         );
     }
@@ -211,23 +232,24 @@ pub(super) fn summary(
 /// How the assessment was scored: the scale, the target profile and the roadmap rule.
 pub(super) fn method(
     report: &mut Report,
+    w: &Words,
     a: &Assessment,
     library: &Library,
     scale: Option<&Scale>,
 ) {
-    report.heading(1, "Method and scale");
-    report.paragraph(
-        TextStyle::Body,
-        "Each requirement was rated on the maturity scale below, against a target level. A score is the mean level of the answered requirements; requirements marked not applicable (with a reason) are left out, and unanswered ones are counted as open, never as zero. Key measures must each reach the profile's minimum on their own.",
-    );
+    report.heading(1, w.get("report-method"));
+    report.paragraph(TextStyle::Body, w.get("report-method-text"));
     if let Some(scale) = scale {
-        report.heading(2, format!("Scale: {}", scale.name));
+        report.heading(
+            2,
+            w.with("report-method-scale", &[("name", (&scale.name).into())]),
+        );
         report.paragraph(TextStyle::Body, scale.summary.clone());
         report.push(Block::Table(Table {
             columns: vec![
-                Column::number("Level", 0.08),
-                Column::text("Name", 0.2),
-                Column::text("What it means", 0.72),
+                Column::number(&w.get("report-col-level"), 0.08),
+                Column::text(&w.get("report-col-name"), 0.2),
+                Column::text(&w.get("report-col-meaning"), 0.72),
             ],
             rows: scale
                 .levels
@@ -237,28 +259,36 @@ pub(super) fn method(
         }));
     }
     if let Some(profile) = library.profile(&a.profile) {
-        report.heading(2, format!("Target profile: {}", profile.name));
+        report.heading(
+            2,
+            w.with("report-method-profile", &[("name", (&profile.name).into())]),
+        );
         report.paragraph(TextStyle::Body, profile.summary.clone());
         report.push(Block::Facts(vec![
             (
-                "Targets".into(),
-                format!(
-                    "SHALL {}, SHOULD {}, MAY {} (on the profile's scale {})",
-                    profile.targets.shall,
-                    profile.targets.should,
-                    profile.targets.may,
-                    profile.scale
+                w.get("report-fact-targets"),
+                w.with(
+                    "report-targets",
+                    &[
+                        ("shall", profile.targets.shall.to_string().into()),
+                        ("should", profile.targets.should.to_string().into()),
+                        ("may", profile.targets.may.to_string().into()),
+                        ("scale", (&profile.scale).into()),
+                    ],
                 ),
             ),
             (
-                "Minimums".into(),
-                format!(
-                    "every key measure {:.1}, overall {:.1}",
-                    profile.key_measure_min, profile.overall_min
+                w.get("report-fact-minimums"),
+                w.with(
+                    "report-minimums",
+                    &[
+                        ("key", one_decimal(w, profile.key_measure_min).into()),
+                        ("overall", one_decimal(w, profile.overall_min).into()),
+                    ],
                 ),
             ),
         ]));
     }
-    report.heading(2, "Roadmap rule");
-    report.paragraph(TextStyle::Body, ROADMAP_RULE);
+    report.heading(2, w.get("report-roadmap-rule-heading"));
+    report.paragraph(TextStyle::Body, w.get("report-roadmap-rule"));
 }

@@ -2,7 +2,6 @@
 //! heat map counts are the insights' level counts, it fits one A4 page for the example and for
 //! an assessment of every framework, and the cover carries the logo.
 
-use super::glance::GLANCE_TITLE;
 use super::*;
 use crate::assessment::{
     Answer, FrameworkChoice, Headline, RoundRecord, example_assessment, format_mean,
@@ -10,6 +9,11 @@ use crate::assessment::{
 use crate::catalog;
 use crate::report::blocks::{Card, HeatMap};
 use crate::report::{load_logo, render};
+
+/// The heading of the summary page, in English.
+fn glance_title() -> String {
+    Words::english().get("report-glance-title")
+}
 
 fn example() -> (Assessment, Library) {
     let library = catalog::load_embedded().library;
@@ -62,7 +66,7 @@ fn glance(report: &Report) -> &[Block] {
     let start = report
         .blocks
         .iter()
-        .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(GLANCE_TITLE)))
+        .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(&glance_title())))
         .unwrap();
     let end = start
         + report.blocks[start..]
@@ -171,8 +175,9 @@ fn the_summary_fits_one_page_for_the_example_and_for_every_framework() {
         // In the whole report it is page 2, after a one-page cover, and nothing of it runs on.
         let pages = page_texts(&render(&report).unwrap().bytes);
         assert!(pages[0].contains("Fingerprint of the assessment"));
-        assert!(pages[1].contains(GLANCE_TITLE) && pages[1].contains("Since the last round"));
-        assert!(pages.iter().filter(|p| p.contains(GLANCE_TITLE)).count() == 1);
+        let title = glance_title();
+        assert!(pages[1].contains(&title) && pages[1].contains("Since the last round"));
+        assert!(pages.iter().filter(|p| p.contains(&title)).count() == 1);
         assert!(pages[1].contains("Each cell counts"));
         assert!(
             pages
@@ -185,6 +190,59 @@ fn the_summary_fits_one_page_for_the_example_and_for_every_framework() {
             pages[2].starts_with("Executive summary") || pages[2].contains("\nExecutive summary")
         );
     }
+}
+
+#[test]
+fn the_summary_fits_one_page_in_swedish_and_german_too() {
+    let shipped = catalog::load_embedded().library;
+    for language in ["sv", "de"] {
+        let library = shipped.for_document(language);
+        for mut a in [example_assessment(&library), everything(&library)] {
+            a.language = language.into();
+            let insights = Insights::compute(&a, &library);
+            let report = maturity_report_for(&a, &library, &insights);
+            let title = Words::for_language(language).get("report-glance-title");
+            let start = report
+                .blocks
+                .iter()
+                .position(|b| matches!(b, Block::Band { text, .. } if text.starts_with(&title)))
+                .unwrap();
+            let end = start
+                + report.blocks[start..]
+                    .iter()
+                    .position(|b| matches!(b, Block::PageBreak))
+                    .unwrap();
+            let alone = Report {
+                info: report.info.clone(),
+                blocks: report.blocks[start..end].to_vec(),
+            };
+            assert_eq!(render(&alone).unwrap().pages, 1, "{language}");
+            let pages = page_texts(&render(&report).unwrap().bytes);
+            assert_eq!(
+                pages.iter().filter(|p| p.contains(&title)).count(),
+                1,
+                "{language}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_roadmap_rule_reads_as_score_states_it() {
+    assert_eq!(
+        Words::english().get("report-roadmap-rule"),
+        crate::assessment::ROADMAP_RULE
+    );
+}
+
+#[test]
+fn the_html_form_follows_the_reports_language() {
+    let (mut a, library) = example();
+    a.language = "de".into();
+    let html = crate::report::html::to_html(&maturity_report(&a, &library.for_document("de")));
+    assert!(html.contains("<html lang=\"de\">"));
+    assert!(html.contains(r#"content: "Seite " counter(page) " von " counter(pages);"#));
+    assert!(html.contains("class=\"band title\">Auf einen Blick"));
 }
 
 #[test]
@@ -296,6 +354,7 @@ fn the_html_form_carries_the_summary_and_the_logo() {
         )
     );
     assert!(html.contains("<table class=\"heat\">"));
+    assert!(html.contains(r#"content: "Page " counter(page) " of " counter(pages);"#));
     assert!(html.contains("class=\"band title\">At a glance"));
     assert!(html.contains("class=\"band urgent\">0–3 months"));
 }

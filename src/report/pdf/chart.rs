@@ -162,13 +162,12 @@ fn bars(
                 ink(),
             );
         }
-        let value = crate::assessment::format_mean(axis.value);
         canvas.text(
             fonts,
             &Pen::new(Weight::Regular, 8.0, ink()),
             x + bar_width + 6.0,
             row_top + 8.5,
-            &value,
+            &axis.shown,
         );
     }
 }

@@ -191,6 +191,38 @@ impl Writer {
         )
     }
 
+    /// The figure's size and lines: at full size when it fits, else smaller, down to three
+    /// fifths; a figure still too wide ("Bisher nicht erreicht") goes on two lines.
+    fn card_value(&self, card: &Card, width: f32) -> (f32, Vec<String>) {
+        let room = width - 2.0 * CARD_PAD;
+        let face = self.fonts.face(Weight::Bold);
+        let natural = face.width(&card.value, CARD_FIGURE);
+        if natural <= room {
+            return (CARD_FIGURE, vec![card.value.clone()]);
+        }
+        let size = (CARD_FIGURE * room / natural).max(CARD_FIGURE * 0.6);
+        if face.width(&card.value, size) <= room {
+            return (size, vec![card.value.clone()]);
+        }
+        let size = CARD_FIGURE * 0.7;
+        let mut lines = self.fonts.wrap(&card.value, Weight::Bold, size, room);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(face.shortened(&rest, size, room));
+        }
+        (size, lines)
+    }
+
+    /// Height of a card's figure of `lines` lines at `size`.
+    fn card_value_height(size: f32, lines: usize) -> f32 {
+        if lines <= 1 {
+            CARD_FIGURE * 1.35
+        } else {
+            size * 1.55 + (lines - 1) as f32 * size * 1.15
+        }
+    }
+
     /// Height of a row of cards: the tallest card.
     pub(super) fn cards_height(&self, cards: &[Card]) -> f32 {
         let width = Self::card_width(cards.len());
@@ -198,10 +230,11 @@ impl Writer {
             .iter()
             .map(|card| {
                 let (title, detail) = self.card_lines(card, width);
+                let (size, value) = self.card_value(card, width);
                 2.0 * CARD_PAD
                     + 3.0
                     + (title.len() + detail.len()) as f32 * CARD_SMALL_LEADING
-                    + CARD_FIGURE * 1.35
+                    + Self::card_value_height(size, value.len())
             })
             .fold(0.0, f32::max);
         tallest + PARAGRAPH_GAP + 4.0
@@ -217,6 +250,7 @@ impl Writer {
         let box_height = height - PARAGRAPH_GAP - 4.0;
         for (index, card) in cards.iter().enumerate() {
             let (title, detail) = self.card_lines(card, width);
+            let (size, value) = self.card_value(card, width);
             let left = MARGIN_X + index as f32 * (width + CARD_GAP);
             let (stripe, _) = strong(card.tone);
             let (fonts, canvas) = self.split();
@@ -233,23 +267,23 @@ impl Writer {
                     line,
                 );
             }
-            y += CARD_FIGURE * 1.35;
-            // A long figure ("Not reached so far") is set smaller rather than cut.
+            // A long figure ("Not reached so far") is set smaller, or on two lines, not cut.
             let room = width - 2.0 * CARD_PAD;
-            let natural = fonts.face(Weight::Bold).width(&card.value, CARD_FIGURE);
-            let size = if natural > room {
-                (CARD_FIGURE * room / natural).max(CARD_FIGURE * 0.6)
-            } else {
-                CARD_FIGURE
-            };
-            let value = fonts.face(Weight::Bold).shortened(&card.value, size, room);
-            canvas.text(
-                fonts,
-                &Pen::new(Weight::Bold, size, ink()),
-                left + CARD_PAD,
-                y - 4.0,
-                &value,
-            );
+            for (i, line) in value.iter().enumerate() {
+                y += match (i, value.len()) {
+                    (0, 1) => CARD_FIGURE * 1.35,
+                    (0, _) => size * 1.55,
+                    _ => size * 1.15,
+                };
+                let line = fonts.face(Weight::Bold).shortened(line, size, room);
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Bold, size, ink()),
+                    left + CARD_PAD,
+                    y - 4.0,
+                    &line,
+                );
+            }
             for line in &detail {
                 y += CARD_SMALL_LEADING;
                 canvas.text(

@@ -22,6 +22,7 @@ use printpdf::{
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use super::blocks::{Block, Report};
+use crate::words::Words;
 use page::{
     BODY_TOP, Canvas, Face, Fonts, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, Pen, Weight, grey, rgb,
 };
@@ -126,6 +127,7 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         writer.pages.pop();
     }
     let total = writer.pages.len();
+    let words = Words::for_language(&report.info.language);
     let Writer {
         fonts,
         pages,
@@ -143,7 +145,11 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         .into_iter()
         .enumerate()
         .map(|(index, mut canvas)| {
-            page_furniture(&mut canvas, &fonts, &report.info.header, index, total);
+            let footer = words.with(
+                "doc-page-of",
+                &[("page", (index + 1).into()), ("pages", total.into())],
+            );
+            page_furniture(&mut canvas, &fonts, &report.info.header, index, &footer);
             PdfPage::new(Mm(210.0), Mm(297.0), canvas.ops)
         })
         .collect();
@@ -173,8 +179,9 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
     })
 }
 
-/// The running header (not on the cover) and the footer with "Page X of Y".
-fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, total: usize) {
+/// The running header (not on the cover) and the footer with "Page X of Y" (`footer`, in the
+/// document's language).
+fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, footer: &str) {
     let mut furniture = Canvas::default();
     if index > 0 {
         let header =
@@ -195,14 +202,13 @@ fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize
             rgb(0xaa, 0xaa, 0xaa),
         );
     }
-    let footer = format!("Page {} of {total}", index + 1);
-    let width = fonts.face(Weight::Regular).width(&footer, 7.5);
+    let width = fonts.face(Weight::Regular).width(footer, 7.5);
     furniture.text(
         fonts,
         &Pen::new(Weight::Regular, 7.5, grey()),
         PAGE_WIDTH - MARGIN_X - width,
         PAGE_HEIGHT - 30.0,
-        &footer,
+        footer,
     );
     furniture.text(
         fonts,
@@ -313,6 +319,33 @@ mod tests {
         assert!((3..=8).contains(&pdf.pages), "{} pages", pdf.pages);
         let text = page_texts(&pdf).join("\n");
         assert!(text.contains("line 149") && text.contains("short"));
+    }
+
+    #[test]
+    fn a_soft_hyphen_breaks_a_word_only_where_it_must_and_is_never_seen_otherwise() {
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(dejavu::sans::bold(), 0, &mut warnings).unwrap();
+        let fonts = Fonts {
+            regular: Face::new(font.clone(), printpdf::FontId("r".into())),
+            bold: Face::new(font, printpdf::FontId("b".into())),
+        };
+        let word = "Verbind\u{AD}lich\u{AD}keit";
+        let whole = fonts.bold.width("Verbindlichkeit", 8.3);
+        assert_eq!(fonts.bold.width(word, 8.3), whole);
+        assert_eq!(
+            fonts.wrap(word, Weight::Bold, 8.3, whole + 1.0),
+            ["Verbindlichkeit"]
+        );
+        let width = fonts.bold.width("Verbindlich-", 8.3) + 0.5;
+        let narrow = fonts.wrap(word, Weight::Bold, 8.3, width);
+        assert_eq!(narrow, ["Verbindlich-", "keit"]);
+        let width = fonts.bold.width("Verbind-", 8.3) + 0.5;
+        let narrower = fonts.wrap(&format!("Die {word}"), Weight::Bold, 8.3, width);
+        assert_eq!(narrower, ["Die", "Verbind-", "lichkeit"]);
+        for line in &narrower {
+            assert!(fonts.bold.width(line, 8.3) <= width, "{line}");
+        }
+        assert_eq!(fonts.bold.printable(word), "Verbindlichkeit");
     }
 
     #[test]

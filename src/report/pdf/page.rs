@@ -19,6 +19,8 @@ pub const BODY_TOP: f32 = 62.0;
 pub const BODY_BOTTOM: f32 = PAGE_HEIGHT - 56.0;
 /// Width of the body.
 pub const BODY_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+/// A soft hyphen: where a long word may break, with a hyphen, when it must.
+const SOFT_HYPHEN: char = '\u{AD}';
 
 /// Regular or bold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,9 +55,13 @@ impl Face {
     }
 
     /// Width of `text` at `size` points: the sum of the glyph advances (no kerning is applied
-    /// when the text is shown, so this is the width on the page).
+    /// when the text is shown, so this is the width on the page); soft hyphens take no room.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        text.chars().map(|c| self.advance(c)).sum::<f32>() * size
+        text.chars()
+            .filter(|c| *c != SOFT_HYPHEN)
+            .map(|c| self.advance(c))
+            .sum::<f32>()
+            * size
     }
 
     /// `text` cut with "…" to fit `width` at `size`.
@@ -76,9 +82,10 @@ impl Face {
     }
 
     /// `text` with every character the font lacks replaced by "?", so nothing shows as an
-    /// empty box.
+    /// empty box, and without soft hyphens (a word they did not break shows whole).
     pub fn printable(&self, text: &str) -> String {
         text.chars()
+            .filter(|c| *c != SOFT_HYPHEN)
             .map(|c| {
                 if self.font.has_glyph(c as u32) {
                     c
@@ -107,8 +114,9 @@ impl Fonts {
         }
     }
 
-    /// Splits `text` into lines no wider than `width`: at spaces, and inside a word only when
-    /// the word alone is too wide. `\n` always starts a new line.
+    /// Splits `text` into lines no wider than `width`: at spaces, then at a soft hyphen
+    /// (U+00AD, shown as "-" where the word breaks and nowhere else), and inside a word only
+    /// when the word alone is still too wide. `\n` always starts a new line.
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
         let face = self.face(weight);
         let mut lines = Vec::new();
@@ -122,33 +130,53 @@ impl Fonts {
             let mut line_width = 0.0;
             let space = face.width(" ", size);
             for word in paragraph.split(' ') {
-                let word_width = face.width(word, size);
-                let needed = if line.is_empty() {
-                    word_width
-                } else {
-                    line_width + space + word_width
-                };
-                if needed <= width {
-                    if !line.is_empty() {
-                        line.push(' ');
+                let mut rest = word.to_owned();
+                loop {
+                    let clean: String = rest.chars().filter(|c| *c != SOFT_HYPHEN).collect();
+                    let gap = if line.is_empty() { 0.0 } else { space };
+                    let word_width = face.width(&clean, size);
+                    if line_width + gap + word_width <= width {
+                        if !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(&clean);
+                        line_width += gap + word_width;
+                        break;
                     }
-                    line.push_str(word);
-                    line_width = needed;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line_width = 0.0;
-                // A word wider than the line (a long URL) is cut where it must be.
-                for c in word.chars() {
-                    let w = face.width(c.encode_utf8(&mut [0; 4]), size);
-                    if line_width + w > width && !line.is_empty() {
+                    // The longest head before a soft hyphen that fits with its hyphen.
+                    let pieces: Vec<&str> = rest.split(SOFT_HYPHEN).collect();
+                    let hyphen = face.width("-", size);
+                    let head = (1..pieces.len()).rev().find(|&k| {
+                        line_width + gap + face.width(&pieces[..k].concat(), size) + hyphen <= width
+                    });
+                    if let Some(k) = head {
+                        if !line.is_empty() {
+                            line.push(' ');
+                        }
+                        line.push_str(&pieces[..k].concat());
+                        line.push('-');
                         lines.push(std::mem::take(&mut line));
                         line_width = 0.0;
+                        rest = pieces[k..].join("\u{AD}");
+                        continue;
                     }
-                    line.push(c);
-                    line_width += w;
+                    if !line.is_empty() {
+                        // Try the word again at the start of a line.
+                        lines.push(std::mem::take(&mut line));
+                        line_width = 0.0;
+                        continue;
+                    }
+                    // A word wider than the line (a long URL) is cut where it must be.
+                    for c in clean.chars() {
+                        let w = face.width(c.encode_utf8(&mut [0; 4]), size);
+                        if line_width + w > width && !line.is_empty() {
+                            lines.push(std::mem::take(&mut line));
+                            line_width = 0.0;
+                        }
+                        line.push(c);
+                        line_width += w;
+                    }
+                    break;
                 }
             }
             lines.push(line);

@@ -6,3 +6,8 @@ doc-month-names = January, February, March, April, May, June, July, August, Sept
 doc-date = { $day } { $month } { $year }
 # The decimal separator of numbers such as 2.35.
 doc-decimal-separator = .
+
+# The footer of every page of a PDF document.
+doc-page-of = Page { $page } of { $pages }
+# The text a screen reader gives for the organisation's logo in an HTML document.
+doc-logo-alt = Logo of { $organisation }
