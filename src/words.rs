@@ -167,6 +167,28 @@ impl Words {
         self.format(id, Some(&fluent))
     }
 
+    /// Phrases joined as the language joins a list: "A", "A and B", "A, B and C".
+    pub fn and_list<S: AsRef<str>>(&self, parts: &[S]) -> String {
+        match parts {
+            [] => String::new(),
+            [one] => one.as_ref().to_owned(),
+            [rest @ .., last] => self.with(
+                "doc-and",
+                &[
+                    (
+                        "rest",
+                        rest.iter()
+                            .map(AsRef::as_ref)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                            .into(),
+                    ),
+                    ("last", last.as_ref().into()),
+                ],
+            ),
+        }
+    }
+
     /// `value` with `decimals` decimals and the language's decimal separator (2.35, 2,35).
     pub fn number(&self, value: f64, decimals: usize) -> String {
         let text = format!("{value:.decimals$}");

@@ -311,31 +311,6 @@ impl Report {
     }
 }
 
-/// "1 bid", "3 bids": `n` with the noun in the number it takes.
-pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-/// Joins phrases as "A", "A and B", "A, B and C".
-pub(crate) fn and_list<S: AsRef<str>>(parts: &[S]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
-}
-
 /// Lines as a bulleted list in one paragraph: "•  A\n•  B".
 pub(crate) fn bullets<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> String {
     lines

@@ -209,14 +209,7 @@ impl<'a> Annex<'a> {
 
     /// Phrases joined as "A", "A and B", "A, B and C" in the tender's language.
     fn and_list(&self, parts: &[String]) -> String {
-        match parts {
-            [] => String::new(),
-            [one] => one.clone(),
-            [rest @ .., last] => self.with(
-                "annex-and",
-                &[("rest", rest.join(", ").into()), ("last", last.into())],
-            ),
-        }
+        self.words.and_list(parts)
     }
 
     /// A numbered chapter heading: "4. Requirements".

@@ -238,19 +238,7 @@ impl Context<'_> {
 
     /// "A", "A and B", "A, B and C" in the report's language.
     fn and_list<S: AsRef<str>>(&self, parts: &[S]) -> String {
-        match parts {
-            [] => String::new(),
-            [one] => one.as_ref().to_owned(),
-            [rest @ .., last] => format!(
-                "{} {} {}",
-                rest.iter()
-                    .map(AsRef::as_ref)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                self.words.get("eval-and"),
-                last.as_ref()
-            ),
-        }
+        self.words.and_list(parts)
     }
 }
 

@@ -50,7 +50,6 @@ annex-col-items = Anforderungen
 annex-h-how = Beantwortung
 annex-how-intro = Antworten Sie im Antwortformular, das dieser Anlage beiliegt. Es ist eine Tabellenkalkulationsdatei mit zwei Tabellenblättern: „{ $instructions }“ wiederholt das Wesentliche dieses Abschnitts, und in „{ $response }“ geben Sie Ihre Antworten.
 annex-column-named = { $title } ({ $letter })
-annex-and = { $rest } und { $last }
 annex-columns-span = die Spalten { $first } bis { $last }
 annex-column-single = die Spalte { $column }
 annex-columns-description = die beschreibenden Spalten

@@ -6,3 +6,4 @@ doc-decimal-separator = ,
 
 doc-page-of = Seite { $page } von { $pages }
 doc-logo-alt = Logo von { $organisation }
+doc-and = { $rest } und { $last }

@@ -28,7 +28,6 @@ eval-binding-notice = Maßgeblich ist der englische Originaltext der MIMs. Die T
 
 ## Wörter, die im ganzen Bericht vorkommen
 eval-none = Keine.
-eval-and = und
 eval-of = { $part } von { $whole }
 eval-item-ref = Anforderung { $number }, { $name }
 eval-items-list = { $count ->

@@ -44,8 +44,6 @@ annex-h-how = How to answer
 annex-how-intro = Answer in the response form that comes with this annex. It is a spreadsheet with two sheets: “{ $instructions }” repeats the essentials of this section, and “{ $response }” is where you answer.
 # A form column named with its letter: "Response (H)".
 annex-column-named = { $title } ({ $letter })
-# The last two of a list: "A, B and C".
-annex-and = { $rest } and { $last }
 annex-columns-span = columns { $first } to { $last }
 annex-column-single = column { $column }
 annex-columns-description = the description columns

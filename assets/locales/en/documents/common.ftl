@@ -11,3 +11,5 @@ doc-decimal-separator = .
 doc-page-of = Page { $page } of { $pages }
 # The text a screen reader gives for the organisation's logo in an HTML document.
 doc-logo-alt = Logo of { $organisation }
+# The last two of a list: "A, B and C".
+doc-and = { $rest } and { $last }

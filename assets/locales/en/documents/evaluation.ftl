@@ -25,8 +25,6 @@ eval-binding-notice = The English original of the MIMs is binding. ISO/IEC 27001
 
 ## Words used throughout
 eval-none = None.
-# "A, B and C": the word before the last of a list.
-eval-and = and
 eval-of = { $part } of { $whole }
 eval-item-ref = item { $number }, { $name }
 eval-items-list = { $count ->

@@ -44,7 +44,6 @@ annex-col-items = Krav
 annex-h-how = Så här svarar ni
 annex-how-intro = Svara i det svarsformulär som hör till denna bilaga. Det är ett kalkylark med två blad: ”{ $instructions }” upprepar det viktigaste i detta avsnitt, och på ”{ $response }” lämnar ni era svar.
 annex-column-named = { $title } ({ $letter })
-annex-and = { $rest } och { $last }
 annex-columns-span = kolumnerna { $first } till { $last }
 annex-column-single = kolumn { $column }
 annex-columns-description = beskrivningskolumnerna

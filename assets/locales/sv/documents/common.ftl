@@ -6,3 +6,4 @@ doc-decimal-separator = ,
 
 doc-page-of = Sida { $page } av { $pages }
 doc-logo-alt = Logotyp för { $organisation }
+doc-and = { $rest } och { $last }

@@ -19,7 +19,6 @@ eval-binding-notice = Den engelska originaltexten till MIM är bindande. Titlarn
 
 ## Ord som används i hela rapporten
 eval-none = Inga.
-eval-and = och
 eval-of = { $part } av { $whole }
 eval-item-ref = krav { $number }, { $name }
 eval-items-list = { $count ->
