@@ -112,7 +112,7 @@ browser-confidence-low = niedrig
 browser-relationship-equal = Entspricht
 browser-relationship-subset = Teil von
 browser-relationship-superset = Umfasst vollständig
-browser-relationship-intersects = Überschneidet sich mit
+browser-relationship-intersects = Überlappt mit
 browser-mapping-derived = abgeleitet
 browser-mapping-confidence = Verlässlichkeit: { $confidence }
 # Tooltip einer Zuordnung: warum die beiden zusammengehören, dann die Zuordnungstabelle, aus der sie stammt.
