@@ -79,6 +79,10 @@ pub fn translate_framework(
         about.and_then(|a| a.short_name.as_ref()),
     );
     coverage.text(
+        &mut framework.version,
+        about.and_then(|a| a.version.as_ref()),
+    );
+    coverage.text(
         &mut framework.summary,
         about.and_then(|a| a.summary.as_ref()),
     );

@@ -75,6 +75,7 @@ fn originals(original: Translated<'_>) -> Originals<'_> {
             let texts = vec![
                 ("name", fw.name.as_str()),
                 ("short_name", fw.short_name.as_str()),
+                ("version", fw.version.as_str()),
                 ("summary", fw.summary.as_str()),
             ];
             original_of(

@@ -5,7 +5,7 @@
 //! English and is counted (see [`Coverage`]), never silently.
 //!
 //! What is translated is what the walk-through, the catalog browser and the documents print:
-//! names, summaries, objectives, titles, statements, obligations, why it matters, questions,
+//! names, versions, summaries, objectives, titles, statements, obligations, why it matters, questions,
 //! guidance, evidence examples, tender clauses, ways-to-meet notes, mechanisms, and the names
 //! and meanings of scale levels. Editorial notes and source citations describe the English
 //! sources and stay in English.
@@ -67,6 +67,13 @@ pub struct Texts {
         skip_serializing_if = "Option::is_none"
     )]
     pub short_name: Option<String>,
+    /// Which version of its sources a framework reflects, as the annex and the report print it.
+    #[serde(
+        default,
+        deserialize_with = "given",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub version: Option<String>,
     /// Title of a group or requirement.
     #[serde(
         default,
@@ -172,6 +179,7 @@ impl Texts {
         take!(
             name,
             short_name,
+            version,
             title,
             summary,
             objectives,
@@ -203,6 +211,7 @@ impl Texts {
         let texts = [
             ("name", &self.name),
             ("short_name", &self.short_name),
+            ("version", &self.version),
             ("title", &self.title),
             ("summary", &self.summary),
             ("statement", &self.statement),
