@@ -339,3 +339,71 @@ fn a_form_of_a_swedish_tender_is_read_against_the_swedish_texts_and_evaluated() 
     assert!(evaluated.status.success(), "{}", text(&evaluated.stderr));
     assert!(text(&evaluated.stdout).contains("Anbudsgivare AB: 100 of 100 points"));
 }
+
+#[test]
+fn a_template_starts_a_new_language_and_counts_only_what_is_translated() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("translations");
+    let made = run_cli(&[
+        "translations",
+        "--language",
+        "fi",
+        "--template",
+        folder.to_str().unwrap(),
+    ]);
+    assert!(made.status.success(), "{}", text(&made.stderr));
+    assert!(text(&made.stdout).contains("wrote 20 files"));
+    // A translator translates one title and uncomments it; the rest stays commented out.
+    let mim6 = folder.join("fi/mim6.ron");
+    let template = std::fs::read_to_string(&mim6).unwrap();
+    let english = "//~ title: \"Only entitled users can access the data\",";
+    assert!(
+        template.contains(english),
+        "the English text is there, commented out"
+    );
+    std::fs::write(
+        &mim6,
+        template.replacen(
+            english,
+            "title: \"Vain oikeutetut käyttäjät pääsevät dataan\",",
+            1,
+        ),
+    )
+    .unwrap();
+    let report = catalog::load_with_user_dir(Some(dir.path()));
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    let finnish = report.library.total_coverage("fi");
+    assert_eq!(finnish.translated, 1, "only the one translated text counts");
+    assert_eq!(finnish.total, shipped().total_coverage("sv").total);
+    let localized = report.library.localized("fi");
+    let c1 = &localized.framework("mim6").unwrap().groups[0];
+    assert_eq!(c1.title, "Vain oikeutetut käyttäjät pääsevät dataan");
+    // The same folder again: nothing is overwritten.
+    let again = run_cli(&[
+        "translations",
+        "--language",
+        "fi",
+        "--template",
+        folder.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        std::fs::read_to_string(&mim6)
+            .unwrap()
+            .contains("Vain oikeutetut")
+    );
+    // A complete language's template has nothing left in English and loads as the shipped one.
+    let swedish = dir.path().join("sv-template");
+    let made = run_cli(&[
+        "translations",
+        "--language",
+        "sv",
+        "--template",
+        swedish.to_str().unwrap(),
+    ]);
+    assert!(
+        text(&made.stdout).contains("(0 lines still in English"),
+        "{}",
+        text(&made.stdout)
+    );
+}

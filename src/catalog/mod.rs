@@ -37,7 +37,8 @@ pub use problem::{Locator, Position, Problem, offset_of, position_of};
 pub use profile::{KeyMeasures, PROFILE_FORMAT_VERSION, Profile, StrengthTargets};
 pub use scale::{Level, SCALE_FORMAT_VERSION, Scale};
 pub use translation::{
-    Coverage, Given, Glossary, ModalPair, TRANSLATION_FORMAT_VERSION, Texts, Translation, blanks,
+    Coverage, Given, Glossary, ModalPair, TRANSLATION_FORMAT_VERSION, Texts, Translation,
+    UNTRANSLATED, blanks, templates,
 };
 pub use tree::{GroupItem, SourceStanding};
 pub use unique_keys::unique_keys;

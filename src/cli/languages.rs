@@ -3,8 +3,11 @@
 
 use std::io::Write;
 
-use super::{EXIT_OK, EXIT_USAGE, load_for_use};
-use crate::catalog::Library;
+use std::path::Path;
+
+use super::{EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use};
+use crate::catalog::{Library, UNTRANSLATED, is_language_code, templates};
+use crate::store::write_safely;
 
 /// Prints, per language and per catalog, the texts translated out of the texts there are; with
 /// `only`, one language. Exit 2 when `only` names no loaded language.
@@ -63,4 +66,57 @@ fn write_language(library: &Library, language: &str, out: &mut dyn Write) -> std
         )?;
     }
     Ok(())
+}
+
+/// `translations --language xx --template FOLDER`: a translation file to start from for every
+/// catalog, scale and profile, in FOLDER/xx/; refuses a bad language code and a folder that
+/// already holds such files (exit 2), so no one's work is overwritten.
+pub(super) fn write_templates(
+    language: &str,
+    folder: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    if !is_language_code(language) || language == "en" {
+        writeln!(
+            err,
+            "`{language}` is not a language to translate into; expected a code such as fi, pl or pt-BR"
+        )?;
+        return Ok(EXIT_USAGE);
+    }
+    let report = load_for_use(err)?;
+    let files = templates(&report.library, language);
+    let target = folder.join(language);
+    if let Some(taken) = files
+        .iter()
+        .map(|(catalog, _)| target.join(format!("{catalog}.ron")))
+        .find(|path| path.exists())
+    {
+        writeln!(
+            err,
+            "{} exists already; nothing was written (choose another folder, or move the files away)",
+            taken.display()
+        )?;
+        return Ok(EXIT_USAGE);
+    }
+    let mut untranslated = 0;
+    for (catalog, text) in &files {
+        let path = target.join(format!("{catalog}.ron"));
+        if let Err(e) = write_safely(&path, text) {
+            writeln!(err, "{}: {e}", path.display())?;
+            return Ok(EXIT_IO);
+        }
+        untranslated += text
+            .lines()
+            .filter(|l| l.trim_start().starts_with(UNTRANSLATED))
+            .count();
+    }
+    writeln!(
+        out,
+        "wrote {} files to {} ({untranslated} lines still in English, each starting \"{}\")",
+        files.len(),
+        target.display(),
+        UNTRANSLATED.trim_end()
+    )?;
+    Ok(EXIT_OK)
 }

@@ -60,6 +60,12 @@ pub enum Command {
         /// Only this language (such as sv).
         #[arg(long)]
         language: Option<String>,
+        /// Write a translation file to start from for each catalog, scale and profile into
+        /// FOLDER/<language>/ (the texts of `--language`, English and marked where there is
+        /// no translation yet); put the folder's files in the user catalog folder's
+        /// `translations/` when done.
+        #[arg(long, value_name = "FOLDER", requires = "language")]
+        template: Option<PathBuf>,
     },
     /// Write a built-in example file.
     Example {
@@ -154,9 +160,12 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::List { ids } => list(*ids, out, err),
         Command::Validate { paths, strict } => validate(paths, *strict, out, err),
-        Command::Translations { language } => {
-            languages::translations(language.as_deref(), out, err)
-        }
+        Command::Translations { language, template } => match (language, template) {
+            (Some(language), Some(folder)) => {
+                languages::write_templates(language, folder, out, err)
+            }
+            _ => languages::translations(language.as_deref(), out, err),
+        },
         Command::Example {
             kind: ExampleKind::Assessment { output, language },
         } => assessment::example(output, language, out, err),

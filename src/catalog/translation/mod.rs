@@ -13,6 +13,7 @@
 mod apply;
 mod check;
 mod glossary;
+mod template;
 
 use std::collections::BTreeMap;
 
@@ -21,6 +22,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 pub use apply::{Coverage, count_texts, translate_framework, translate_profile, translate_scale};
 pub use check::{Translated, check_translation};
 pub use glossary::{GLOSSARY_FORMAT_VERSION, Glossary, ModalPair};
+pub use template::{UNTRANSLATED, templates};
 
 use super::unique_keys::unique_keys;
 
