@@ -196,6 +196,27 @@ fn a_tenders_language_is_chosen_in_its_header_and_undone_like_any_edit() {
     pick(&mut harness, "Documents in", "Svenska (100 %)");
     assert_eq!(language(&harness), "sv");
     harness.check_accessibility();
+    // The annex preview reads as the Swedish annex will, in an English window.
+    click(&mut harness, "2 · Annex and form");
+    let first = harness.state().tender.as_ref().unwrap().tender.items[0]
+        .requirement
+        .clone();
+    let swedish = texts("sv");
+    let title = &swedish.requirement(&first).unwrap().requirement.title;
+    assert!(
+        harness
+            .query_by_label(&format!("1. {first} — {title}"))
+            .is_some(),
+        "the preview shows the Swedish title {title}"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("SKA · ej viktat")
+            .next()
+            .is_some()
+    );
+    harness.check_accessibility();
+    click(&mut harness, "1 · Items");
     click(&mut harness, "Undo");
     assert_eq!(language(&harness), "en");
 }

@@ -15,7 +15,7 @@ use std::path::Path;
 use crate::assessment::{Assessment, Insights, StoreError, write_bytes_safely};
 use crate::catalog::Library;
 
-pub use annex::tender_annex;
+pub use annex::{placement_label, tender_annex};
 pub use blocks::Picture;
 pub use evaluation::evaluation_report;
 pub use logo::{LogoError, assessment_logo, check_logo, load_logo, resolve_logo_path};

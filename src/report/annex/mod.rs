@@ -53,6 +53,12 @@ pub fn tender_annex(tender: &Tender, library: &Library) -> Report {
 /// 0-based index of the form's "Means of proof" column.
 const PROOF_COLUMN: usize = 6;
 
+/// A placement's label as the annex prints it, in `words`' language ("Technical specification
+/// (Art. 42)"), for the window's preview of the annex too.
+pub fn placement_label(placement: Placement, words: &Words) -> String {
+    words.get(&format!("annex-place-{}", placement_id(placement)))
+}
+
 /// The message id of a placement: `annex-place-{id}` is its label, with `-meaning` what it
 /// means for a bidder.
 fn placement_id(placement: Placement) -> &'static str {
@@ -188,7 +194,7 @@ impl<'a> Annex<'a> {
 
     /// A placement's label ("Technical specification (Art. 42)").
     fn placement_label(&self, placement: Placement) -> String {
-        self.word(&format!("annex-place-{}", placement_id(placement)))
+        placement_label(placement, &self.words)
     }
 
     /// What a placement means for a bidder, in one sentence.

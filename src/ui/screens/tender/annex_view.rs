@@ -3,8 +3,10 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::procurement::{item_text, item_title};
+use crate::procurement::{item_text, item_title, modality_keyword, proof_label, weight_label};
+use crate::report::placement_label;
 use crate::ui::screens::tender::{TenderCommand, TenderWorkspace};
+use crate::words::Words;
 
 use super::view::{TenderContext, outcome_ui, path_field, warnings_ui};
 
@@ -15,7 +17,10 @@ pub(super) fn annex_ui(
     ws: &TenderWorkspace,
     push: &mut impl FnMut(TenderCommand),
 ) {
-    let (i18n, library) = (context.i18n, context.library);
+    let i18n = context.i18n;
+    // The preview reads as the annex will: in the tender's language, not the window's.
+    let library = ws.documents().unwrap_or(context.library);
+    let words = Words::for_language(&ws.tender.language);
     ui.add_space(4.0);
     warnings_ui(ui, i18n, ws);
     ui.add_space(6.0);
@@ -55,10 +60,10 @@ pub(super) fn annex_ui(
                 ui.label(
                     RichText::new(format!(
                         "{} · {} · {} · {}",
-                        item.modality.keyword(),
-                        item.modality.weight_label(),
-                        item.proof.label(),
-                        item.placement.label()
+                        modality_keyword(item.modality, &words),
+                        weight_label(item.modality, &words),
+                        proof_label(item.proof, &words),
+                        placement_label(item.placement, &words)
                     ))
                     .weak(),
                 );

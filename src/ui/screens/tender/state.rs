@@ -137,6 +137,7 @@ impl TenderWorkspace {
         // Absolute, so that forms listed relative to its folder are found whatever the
         // working folder of a later start.
         let path = std::path::absolute(&path).unwrap_or(path);
+        let documents = Arc::new(library.for_document(&tender.language).into_owned());
         let mut ws = TenderWorkspace {
             annex_path: String::new(),
             form_path: String::new(),
@@ -158,7 +159,7 @@ impl TenderWorkspace {
             history: TenderHistory::default(),
             changed_at: None,
             save_problem: None,
-            documents_library: None,
+            documents_library: Some(documents),
         };
         ws.propose_paths();
         ws
@@ -257,6 +258,12 @@ impl TenderWorkspace {
         }
         self.warnings = check_tender(&self.tender, &documents);
         self.evaluation = evaluate(&self.tender, &self.forms.bids);
+    }
+
+    /// The catalogs in the tender's language, as its annex prints them: for the window's
+    /// preview of the annex (kept from the last change, made when the workspace was).
+    pub fn documents(&self) -> Option<&Library> {
+        self.documents_library.as_deref()
     }
 
     /// The catalogs in the tender's language (see `documents_library`), made once per language.
