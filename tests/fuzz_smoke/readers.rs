@@ -116,7 +116,15 @@ impl Bench {
                 }
             }
             Reader::Catalog => {
-                let _ = catalog::parse(text());
+                // A translation (the seeds hold the shipped ones) is checked against the
+                // catalog it names too, as loading does.
+                if let Ok(parsed) = catalog::parse(text())
+                    && let catalog::Document::Translation(translation) = &parsed.document
+                {
+                    let _ = self
+                        .library
+                        .check_translation_file(&parsed.file, translation);
+                }
             }
             Reader::CsvForm => self.read_form(input, FormFormat::Csv),
             Reader::XlsxForm => self.read_form(input, FormFormat::Xlsx),

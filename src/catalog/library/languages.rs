@@ -31,27 +31,7 @@ impl Library {
         translation: Translation,
         problems: &mut Vec<Problem>,
     ) {
-        let original = if let Some(fw) = self.framework(&translation.catalog) {
-            Translated::Framework(fw)
-        } else if let Some(scale) = self.scale(&translation.catalog) {
-            Translated::Scale(scale)
-        } else if let Some(profile) = self.profile(&translation.catalog) {
-            Translated::Profile(profile)
-        } else {
-            let locator = Locator::new(&file.text);
-            let at = locator.find_field("catalog", 0).unwrap_or(0);
-            problems.push(Problem::at(
-                &file.path,
-                locator.position(at),
-                format!(
-                    "`{}` is no loaded framework, scale or profile",
-                    translation.catalog
-                ),
-                "the id of a loaded catalog (mim6, iso27001, city-0-5 …)",
-            ));
-            return;
-        };
-        let found = check_translation(file, &translation, original);
+        let found = self.check_translation_file(file, &translation);
         if !found.is_empty() {
             problems.extend(found);
             return;
@@ -63,6 +43,35 @@ impl Library {
                 self.translations.insert(key, translation);
             }
         }
+    }
+
+    /// Every problem of a translation file (read from `file`) against the catalog it names in
+    /// this library, located in the file; empty when it can be loaded.
+    pub fn check_translation_file(
+        &self,
+        file: &SourceFile,
+        translation: &Translation,
+    ) -> Vec<Problem> {
+        let original = if let Some(fw) = self.framework(&translation.catalog) {
+            Translated::Framework(fw)
+        } else if let Some(scale) = self.scale(&translation.catalog) {
+            Translated::Scale(scale)
+        } else if let Some(profile) = self.profile(&translation.catalog) {
+            Translated::Profile(profile)
+        } else {
+            let locator = Locator::new(&file.text);
+            let at = locator.find_field("catalog", 0).unwrap_or(0);
+            return vec![Problem::at(
+                &file.path,
+                locator.position(at),
+                format!(
+                    "`{}` is no loaded framework, scale or profile",
+                    translation.catalog
+                ),
+                "the id of a loaded catalog (mim6, iso27001, city-0-5 …)",
+            )];
+        };
+        check_translation(file, translation, original)
     }
 
     /// The English library: this one, or the one a localized library was made from. Its texts
