@@ -191,11 +191,16 @@ impl Words {
 
     /// `value` with `decimals` decimals and the language's decimal separator (2.35, 2,35).
     pub fn number(&self, value: f64, decimals: usize) -> String {
-        let text = format!("{value:.decimals$}");
+        self.decimal(&format!("{value:.decimals$}"))
+    }
+
+    /// A number already written with a decimal point (`format_mean`'s 2.35) with the
+    /// language's decimal separator instead.
+    pub fn decimal(&self, number: &str) -> String {
         if self.decimal == "." {
-            text
+            number.to_owned()
         } else {
-            text.replace('.', &self.decimal)
+            number.replace('.', &self.decimal)
         }
     }
 

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use crate::wording::Wording;
+use crate::words::Words;
 
 /// A language the window can be shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -164,41 +165,15 @@ impl I18n {
     }
 
     /// A number already written with a decimal point (`format_mean`'s 2.35) with the current
-    /// language's decimal separator (2,35 in Swedish and German), so the window writes numbers
-    /// as its documents do.
+    /// language's decimal separator (2,35 in Swedish and German), as its documents write it.
     pub fn decimal(&self, number: &str) -> String {
-        let separator = self.tr("decimal-separator");
-        if separator == "." || separator == "decimal-separator" {
-            number.to_owned()
-        } else {
-            number.replace('.', &separator)
-        }
+        Words::for_language(self.language.code()).decimal(number)
     }
 
     /// An ISO date (`YYYY-MM-DD`) in the current language's words (2 December 2026,
-    /// 2. Dezember 2026); any other text as it is.
+    /// 2. Dezember 2026), as its documents write it; any other text as it is.
     pub fn date_in_words(&self, iso: &str) -> String {
-        let months = self.month_names();
-        let words = crate::assessment::format_date(iso, &months);
-        if words == iso {
-            return words;
-        }
-        // format_date wrote "day month year"; the language's own order and marks apply.
-        let mut parts = words.splitn(2, ' ');
-        let (Some(day), Some(rest)) = (parts.next(), parts.next()) else {
-            return words;
-        };
-        let Some((month, year)) = rest.rsplit_once(' ') else {
-            return words;
-        };
-        self.tr_args(
-            "date-in-words",
-            &[
-                ("day", Arg::Text(day.to_owned())),
-                ("month", Arg::Text(month.to_owned())),
-                ("year", Arg::Text(year.to_owned())),
-            ],
-        )
+        Words::for_language(self.language.code()).date(iso)
     }
 
     /// A sentence of the library's ([`Wording`]: a problem in a form, what was expected) in

@@ -75,10 +75,6 @@ file-kind-catalog = eine Katalogdatei
 file-kind-other = eine Datei anderer Art
 
 ## Datumsangaben, wie man sie schreibt und liest
-# A date in words: the day, the month's name and the year in the language's order.
-date-in-words = { $day }. { $month } { $year }
-# The decimal separator of numbers such as 2.35.
-decimal-separator = ,
 date-month-names = Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember
 
 # Das englische Original neben einer Übersetzung (Bewertung und Katalog).

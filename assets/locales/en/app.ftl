@@ -75,10 +75,6 @@ file-kind-catalog = a catalog file
 file-kind-other = a file of another kind
 
 ## Dates as people type and read them
-# A date in words: the day, the month's name and the year in the language's order.
-date-in-words = { $day } { $month } { $year }
-# The decimal separator of numbers such as 2.35.
-decimal-separator = .
 date-month-names = January, February, March, April, May, June, July, August, September, October, November, December
 
 # The English original beside a translation (walk-through and catalog browser).

@@ -75,10 +75,6 @@ file-kind-catalog = en katalogfil
 file-kind-other = en fil av annat slag
 
 ## Datum som man skriver och läser dem
-# A date in words: the day, the month's name and the year in the language's order.
-date-in-words = { $day } { $month } { $year }
-# The decimal separator of numbers such as 2.35.
-decimal-separator = ,
 date-month-names = januari, februari, mars, april, maj, juni, juli, augusti, september, oktober, november, december
 
 # Det engelska originalet bredvid en översättning (genomgången och katalogen).
