@@ -13,6 +13,7 @@ pub mod output_guard;
 pub mod paths;
 pub mod procurement;
 pub mod report;
+pub mod sharing;
 pub mod spreadsheet;
 pub mod store;
 pub mod ui;

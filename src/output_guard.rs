@@ -23,6 +23,8 @@ pub enum FileKind {
     Assessment,
     /// A tender (`.mimtender.ron`, or RON starting `Tender(`).
     Tender,
+    /// A contributor's part of an assessment (`.mimpart.ron`, or RON starting `Part(`).
+    Part,
     /// A catalog, mapping, scale or profile file.
     Catalog,
     /// Anything else (a text, an image, a document of another program).
@@ -37,6 +39,7 @@ impl FileKind {
             FileKind::Spreadsheet => "a spreadsheet (.xlsx or .csv)",
             FileKind::Assessment => "an assessment",
             FileKind::Tender => "a tender",
+            FileKind::Part => "a part of an assessment",
             FileKind::Catalog => "a catalog file",
             FileKind::Other => "a file of another kind",
         }
@@ -164,6 +167,8 @@ pub fn kind_of(path: &Path, head: Option<&[u8]>) -> FileKind {
         FileKind::Assessment
     } else if name.ends_with(".mimtender.ron") {
         FileKind::Tender
+    } else if name.ends_with(".mimpart.ron") {
+        FileKind::Part
     } else if name.ends_with(".ron") {
         FileKind::Catalog
     } else if name.ends_with(".pdf") {
@@ -192,6 +197,7 @@ fn kind_by_content(head: &[u8]) -> Option<FileKind> {
     match leading_identifier(text)?.0 {
         "Assessment" => Some(FileKind::Assessment),
         "Tender" => Some(FileKind::Tender),
+        "Part" => Some(FileKind::Part),
         "Catalog" | "MappingSet" | "Scale" | "Profile" => Some(FileKind::Catalog),
         _ => None,
     }

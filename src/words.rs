@@ -24,6 +24,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/en/documents/form.ftl"),
             include_str!("../assets/locales/en/documents/evaluation.ftl"),
             include_str!("../assets/locales/en/documents/export.ftl"),
+            include_str!("../assets/locales/en/documents/part.ftl"),
         ],
     ),
     (
@@ -35,6 +36,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/sv/documents/form.ftl"),
             include_str!("../assets/locales/sv/documents/evaluation.ftl"),
             include_str!("../assets/locales/sv/documents/export.ftl"),
+            include_str!("../assets/locales/sv/documents/part.ftl"),
         ],
     ),
     (
@@ -46,6 +48,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/de/documents/form.ftl"),
             include_str!("../assets/locales/de/documents/evaluation.ftl"),
             include_str!("../assets/locales/de/documents/export.ftl"),
+            include_str!("../assets/locales/de/documents/part.ftl"),
         ],
     ),
 ];

@@ -144,6 +144,8 @@ impl Edit {
             return false;
         }
         answer.changed = changed.to_owned();
+        // The coordinator's hand is now the last on the answer.
+        answer.answered_by = None;
         assessment.answers.insert(self.qid().to_owned(), answer);
         true
     }

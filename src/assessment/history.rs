@@ -4,16 +4,27 @@
 
 use super::edit::{Edit, TypingKey};
 use super::model::{Answer, Assessment};
+use super::team::Team;
 
 /// How many steps are kept; older ones are dropped.
 const STEP_LIMIT: usize = 500;
 
 #[derive(Debug, Clone, PartialEq)]
 struct Step {
+    /// The requirement the step is shown at (the first one changed).
+    qid: String,
+    /// Every answer the step changed, before and after.
+    answers: Vec<AnswerChange>,
+    /// The team before and after, when the step changed it.
+    team: Option<(Team, Team)>,
+    typing: Option<TypingKey>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct AnswerChange {
     qid: String,
     before: Option<Answer>,
     after: Option<Answer>,
-    typing: Option<TypingKey>,
 }
 
 /// The undo and redo stacks of one open assessment.
@@ -39,21 +50,72 @@ impl History {
             && typing.is_some()
             && self.undo.last().is_some_and(|last| last.typing == typing);
         match self.undo.last_mut() {
-            Some(last) if joins => last.after = after,
-            _ => {
-                self.undo.push(Step {
+            Some(last) if joins => {
+                if let Some(change) = last.answers.first_mut() {
+                    change.after = after;
+                }
+            }
+            _ => self.push(Step {
+                qid: edit.qid().to_owned(),
+                answers: vec![AnswerChange {
                     qid: edit.qid().to_owned(),
                     before,
                     after,
-                    typing: typing.clone(),
-                });
-                if self.undo.len() > STEP_LIMIT {
-                    self.undo.remove(0);
-                }
-            }
+                }],
+                team: None,
+                typing: typing.clone(),
+            }),
         }
         self.typing_open = typing.is_some();
         true
+    }
+
+    /// Makes `change` to the assessment's answers and team as one step (a merge of returned
+    /// parts, an assignment): undo puts back every answer it touched and the team as it was.
+    /// Returns false, and records nothing, when it changed nothing.
+    pub fn apply_whole(
+        &mut self,
+        assessment: &mut Assessment,
+        change: impl FnOnce(&mut Assessment),
+    ) -> bool {
+        let answers_before = assessment.answers.clone();
+        let team_before = assessment.team.clone();
+        change(assessment);
+        let mut answers = Vec::new();
+        let keys: std::collections::BTreeSet<&String> = answers_before
+            .keys()
+            .chain(assessment.answers.keys())
+            .collect();
+        for qid in keys {
+            let (before, after) = (answers_before.get(qid), assessment.answers.get(qid));
+            if before != after {
+                answers.push(AnswerChange {
+                    qid: qid.clone(),
+                    before: before.cloned(),
+                    after: after.cloned(),
+                });
+            }
+        }
+        let team = (team_before != assessment.team).then(|| (team_before, assessment.team.clone()));
+        if answers.is_empty() && team.is_none() {
+            return false;
+        }
+        self.redo.clear();
+        self.push(Step {
+            qid: answers.first().map(|c| c.qid.clone()).unwrap_or_default(),
+            answers,
+            team,
+            typing: None,
+        });
+        self.typing_open = false;
+        true
+    }
+
+    fn push(&mut self, step: Step) {
+        self.undo.push(step);
+        if self.undo.len() > STEP_LIMIT {
+            self.undo.remove(0);
+        }
     }
 
     /// Ends the current typing step, so the next keystroke starts a new one (called when the
@@ -62,10 +124,16 @@ impl History {
         self.typing_open = false;
     }
 
-    /// Undoes the last step; returns the requirement it touched.
+    /// Undoes the last step; returns the requirement it touched (empty for a step that changed
+    /// only the team).
     pub fn undo(&mut self, assessment: &mut Assessment) -> Option<String> {
         let step = self.undo.pop()?;
-        restore(assessment, &step.qid, step.before.clone());
+        for change in &step.answers {
+            restore(assessment, &change.qid, change.before.clone());
+        }
+        if let Some((before, _)) = &step.team {
+            assessment.team.clone_from(before);
+        }
         let qid = step.qid.clone();
         self.redo.push(step);
         self.typing_open = false;
@@ -75,7 +143,12 @@ impl History {
     /// Redoes the last undone step; returns the requirement it touched.
     pub fn redo(&mut self, assessment: &mut Assessment) -> Option<String> {
         let step = self.redo.pop()?;
-        restore(assessment, &step.qid, step.after.clone());
+        for change in &step.answers {
+            restore(assessment, &change.qid, change.after.clone());
+        }
+        if let Some((_, after)) = &step.team {
+            assessment.team.clone_from(after);
+        }
         let qid = step.qid.clone();
         self.undo.push(step);
         self.typing_open = false;

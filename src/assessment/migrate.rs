@@ -98,10 +98,12 @@ impl From<AssessmentV1> for Assessment {
                             .collect(),
                         obligations_met: Vec::new(),
                         changed: String::new(),
+                        answered_by: None,
                     };
                     (qid, answer)
                 })
                 .collect(),
+            team: Default::default(),
         }
     }
 }

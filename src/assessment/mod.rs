@@ -23,6 +23,7 @@ mod scoring;
 mod status;
 mod store;
 mod summary;
+mod team;
 
 pub use check::{CheckReport, check};
 pub use coverage::{Coverage, DerivedItem, derived_coverage};
@@ -57,4 +58,5 @@ pub use store::{
     ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, save_ron,
     write_bytes_safely, write_safely,
 };
+pub use team::{Contributor, Handout, PartForm, Team};
 pub use summary::{Nis2PointSummary, SCORE_FORMAT, ScoreSummary, summarize, summary_of};

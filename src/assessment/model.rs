@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::unique_keys;
 
+use super::team::Team;
+
 /// The newest assessment `format_version`; older versions are migrated on load.
 pub const ASSESSMENT_FORMAT_VERSION: u32 = 2;
 
@@ -52,6 +54,10 @@ pub struct Assessment {
     /// A requirement answered twice is refused while reading, with both places.
     #[serde(default, deserialize_with = "unique_keys")]
     pub answers: BTreeMap<String, Answer>,
+    /// The colleagues the assessment is shared among, their assignments and the parts handed
+    /// out ([`crate::sharing`]). Left out of the file while empty.
+    #[serde(default, skip_serializing_if = "Team::is_empty")]
+    pub team: Team,
 }
 
 fn english() -> String {
@@ -115,6 +121,10 @@ pub struct Answer {
     /// When the answer last changed, as `YYYY-MM-DD` or an RFC 3339 time.
     #[serde(default)]
     pub changed: String,
+    /// The contributor whose answer this is, when it was merged from their part; cleared when
+    /// the coordinator changes the answer. Left out of the file when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<String>,
 }
 
 impl Answer {
@@ -127,6 +137,20 @@ impl Answer {
     /// that averages, compares or carries levels uses this one definition.
     pub fn applicable_level(&self) -> Option<u8> {
         self.current.filter(|_| !self.is_not_applicable())
+    }
+
+    /// True when `self` and `other` say the same (level, target, not-applicable reason, notes,
+    /// evidence, obligations), whenever and by whomever they were written; no answer is the
+    /// same as an empty one. The merge compares answers with this.
+    pub fn says_the_same(this: Option<&Answer>, other: Option<&Answer>) -> bool {
+        let empty = Answer::default();
+        let (a, b) = (this.unwrap_or(&empty), other.unwrap_or(&empty));
+        a.current == b.current
+            && a.target == b.target
+            && a.not_applicable == b.not_applicable
+            && a.notes == b.notes
+            && a.evidence == b.evidence
+            && a.obligations_met == b.obligations_met
     }
 }
 
@@ -201,6 +225,7 @@ impl Assessment {
             round: 1,
             earlier_rounds: Vec::new(),
             answers: BTreeMap::new(),
+            team: Team::default(),
         }
     }
 }

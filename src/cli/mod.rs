@@ -14,6 +14,7 @@ mod assessment;
 mod languages;
 mod output;
 mod procurement;
+mod sharing;
 
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -130,6 +131,72 @@ pub enum Command {
         #[arg(long, value_name = "BIDDER#ITEM")]
         reject: Vec<String>,
     },
+    /// Name a contributor and assign requirements to them: single requirements
+    /// (iso27001:A.5.15), groups (iso27001:A.5) or frameworks (mim6) of the assessment's scope.
+    Assign {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// Who answers them (added as a contributor when new).
+        #[arg(long, value_name = "NAME", conflicts_with = "unassign")]
+        to: Option<String>,
+        /// The new contributor's role (such as "IT operations").
+        #[arg(long, requires = "to")]
+        role: Option<String>,
+        /// The new contributor's e-mail address.
+        #[arg(long, requires = "to")]
+        email: Option<String>,
+        /// Take the requirements off whoever has them.
+        #[arg(long)]
+        unassign: bool,
+        /// What every part tells its contributor (shown at the top of each part).
+        #[arg(long, value_name = "TEXT")]
+        instructions: Option<String>,
+        /// Requirement, group or framework ids.
+        items: Vec<String>,
+    },
+    /// Hand a contributor their part: a part file (`-o NAME.mimpart.ron`) opened in MIM
+    /// Assistant, or a questionnaire workbook (`-o NAME.xlsx`); recorded in the assessment.
+    HandOut {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// The contributor.
+        #[arg(long, value_name = "NAME")]
+        to: String,
+        /// Where to write the part; the ending chooses the form.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Only these requirements, groups or frameworks; without any, all assigned to them.
+        items: Vec<String>,
+    },
+    /// Merge returned parts: shows per requirement what is taken and what is in conflict;
+    /// takes nothing without --apply, and nothing at all while a part is refused or a
+    /// conflict is undecided.
+    Merge {
+        /// The coordinator's assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// The returned parts (`.mimpart.ron` or filled `.xlsx` questionnaires).
+        #[arg(required = true)]
+        parts: Vec<PathBuf>,
+        /// Decide a conflict for your own answer: the requirement id.
+        #[arg(long, value_name = "QID")]
+        keep: Vec<String>,
+        /// Decide a conflict for a contributor's answer: QID=NAME.
+        #[arg(long, value_name = "QID=NAME")]
+        take: Vec<String>,
+        /// Take the answers and write the assessment.
+        #[arg(long)]
+        apply: bool,
+    },
+    /// Per contributor: requirements assigned, answered, out, submitted and merged.
+    Progress {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+    },
+    /// Mark a part file submitted (for the contributor; the window has a button for it).
+    Submit {
+        /// The part (`*.mimpart.ron`).
+        part: PathBuf,
+    },
 }
 
 /// The built-in examples.
@@ -199,6 +266,52 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             out,
             err,
         ),
+        Command::Assign {
+            file,
+            to,
+            role,
+            email,
+            unassign,
+            instructions,
+            items,
+        } => sharing::assign(
+            &sharing::AssignArgs {
+                file,
+                to: to.as_deref(),
+                role: role.as_deref(),
+                email: email.as_deref(),
+                unassign: *unassign,
+                instructions: instructions.as_deref(),
+                items,
+            },
+            out,
+            err,
+        ),
+        Command::HandOut {
+            file,
+            to,
+            output,
+            items,
+        } => sharing::hand_out(file, to, output, items, out, err),
+        Command::Merge {
+            file,
+            parts,
+            keep,
+            take,
+            apply,
+        } => sharing::merge(
+            &sharing::MergeArgs {
+                file,
+                parts,
+                keep,
+                take,
+                apply: *apply,
+            },
+            out,
+            err,
+        ),
+        Command::Progress { file } => sharing::progress(file, out, err),
+        Command::Submit { part } => sharing::submit(part, out, err),
     };
     match result {
         Ok(code) => code,

@@ -43,6 +43,7 @@ fn kind_id(kind: FileKind) -> &'static str {
         FileKind::Spreadsheet => "file-kind-spreadsheet",
         FileKind::Assessment => "file-kind-assessment",
         FileKind::Tender => "file-kind-tender",
+        FileKind::Part => "file-kind-part",
         FileKind::Catalog => "file-kind-catalog",
         FileKind::Other => "file-kind-other",
     }

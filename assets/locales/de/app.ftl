@@ -71,6 +71,7 @@ file-kind-pdf = eine PDF-Datei
 file-kind-spreadsheet = eine Tabellendatei (.xlsx oder .csv)
 file-kind-assessment = eine Bewertung
 file-kind-tender = eine Ausschreibung
+file-kind-part = ein Teil einer Bewertung
 file-kind-catalog = eine Katalogdatei
 file-kind-other = eine Datei anderer Art
 

@@ -71,6 +71,7 @@ file-kind-pdf = a PDF
 file-kind-spreadsheet = a spreadsheet (.xlsx or .csv)
 file-kind-assessment = an assessment
 file-kind-tender = a tender
+file-kind-part = a part of an assessment
 file-kind-catalog = a catalog file
 file-kind-other = a file of another kind
 

@@ -71,6 +71,7 @@ file-kind-pdf = en PDF
 file-kind-spreadsheet = ett kalkylblad (.xlsx eller .csv)
 file-kind-assessment = en bedömning
 file-kind-tender = en upphandling
+file-kind-part = en del av en bedömning
 file-kind-catalog = en katalogfil
 file-kind-other = en fil av annat slag
 

@@ -1,4 +1,5 @@
-//! The maturity report's appendices: requirement by requirement, the mappings and the sources.
+//! The maturity report's appendices: requirement by requirement, who answered what when the
+//! assessment was shared, the mappings and the sources.
 
 use std::collections::HashSet;
 
@@ -6,6 +7,7 @@ use super::super::blocks::{Block, Column, Report, Table, TextStyle};
 use super::{date, strength_label, table_or_none};
 use crate::assessment::{Assessment, Evidence, Insights, obligation_checks, obligations_met};
 use crate::catalog::{Confidence, Library, Relationship};
+use crate::sharing::contributions;
 use crate::words::Words;
 
 /// An item of evidence in one line: its title, link and date (in the report's words).
@@ -121,6 +123,18 @@ pub(super) fn details(
                 text: w.with("report-notes", &[("notes", answer.notes.trim().into())]),
             });
         }
+        if let Some(name) = &answer.answered_by {
+            blocks.push(Block::Paragraph {
+                style: TextStyle::Note,
+                text: w.with(
+                    "report-answered-by",
+                    &[
+                        ("name", name.into()),
+                        ("date", date(w, &answer.changed).into()),
+                    ],
+                ),
+            });
+        }
         if !answer.evidence.is_empty() {
             let lines = answer
                 .evidence
@@ -135,6 +149,38 @@ pub(super) fn details(
         }
         report.push(Block::KeepTogether(blocks));
     }
+}
+
+/// Who answered what, when the assessment was shared: one row per contributor with the
+/// requirements whose answers were merged from their parts ([`contributions`]). Nothing when
+/// every answer is the assessor's own.
+pub(super) fn team(report: &mut Report, w: &Words, a: &Assessment) {
+    let list = contributions(a);
+    if list.is_empty() {
+        return;
+    }
+    report.heading(1, w.get("report-team-title"));
+    report.paragraph(TextStyle::Body, w.get("report-team-intro"));
+    let rows = list
+        .iter()
+        .map(|c| {
+            vec![
+                c.contributor.name.clone(),
+                c.contributor.role.clone(),
+                w.number(c.requirements.len() as f64, 0),
+                c.requirements.join(", "),
+            ]
+        })
+        .collect();
+    report.push(Block::Table(Table {
+        columns: vec![
+            Column::text(&w.get("report-team-contributor"), 0.2),
+            Column::text(&w.get("report-team-role"), 0.16),
+            Column::text(&w.get("report-team-count"), 0.1),
+            Column::text(&w.get("report-team-requirements"), 0.54),
+        ],
+        rows,
+    }));
 }
 
 /// The mappings between requirements in scope and others, as the catalogs state them.

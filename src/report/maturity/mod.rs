@@ -20,7 +20,7 @@ use crate::catalog::{Library, Requirement};
 use crate::words::Words;
 
 use coverage::{annex_a, nis2};
-use details::{details, mappings, sources};
+use details::{details, mappings, sources, team};
 use glance::at_a_glance;
 use roadmap::gaps_and_roadmap;
 use scores::{radars, scores};
@@ -116,6 +116,7 @@ pub fn maturity_report_with(
     nis2(&mut report, w, library, insights);
     annex_a(&mut report, w, insights);
     details(&mut report, w, assessment, library, insights);
+    team(&mut report, w, assessment);
     mappings(&mut report, w, library, insights);
     sources(&mut report, w, assessment, library);
     report

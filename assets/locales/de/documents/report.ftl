@@ -240,6 +240,7 @@ report-strength-line-secondary = { $strength } · { $level } · Ziel { $target }
 report-strength-inferred = { $keyword } (unsere Lesart)
 report-covers = Was sie abdeckt ({ $met } von { $total } erfüllt):
 report-notes = Notizen: { $notes }
+report-answered-by = Beantwortet von { $name } am { $date }, aus dem eigenen Teil übernommen.
 report-evidence = Nachweise:
 
 ## Zuordnungen

@@ -245,6 +245,7 @@ report-strength-line-secondary = { $strength } · { $level } · target { $target
 report-strength-inferred = { $keyword } (inferred)
 report-covers = What it covers ({ $met } of { $total } met):
 report-notes = Notes: { $notes }
+report-answered-by = Answered by { $name } on { $date }, merged from their part.
 report-evidence = Evidence:
 
 ## Mappings

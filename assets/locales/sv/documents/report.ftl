@@ -231,6 +231,7 @@ report-strength-line-secondary = { $strength } · { $level } · mål { $target }
 report-strength-inferred = { $keyword } (vår tolkning)
 report-covers = Vad det omfattar ({ $met } av { $total } uppfyllda):
 report-notes = Anteckningar: { $notes }
+report-answered-by = Besvarat av { $name } den { $date }, infört från deras del.
 report-evidence = Underlag:
 
 ## Mappningar

@@ -1,0 +1,499 @@
+//! The questionnaire workbook for a contributor who will never install anything: one row per
+//! requirement (id, requirement, what to answer, target), and yellow cells for the level
+//! reached today (a list of the scale's levels), notes and evidence; everything else locked,
+//! as the bidder response form is ([`crate::procurement`]). A hidden sheet carries the part's
+//! id, the fingerprint, the contributor and the levels as handed out. Read back with the
+//! bounded reader of [`crate::xlsx`]; every value that cannot be taken is flagged at its cell.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rust_xlsxwriter::{
+    Color, DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign,
+    FormatBorder, ProtectionOptions, Workbook,
+};
+
+use crate::assessment::{Answer, Assessment, Evidence, Handout, PartForm, target_for};
+use crate::catalog::{Library, Problem, Scale};
+use crate::spreadsheet::fit;
+use crate::words::{WordArg, Words};
+use crate::xlsx::{self, Data};
+
+use super::returned::{Flag, ReturnedPart};
+use super::SharingError;
+
+/// The English name of the questionnaire's sheet (it is named in the assessment's language;
+/// the reader takes the first visible sheet that is not [`HANDOUT_SHEET`]).
+pub const QUESTIONNAIRE_SHEET: &str = "Questionnaire";
+
+/// The hidden sheet with what the merge needs: the part's id, fingerprint and contributor, and
+/// the levels as handed out.
+const HANDOUT_SHEET: &str = "Handout";
+
+/// 1-based row of the column headings; the requirements follow.
+const HEADER_ROW: u32 = 6;
+
+/// The columns, 0-based.
+const ID: u16 = 0;
+const LEVEL: u16 = 4;
+const NOTES: u16 = 5;
+const EVIDENCE: u16 = 6;
+
+/// Column widths in characters, A to G.
+const WIDTHS: [f64; 7] = [16.0, 30.0, 70.0, 10.0, 24.0, 40.0, 40.0];
+
+/// Fill of the cells the contributor types into (light yellow, as in the response form).
+const INPUT_FILL: u32 = 0xFFF5CC;
+/// Fill of the heading row.
+const HEADING_FILL: u32 = 0xD9E2F3;
+
+/// The choices of the level column: "3 – Defined" for each level, then "Not applicable".
+fn level_labels(scale: Option<&Scale>, words: &Words) -> Vec<String> {
+    let mut labels: Vec<String> = scale
+        .map(|s| {
+            s.levels
+                .iter()
+                .map(|l| format!("{} – {}", l.value, l.name))
+                .collect()
+        })
+        .unwrap_or_default();
+    labels.push(words.get("part-not-applicable"));
+    labels
+}
+
+/// What the row of `answer` shows: the level (or "Not applicable"), the notes (or the reason),
+/// the evidence one per line.
+fn cells_of(answer: Option<&Answer>, scale: Option<&Scale>, words: &Words) -> [String; 3] {
+    let Some(answer) = answer else {
+        return Default::default();
+    };
+    let evidence = answer
+        .evidence
+        .iter()
+        .map(Evidence::describe)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if let Some(reason) = &answer.not_applicable {
+        return [words.get("part-not-applicable"), reason.clone(), evidence];
+    }
+    let level = answer
+        .current
+        .map(|value| {
+            scale
+                .and_then(|s| s.levels.iter().find(|l| l.value == value))
+                .map_or(value.to_string(), |l| format!("{} – {}", l.value, l.name))
+        })
+        .unwrap_or_default();
+    [level, answer.notes.clone(), evidence]
+}
+
+/// The questionnaire of `handout` as XLSX bytes, in the assessment's language (`library` is
+/// the one for that language, [`Library::for_document`]).
+pub fn write_questionnaire(
+    assessment: &Assessment,
+    library: &Library,
+    handout: &Handout,
+) -> Result<Vec<u8>, SharingError> {
+    let words = Words::for_language(&assessment.language);
+    let scale = library.scale(&assessment.scale);
+    let contributor = assessment
+        .team
+        .contributor(&handout.contributor)
+        .cloned()
+        .unwrap_or_default();
+    let mut workbook = Workbook::new();
+    let title = words.with(
+        "part-title",
+        &[("organisation", (&assessment.organisation.name).into())],
+    );
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(&title)
+            .set_author(&assessment.assessor)
+            .set_subject(&handout.id),
+    );
+
+    let bold = Format::new().set_bold();
+    let hint = Format::new().set_italic().set_text_wrap();
+    let heading = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(HEADING_FILL))
+        .set_border(FormatBorder::Thin);
+    let locked = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
+    let input = Format::new()
+        .set_unlocked()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(INPUT_FILL))
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
+
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(words.get("part-sheet"))?;
+    for (col, width) in WIDTHS.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    sheet.write_string_with_format(0, 0, fit(&title), &Format::new().set_bold().set_font_size(14))?;
+    let lines = [
+        (words.get("part-label-for"), contributor.describe()),
+        (
+            words.get("part-label-from"),
+            format!("{} ({})", assessment.assessor, handout.date),
+        ),
+        (words.get("part-label-id"), handout.id.clone()),
+    ];
+    for (row, (label, value)) in (1u32..).zip(lines) {
+        sheet.write_string_with_format(row, 0, fit(&label), &bold)?;
+        sheet.write_string(row, 1, fit(&value))?;
+    }
+    let mut how = words.with(
+        "part-hint",
+        &[("coordinator", WordArg::from(&assessment.assessor))],
+    );
+    if !assessment.team.instructions.is_empty() {
+        how = format!("{}\n{how}", assessment.team.instructions);
+    }
+    sheet.merge_range(HEADER_ROW - 2, 0, HEADER_ROW - 2, 6, fit(&how), &hint)?;
+    sheet.set_row_height(HEADER_ROW - 2, 45.0)?;
+    let headings = [
+        "part-col-id",
+        "part-col-requirement",
+        "part-col-question",
+        "part-col-target",
+        "part-col-level",
+        "part-col-notes",
+        "part-col-evidence",
+    ];
+    for (col, id) in headings.iter().enumerate() {
+        sheet.write_string_with_format(HEADER_ROW - 1, col as u16, words.get(id), &heading)?;
+    }
+    for (row, qid) in (HEADER_ROW..).zip(&handout.items) {
+        let view = library.requirement(qid);
+        let requirement = view.as_ref().map(|v| v.requirement);
+        let question = requirement.map_or(String::new(), |r| {
+            if r.question.is_empty() {
+                r.statement.clone()
+            } else {
+                format!("{}\n\n{}", r.question, r.statement)
+            }
+        });
+        let target = requirement
+            .and_then(|r| target_for(assessment, library, qid, r.strength))
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        let fixed = [
+            qid.clone(),
+            requirement.map_or(String::new(), |r| r.title.clone()),
+            question,
+            target,
+        ];
+        for (col, text) in (0u16..).zip(&fixed) {
+            sheet.write_string_with_format(row, col, fit(text), &locked)?;
+        }
+        let given = cells_of(handout.baseline.get(qid), scale, &words);
+        for (col, text) in (LEVEL..).zip(&given) {
+            sheet.write_string_with_format(row, col, fit(text), &input)?;
+        }
+        let lines = fixed[2].chars().filter(|c| *c == '\n').count()
+            + fixed[2].chars().count() / 64
+            + 1;
+        sheet.set_row_height(row, 15.0 * lines.min(20) as f64)?;
+    }
+    if !handout.items.is_empty() {
+        let last = HEADER_ROW + handout.items.len() as u32 - 1;
+        let labels = level_labels(scale, &words);
+        let na = [("na", WordArg::Text(words.get("part-not-applicable")))];
+        let validation = DataValidation::new()
+            .allow_list_strings(&labels)?
+            .set_input_title(words.get("part-list-title"))?
+            .set_input_message(words.with("part-list-message", &na))?
+            .set_error_title(words.get("part-list-error-title"))?
+            .set_error_message(words.get("part-list-error"))?
+            .set_error_style(DataValidationErrorStyle::Stop);
+        sheet.add_data_validation(HEADER_ROW, LEVEL, last, LEVEL, &validation)?;
+    }
+    sheet.set_freeze_panes(HEADER_ROW, 0)?;
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.protect_with_options(&ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    });
+    sheet.set_active(true);
+
+    let machine = workbook.add_worksheet();
+    machine.set_name(HANDOUT_SHEET)?;
+    let facts = [
+        ("handout", handout.id.as_str()),
+        ("fingerprint", handout.fingerprint.as_str()),
+        ("contributor", handout.contributor.as_str()),
+        ("handed out", handout.date.as_str()),
+    ];
+    for (row, (key, value)) in (0u32..).zip(facts) {
+        machine.write_string(row, 0, key)?;
+        machine.write_string(row, 1, value)?;
+    }
+    for (row, qid) in (5u32..).zip(&handout.items) {
+        machine.write_string(row, 0, qid)?;
+        match handout.baseline.get(qid) {
+            Some(a) if a.is_not_applicable() => machine.write_string(row, 1, "n/a")?,
+            Some(Answer {
+                current: Some(level),
+                ..
+            }) => machine.write_number(row, 1, f64::from(*level))?,
+            _ => machine,
+        };
+    }
+    machine.set_hidden(true);
+    machine.protect();
+    Ok(workbook.save_to_buffer()?)
+}
+
+/// Reads a filled questionnaire back against the coordinator's assessment (`library` in the
+/// assessment's language): the answers of the part's requirements, an unchanged row as the
+/// answer handed out, and a flag at the cell of every value that cannot be taken. A workbook
+/// that is no questionnaire is refused as a whole.
+pub fn read_questionnaire(
+    bytes: &[u8],
+    path: &str,
+    assessment: &Assessment,
+    library: &Library,
+) -> Result<ReturnedPart, Problem> {
+    let unreadable = |e: xlsx::XlsxError| {
+        Problem::file(
+            path,
+            format!("is not a questionnaire that can be read: {e}"),
+            "the questionnaire workbook MIM Assistant wrote, filled in and saved as .xlsx",
+        )
+    };
+    let mut book = xlsx::Workbook::open(bytes).map_err(unreadable)?;
+    let names: Vec<String> = book.sheet_names().map(str::to_owned).collect();
+    let mut facts = BTreeMap::new();
+    let mut baseline_rows = Vec::new();
+    let Some(cells) = book.cells(HANDOUT_SHEET).map_err(unreadable)? else {
+        return Err(Problem::file(
+            path,
+            format!("has no sheet “{HANDOUT_SHEET}”, so it is no questionnaire of MIM Assistant"),
+            "the questionnaire workbook MIM Assistant wrote, with its sheets as they were",
+        ));
+    };
+    let mut row_cells: BTreeMap<u32, [String; 2]> = BTreeMap::new();
+    for cell in cells {
+        let cell = cell.map_err(unreadable)?;
+        if cell.column < 2 && row_cells.len() < 200_000 {
+            row_cells.entry(cell.row).or_default()[cell.column as usize] = cell.value.into_text();
+        }
+    }
+    for (row, [key, value]) in row_cells {
+        if row <= 4 {
+            facts.insert(key, value);
+        } else if !key.is_empty() {
+            baseline_rows.push(key);
+        }
+    }
+    let fact = |key: &str| facts.get(key).cloned().unwrap_or_default();
+    let handout_id = fact("handout");
+    let record = assessment.team.handout(&handout_id);
+    let items: Vec<String> = record.map_or(baseline_rows, |h| h.items.clone());
+    let in_part: BTreeSet<&str> = items.iter().map(String::as_str).collect();
+
+    let words = Words::for_language(&assessment.language);
+    let Some(sheet) = names.iter().find(|n| *n != HANDOUT_SHEET).cloned() else {
+        return Err(Problem::file(
+            path,
+            "has no questionnaire sheet",
+            format!("the sheet “{}” with one row per requirement", words.get("part-sheet")),
+        ));
+    };
+    let mut rows: BTreeMap<u32, [(String, bool); 4]> = BTreeMap::new();
+    let mut flags = Vec::new();
+    let Some(cells) = book.cells(&sheet).map_err(unreadable)? else {
+        return Err(Problem::file(path, "has no questionnaire sheet", ""));
+    };
+    for cell in cells {
+        let cell = cell.map_err(unreadable)?;
+        if cell.row <= HEADER_ROW || rows.len() > 200_000 {
+            continue;
+        }
+        let slot = match cell.column as u16 {
+            ID => 0,
+            LEVEL => 1,
+            NOTES => 2,
+            EVIDENCE => 3,
+            _ => continue,
+        };
+        let formula = cell.formula.is_some();
+        let text = match cell.value {
+            Data::Float(number) if slot == 1 => number.to_string(),
+            value => value.into_text(),
+        };
+        rows.entry(cell.row).or_default()[slot] = (text, formula);
+    }
+
+    let scale = library.scale(&assessment.scale);
+    let labels = level_labels(scale, &words);
+    let english_na = Words::for_language("en").get("part-not-applicable");
+    let place = |row: u32, col: u16| format!("{path}: {sheet}!{}{row}", column_letter(col));
+    let mut answers = BTreeMap::new();
+    let mut places = BTreeMap::new();
+    let mut seen = BTreeSet::new();
+    for (row, [id, level, notes, evidence]) in &rows {
+        let qid = id.0.trim();
+        if qid.is_empty() {
+            continue;
+        }
+        places.insert(qid.to_owned(), place(*row, ID));
+        if !in_part.contains(qid) {
+            flags.push(Flag {
+                place: place(*row, ID),
+                qid: Some(qid.to_owned()),
+                message: format!("{qid} is not one of the part's requirements; the row is left out"),
+            });
+            continue;
+        }
+        if !seen.insert(qid.to_owned()) {
+            flags.push(Flag {
+                place: place(*row, ID),
+                qid: Some(qid.to_owned()),
+                message: format!("{qid} has a second row; only the first is read"),
+            });
+            continue;
+        }
+        if let Some((col, _)) = [(LEVEL, level), (NOTES, notes), (EVIDENCE, evidence)]
+            .into_iter()
+            .find(|(_, cell)| cell.1)
+        {
+            flags.push(Flag {
+                place: place(*row, col),
+                qid: Some(qid.to_owned()),
+                message: "holds a formula; expected a value typed in (the row is left out)"
+                    .to_owned(),
+            });
+            continue;
+        }
+        let base = record.and_then(|h| h.baseline.get(qid));
+        let given = [level.0.trim(), &tidy(&notes.0), &tidy(&evidence.0)];
+        let before = cells_of(base, scale, &words);
+        if given
+            .iter()
+            .zip(&before)
+            .all(|(now, then)| *now == tidy(then))
+        {
+            if let Some(base) = base {
+                answers.insert(qid.to_owned(), base.clone());
+            }
+            continue;
+        }
+        let mut answer = base.cloned().unwrap_or_default();
+        let level_text = given[0];
+        if level_text.is_empty() {
+            answer.current = None;
+            answer.not_applicable = None;
+            answer.notes = given[1].to_owned();
+        } else if level_text == labels[labels.len() - 1]
+            || level_text.eq_ignore_ascii_case(&english_na)
+            || level_text.eq_ignore_ascii_case("n/a")
+        {
+            if given[1].is_empty() {
+                flags.push(Flag {
+                    place: place(*row, NOTES),
+                    qid: Some(qid.to_owned()),
+                    message: "is empty, but the requirement is marked not applicable; expected the reason here (the row is left out)".to_owned(),
+                });
+                continue;
+            }
+            answer.not_applicable = Some(given[1].to_owned());
+            answer.current = None;
+        } else {
+            match level_of(level_text, scale) {
+                Some(value) => {
+                    answer.current = Some(value);
+                    answer.not_applicable = None;
+                    answer.notes = given[1].to_owned();
+                }
+                None => {
+                    flags.push(Flag {
+                        place: place(*row, LEVEL),
+                        qid: Some(qid.to_owned()),
+                        message: format!(
+                            "“{level_text}” is not a level of the scale; expected one of {} (the row is left out)",
+                            labels
+                                .iter()
+                                .map(|l| format!("“{l}”"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                    continue;
+                }
+            }
+        }
+        if given[2] != tidy(&before[2]) {
+            answer.evidence = given[2]
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(|line| Evidence {
+                    title: line.to_owned(),
+                    ..Evidence::default()
+                })
+                .collect();
+        }
+        answers.insert(qid.to_owned(), answer);
+    }
+    for qid in &items {
+        if !seen.contains(qid) && !flags.iter().any(|f| f.qid.as_deref() == Some(qid)) {
+            flags.push(Flag {
+                place: format!("{path}: {sheet}"),
+                qid: Some(qid.clone()),
+                message: format!("has no row for {qid}; expected one row per requirement of the part"),
+            });
+        }
+    }
+    Ok(ReturnedPart {
+        source: path.to_owned(),
+        form: PartForm::Questionnaire,
+        handout: handout_id,
+        fingerprint: fact("fingerprint"),
+        contributor: fact("contributor"),
+        // Sending the workbook back is submitting it.
+        submitted: true,
+        items,
+        answers,
+        places,
+        flags,
+    })
+}
+
+/// A cell's text with the line endings a spreadsheet program may have written made plain and
+/// the spaces at its ends dropped.
+fn tidy(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()
+}
+
+/// The level a cell names: "3 – Defined" (as the list offers), "3 - Defined" or "3".
+fn level_of(text: &str, scale: Option<&Scale>) -> Option<u8> {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = text[digits.len()..].trim_start();
+    if !(rest.is_empty() || rest.starts_with(['–', '-']) || rest == ".0") {
+        return None;
+    }
+    let value: u8 = digits.parse().ok()?;
+    let scale = scale?;
+    let level = scale.levels.iter().find(|l| l.value == value)?;
+    let named = rest
+        .trim_start_matches(['–', '-'])
+        .trim();
+    (named.is_empty() || rest == ".0" || named.eq_ignore_ascii_case(&level.name)).then_some(value)
+}
+
+/// "A" for 0, "G" for 6 (the questionnaire has seven columns).
+fn column_letter(col: u16) -> char {
+    char::from(b'A' + col.min(25) as u8)
+}
