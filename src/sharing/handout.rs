@@ -75,7 +75,10 @@ fn handout_id(
 ) -> String {
     let mut round = team.handouts.len();
     loop {
-        let text = format!("{fingerprint}|{contributor}|{form:?}|{}|{round}", items.join(","));
+        let text = format!(
+            "{fingerprint}|{contributor}|{form:?}|{}|{round}",
+            items.join(",")
+        );
         let digest = Sha256::digest(text.as_bytes());
         let id: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
         if team.handout(&id).is_none() {
@@ -113,17 +116,20 @@ impl Part {
     }
 }
 
-/// A file name for a part: the assessment's file stem, the contributor's name in letters and
-/// digits, and the ending (`.mimpart.ron` or `.xlsx`).
-pub fn part_file_name(assessment_stem: &str, contributor: &str, form: PartForm) -> String {
+/// The name of a part's file without its ending: the assessment's file stem and the
+/// contributor's name in letters and digits (`sjobacka-Erik-Holm`).
+pub fn part_file_stem(assessment_stem: &str, contributor: &str) -> String {
     let name: String = contributor
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
-    let name = name.trim_matches('-');
-    let ending = match form {
+    format!("{assessment_stem}-{}", name.trim_matches('-'))
+}
+
+/// The ending of a part's file: `.mimpart.ron` or `.xlsx`.
+pub fn part_ending(form: PartForm) -> &'static str {
+    match form {
         PartForm::PartFile => super::PART_EXTENSION,
         PartForm::Questionnaire => ".xlsx",
-    };
-    format!("{assessment_stem}-{name}{ending}")
+    }
 }

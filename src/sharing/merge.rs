@@ -79,7 +79,11 @@ pub struct Refusal {
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}; expected {}", self.source, self.message, self.expected)
+        write!(
+            f,
+            "{}: {}; expected {}",
+            self.source, self.message, self.expected
+        )
     }
 }
 
@@ -159,7 +163,11 @@ pub enum MergeError {
 /// contributor differs from the hand-out's, it was merged before, or the same part is given
 /// twice; a requirement the catalogs no longer have, or a value the part's reader flagged, is
 /// left out at its place.
-pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<ReturnedPart>) -> MergePlan {
+pub fn plan_merge(
+    assessment: &Assessment,
+    library: &Library,
+    parts: Vec<ReturnedPart>,
+) -> MergePlan {
     let mut plan = MergePlan::default();
     for part in parts {
         if let Some(refusal) = refusal(assessment, &plan.parts, &part) {
@@ -239,18 +247,22 @@ pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<Returne
                 .and_then(|h| h.baseline.get(qid));
             !Answer::says_the_same(ours, base)
         }) && !Answer::says_the_same(ours, first);
-        plan.rows.push(if contributors_differ || coordinator_changed {
-            MergeRow::Conflict {
-                qid: qid.to_owned(),
-                ours: ours.cloned(),
-                theirs: sides,
-            }
-        } else {
-            MergeRow::Taken {
-                qid: qid.to_owned(),
-                side: sides.into_iter().next().expect("a changed requirement has a side"),
-            }
-        });
+        plan.rows
+            .push(if contributors_differ || coordinator_changed {
+                MergeRow::Conflict {
+                    qid: qid.to_owned(),
+                    ours: ours.cloned(),
+                    theirs: sides,
+                }
+            } else {
+                MergeRow::Taken {
+                    qid: qid.to_owned(),
+                    side: sides
+                        .into_iter()
+                        .next()
+                        .expect("a changed requirement has a side"),
+                }
+            });
     }
     plan.rows.sort_by(|a, b| a.qid().cmp(b.qid()));
     // Requirements the catalogs lost are flagged on their part too, so that it stays out.
@@ -261,7 +273,12 @@ pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<Returne
     plan
 }
 
-fn side(assessment: &Assessment, part: &ReturnedPart, index: usize, answer: &Option<Answer>) -> Side {
+fn side(
+    assessment: &Assessment,
+    part: &ReturnedPart,
+    index: usize,
+    answer: &Option<Answer>,
+) -> Side {
     let returned = assessment
         .team
         .handout(&part.handout)
@@ -280,7 +297,11 @@ fn side(assessment: &Assessment, part: &ReturnedPart, index: usize, answer: &Opt
 }
 
 /// Why `part` cannot be merged into `assessment` (with `accepted` already in the plan).
-fn refusal(assessment: &Assessment, accepted: &[ReturnedPart], part: &ReturnedPart) -> Option<Refusal> {
+fn refusal(
+    assessment: &Assessment,
+    accepted: &[ReturnedPart],
+    part: &ReturnedPart,
+) -> Option<Refusal> {
     let refuse = |message: String, expected: &str| {
         Some(Refusal {
             source: part.source.clone(),

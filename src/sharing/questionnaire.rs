@@ -18,8 +18,8 @@ use crate::spreadsheet::fit;
 use crate::words::{WordArg, Words};
 use crate::xlsx::{self, Data};
 
-use super::returned::{Flag, ReturnedPart};
 use super::SharingError;
+use super::returned::{Flag, ReturnedPart};
 
 /// The English name of the questionnaire's sheet (it is named in the assessment's language;
 /// the reader takes the first visible sheet that is not [`HANDOUT_SHEET`]).
@@ -138,7 +138,12 @@ pub fn write_questionnaire(
     for (col, width) in WIDTHS.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    sheet.write_string_with_format(0, 0, fit(&title), &Format::new().set_bold().set_font_size(14))?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        fit(&title),
+        &Format::new().set_bold().set_font_size(14),
+    )?;
     let lines = [
         (words.get("part-label-for"), contributor.describe()),
         (
@@ -199,9 +204,8 @@ pub fn write_questionnaire(
         for (col, text) in (LEVEL..).zip(&given) {
             sheet.write_string_with_format(row, col, fit(text), &input)?;
         }
-        let lines = fixed[2].chars().filter(|c| *c == '\n').count()
-            + fixed[2].chars().count() / 64
-            + 1;
+        let lines =
+            fixed[2].chars().filter(|c| *c == '\n').count() + fixed[2].chars().count() / 64 + 1;
         sheet.set_row_height(row, 15.0 * lines.min(20) as f64)?;
     }
     if !handout.items.is_empty() {
@@ -308,7 +312,10 @@ pub fn read_questionnaire(
         return Err(Problem::file(
             path,
             "has no questionnaire sheet",
-            format!("the sheet “{}” with one row per requirement", words.get("part-sheet")),
+            format!(
+                "the sheet “{}” with one row per requirement",
+                words.get("part-sheet")
+            ),
         ));
     };
     let mut rows: BTreeMap<u32, [(String, bool); 4]> = BTreeMap::new();
@@ -353,7 +360,9 @@ pub fn read_questionnaire(
             flags.push(Flag {
                 place: place(*row, ID),
                 qid: Some(qid.to_owned()),
-                message: format!("{qid} is not one of the part's requirements; the row is left out"),
+                message: format!(
+                    "{qid} is not one of the part's requirements; the row is left out"
+                ),
             });
             continue;
         }
@@ -452,7 +461,9 @@ pub fn read_questionnaire(
             flags.push(Flag {
                 place: format!("{path}: {sheet}"),
                 qid: Some(qid.clone()),
-                message: format!("has no row for {qid}; expected one row per requirement of the part"),
+                message: format!(
+                    "has no row for {qid}; expected one row per requirement of the part"
+                ),
             });
         }
     }
@@ -474,7 +485,10 @@ pub fn read_questionnaire(
 /// A cell's text with the line endings a spreadsheet program may have written made plain and
 /// the spaces at its ends dropped.
 fn tidy(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_owned()
 }
 
 /// The level a cell names: "3 – Defined" (as the list offers), "3 - Defined" or "3".
@@ -487,9 +501,7 @@ fn level_of(text: &str, scale: Option<&Scale>) -> Option<u8> {
     let value: u8 = digits.parse().ok()?;
     let scale = scale?;
     let level = scale.levels.iter().find(|l| l.value == value)?;
-    let named = rest
-        .trim_start_matches(['–', '-'])
-        .trim();
+    let named = rest.trim_start_matches(['–', '-']).trim();
     (named.is_empty() || rest == ".0" || named.eq_ignore_ascii_case(&level.name)).then_some(value)
 }
 

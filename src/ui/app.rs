@@ -3,6 +3,7 @@
 //! `eframe` so that tests drive it through `egui_kittest` exactly as a user would.
 
 mod documents;
+mod team;
 mod tenders;
 
 use std::path::{Path, PathBuf};
@@ -24,6 +25,7 @@ use crate::ui::screens::export::{ExportCommand, ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
 use crate::ui::screens::settings::Settings;
 use crate::ui::screens::setup::SetupForm;
+use crate::ui::screens::team::TeamPanel;
 use crate::ui::screens::tender::TenderWorkspace;
 use crate::ui::screens::walk::{WalkCommand, WalkState};
 
@@ -73,6 +75,8 @@ pub struct MimApp {
     pub files: FilePanel,
     /// The Export view.
     pub export: ExportPanel,
+    /// The team screen: what is typed and the merge under review.
+    pub team: TeamPanel,
     /// The tender being built, if one is open.
     pub tender: Option<TenderWorkspace>,
     /// Tenders that could not be saved when the window closed, kept in the recovery folder and
@@ -159,6 +163,7 @@ impl MimApp {
             walk: WalkState::default(),
             files: FilePanel::default(),
             export: ExportPanel::default(),
+            team: TeamPanel::default(),
             tender: None,
             tender_recovery: places
                 .recovery_dir
@@ -194,7 +199,9 @@ impl MimApp {
         self.apply_command(command);
         self.work = match self.screen {
             Screen::Tender => Work::Tender,
-            Screen::Walk | Screen::Dashboard | Screen::Export | Screen::Setup => Work::Assessment,
+            Screen::Walk | Screen::Dashboard | Screen::Export | Screen::Setup | Screen::Team => {
+                Work::Assessment
+            }
             _ => self.work,
         };
     }
@@ -256,6 +263,14 @@ impl MimApp {
                 if let Some(doc) = &mut self.document {
                     doc.set_language(code, now);
                 }
+            }
+            Command::Team(c) => self.apply_team(c, now),
+            Command::Assign { items, to } => self.assign(&items, to.as_deref(), now),
+            Command::SetSubmitted(submitted) => self.set_submitted(submitted, now),
+            Command::ReadPart(path) => {
+                self.team.part_path = path.display().to_string();
+                self.read_part(&path);
+                self.screen = Screen::Team;
             }
             Command::BrowseLogo => self.browse_logo(),
             Command::BrowseEvidence { qid, index } => self.browse_evidence(&qid, index),
@@ -464,9 +479,15 @@ impl MimApp {
         let Some(doc) = &mut self.document else {
             return;
         };
-        if doc.has_unsaved_changes()
-            && let Err(e) = doc.write_recovery()
-        {
+        if !doc.has_unsaved_changes() {
+            return;
+        }
+        // A part is saved into its own file; an assessment into its recovery copy.
+        let kept = match (&doc.part, doc.path.clone()) {
+            (Some(_), Some(path)) => doc.save_to(&path),
+            _ => doc.write_recovery(),
+        };
+        if let Err(e) = kept {
             eprintln!("mim-assistant: {e}");
         }
     }

@@ -9,6 +9,7 @@ use crate::ui::screens::catalog::BrowserCommand;
 use crate::ui::screens::export::ExportCommand;
 use crate::ui::screens::settings::SettingsCommand;
 use crate::ui::screens::setup::SetupCommand;
+use crate::ui::screens::team::TeamCommand;
 use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk::WalkCommand;
 
@@ -36,6 +37,8 @@ pub enum Screen {
     Export,
     /// Build a tender, write its annex and form, evaluate bids.
     Tender,
+    /// Share the assessment: colleagues, hand-outs, merging returned parts.
+    Team,
 }
 
 /// Anything the user can ask the window to do.
@@ -104,6 +107,20 @@ pub enum Command {
     BrowseExport,
     /// Change the language of the open assessment's documents (report, export).
     SetDocumentLanguage(String),
+    /// A change on the team screen.
+    Team(TeamCommand),
+    /// Assign requirements (ids of requirements, groups or frameworks) to a colleague, or to
+    /// nobody.
+    Assign {
+        /// What to assign.
+        items: Vec<String>,
+        /// The colleague's name; `None` takes them back.
+        to: Option<String>,
+    },
+    /// The contributor marks their part submitted, or not.
+    SetSubmitted(bool),
+    /// Read a returned part dropped on the window into the merge review.
+    ReadPart(PathBuf),
     /// Show a folder in the file manager.
     OpenFolder(PathBuf),
     /// Open a file the program wrote in the system's viewer for it.

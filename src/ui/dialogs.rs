@@ -35,6 +35,8 @@ pub enum OpenKind {
     Logo,
     /// A piece of evidence: a file of any kind.
     Evidence,
+    /// A contributor's returned part: a part file or a filled questionnaire.
+    ReturnedPart,
 }
 
 impl OpenKind {
@@ -45,6 +47,7 @@ impl OpenKind {
             OpenKind::ResponseForm => &["xlsx", "csv"],
             OpenKind::Logo => &["png", "jpg", "jpeg"],
             OpenKind::Evidence => &[],
+            OpenKind::ReturnedPart => &["ron", "xlsx"],
         }
     }
 }

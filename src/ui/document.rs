@@ -9,6 +9,7 @@ use crate::assessment::{
     self, Assessment, Autosave, Edit, History, Insights, RecoverySlot, StoreError,
 };
 use crate::catalog::Library;
+use crate::sharing::Part;
 
 /// Whether the work is safe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,12 @@ pub struct OpenAssessment {
     pub insights: Insights,
     /// Where the recovery copy of this assessment goes, if the window keeps copies.
     pub recovery: Option<RecoverySlot>,
+    /// Set when this is a contributor's part (`.mimpart.ron`): its hand-out, instructions and
+    /// requirements. Its `assessment` is the copy as opened; the work is in
+    /// [`OpenAssessment::assessment`], and saving writes both back as a part file.
+    pub part: Option<Part>,
+    /// The part's requirements, for the walk-through to show only those.
+    part_items: std::collections::BTreeSet<String>,
     autosave: Autosave,
     revision: u64,
     saved_revision: Option<u64>,
@@ -59,11 +66,65 @@ impl OpenAssessment {
             history: History::default(),
             insights,
             recovery,
+            part: None,
+            part_items: Default::default(),
             autosave: Autosave::new(autosave_delay),
             revision: 0,
             saved_revision,
             recovery_revision: None,
         }
+    }
+
+    /// Opens a contributor's part saved in `path`: the walk-through shows only its
+    /// requirements, and the work is saved back into the part file (no recovery copy: every
+    /// change is written to the part itself once the autosave delay has passed).
+    pub fn for_part(
+        part: Part,
+        path: PathBuf,
+        library: &Library,
+        autosave_delay: Duration,
+    ) -> Self {
+        let mut doc = OpenAssessment::new(
+            part.assessment.clone(),
+            Some(path),
+            None,
+            library,
+            autosave_delay,
+        );
+        doc.part_items = part.items.iter().cloned().collect();
+        doc.part = Some(part);
+        doc
+    }
+
+    /// True for a requirement the walk-through shows: every one, or in a part only the
+    /// part's own.
+    pub fn shows(&self, qid: &str) -> bool {
+        self.part.is_none() || self.part_items.contains(qid)
+    }
+
+    /// Marks the part submitted (or not); saved like any change.
+    pub fn set_submitted(&mut self, submitted: bool, now: Instant) {
+        if let Some(part) = &mut self.part
+            && part.submitted != submitted
+        {
+            part.submitted = submitted;
+            self.changed(now);
+        }
+    }
+
+    /// Makes `change` to the answers and the team as one undo step (a merge, an assignment, a
+    /// hand-out); returns false when it changed nothing.
+    pub fn change_whole(
+        &mut self,
+        library: &Library,
+        now: Instant,
+        change: impl FnOnce(&mut Assessment),
+    ) -> bool {
+        let changed = self.history.apply_whole(&mut self.assessment, change);
+        if changed {
+            self.after_change(library, now);
+        }
+        changed
     }
 
     /// Marks the open work as not in its file (after a restore from the recovery copy).
@@ -117,7 +178,14 @@ impl OpenAssessment {
 
     /// Saves to `path` and makes it the assessment's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), StoreError> {
-        assessment::save(&self.assessment, path)?;
+        match &self.part {
+            Some(part) => {
+                let mut part = part.clone();
+                part.assessment.clone_from(&self.assessment);
+                crate::store::save_ron(&part, path)?;
+            }
+            None => assessment::save(&self.assessment, path)?,
+        }
         self.path = Some(path.to_path_buf());
         self.saved_revision = Some(self.revision);
         self.autosave.saved(Instant::now());
@@ -129,6 +197,18 @@ impl OpenAssessment {
     pub fn autosave(&mut self, now: Instant) -> Result<bool, StoreError> {
         if !self.autosave.due(now) {
             return Ok(false);
+        }
+        if self.part.is_some()
+            && self.has_unsaved_changes()
+            && let Some(path) = self.path.clone()
+        {
+            return match self.save_to(&path) {
+                Ok(()) => Ok(true),
+                Err(e) => {
+                    self.autosave.failed(now);
+                    Err(e)
+                }
+            };
         }
         if !self.has_unsaved_changes() || self.recovery.is_none() {
             self.autosave.saved(now);

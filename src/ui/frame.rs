@@ -19,6 +19,7 @@ use crate::ui::screens::files;
 use crate::ui::screens::settings;
 use crate::ui::screens::setup;
 use crate::ui::screens::start;
+use crate::ui::screens::team;
 use crate::ui::screens::tender::{self, TenderCommand};
 use crate::ui::screens::walk;
 use crate::ui::theme;
@@ -34,6 +35,7 @@ impl MimApp {
         ui.ctx()
             .set_theme(settings::theme_preference(self.settings.theme));
         let mut commands = keys::keyboard_commands(self, ui);
+        commands.extend(self.dropped_parts(ui));
         egui::Panel::top("top-bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
         });
@@ -73,6 +75,10 @@ impl MimApp {
                     commands.extend(dashboard::dashboard_ui(ui, &self.view_ctx(), doc));
                 }
             }
+            Screen::Team => match &self.document {
+                Some(doc) => commands.extend(team::team_ui(ui, &self.view_ctx(), &self.team, doc)),
+                None => commands.push(Command::Show(Screen::Start)),
+            },
             Screen::Catalog => commands.extend(self.catalog_ui(ui)),
             Screen::Settings => commands.extend(settings::settings_ui(
                 ui,
@@ -149,9 +155,13 @@ impl MimApp {
                     screens.push((Screen::Walk, "nav-assessment"));
                 }
             } else {
-                if self.document.is_some() {
+                if let Some(doc) = &self.document {
                     screens.push((Screen::Walk, "nav-walk"));
                     screens.push((Screen::Dashboard, "nav-dashboard"));
+                    // A contributor's part is not shared further.
+                    if doc.part.is_none() {
+                        screens.push((Screen::Team, "nav-team"));
+                    }
                 }
                 if self.tender.is_some() {
                     screens.push((Screen::Tender, "nav-tender"));
@@ -221,7 +231,42 @@ impl MimApp {
         let state = tr(state);
         let hint = hint.map_or_else(|| state.clone(), tr);
         name_and_state_ui(ui, &doc.display_name(), &state, &hint, colour);
+        let out = doc.assessment.team.parts_out();
+        if out > 0
+            && ui
+                .link(
+                    self.i18n
+                        .tr_args("team-parts-out", &[("count", out.into())]),
+                )
+                .clicked()
+        {
+            commands.push(Command::Show(Screen::Team));
+        }
         commands
+    }
+
+    /// Returned parts dropped on the window, to read into the merge review (only while a
+    /// coordinator's assessment is open).
+    fn dropped_parts(&self, ui: &egui::Ui) -> Vec<Command> {
+        let coordinating = self.document.as_ref().is_some_and(|d| d.part.is_none());
+        if !coordinating {
+            return Vec::new();
+        }
+        ui.ctx().input(|input| {
+            input
+                .raw
+                .dropped_files
+                .iter()
+                .map(|file| file.path().to_path_buf())
+                .filter(|path| {
+                    crate::sharing::is_part_file(path)
+                        || path
+                            .extension()
+                            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+                })
+                .map(Command::ReadPart)
+                .collect()
+        })
     }
 
     /// The open tender's redo and undo, save state and name, right to left.

@@ -72,6 +72,7 @@ macro_rules! ftl_files {
             ftl_file!($lang, "export.ftl"),
             ftl_file!($lang, "browser.ftl"),
             ftl_file!($lang, "tender.ftl"),
+            ftl_file!($lang, "team.ftl"),
             ftl_file!($lang, "problems.ftl"),
         ]
     };

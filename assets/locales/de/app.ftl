@@ -8,6 +8,7 @@ nav-dashboard = Übersicht
 nav-catalog = Katalog
 nav-settings = Einstellungen
 nav-tender = Ausschreibung
+nav-team = Team
 nav-assessment = Bewertung
 action-save = Speichern
 action-undo = Rückgängig

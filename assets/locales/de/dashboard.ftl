@@ -64,3 +64,5 @@ dash-gap-detail = { $strength }: Reifegrad { $current } → Zielreifegrad { $tar
 phase-first = innerhalb von 3 Monaten
 phase-second = in 3 bis 12 Monaten
 phase-later = nach 12 Monaten
+dash-team = Fortschritt der Mitwirkenden
+dash-team-open = Ausgeben und zurücknehmen…

@@ -51,3 +51,14 @@ walk-evidence-date-hint = Wann der Nachweis erstellt oder zuletzt geprüft wurde
 walk-evidence-remove = Nachweis { $number } entfernen
 walk-evidence-add = Nachweis hinzufügen
 walk-to-dashboard = Zur Übersicht
+
+# Teilen: wer antwortet, und der Teil einer Mitwirkenden.
+walk-share = Mit Kolleginnen und Kollegen teilen…
+walk-assigned-to = Beantwortet von
+walk-nobody = Niemand (die Bewertende)
+walk-assign-group = Ganze Gruppe „{ $group }“
+walk-assign-group-choose = Zuweisen an…
+walk-part-banner = Ihr Teil der Bewertung von { $organisation }, ausgegeben von { $coordinator } am { $date }: { $count } Anforderungen.
+walk-part-submit = Als eingereicht markieren
+walk-part-submitted = Eingereicht: Senden Sie diese Datei an { $coordinator } zurück.
+walk-part-unsubmit = Noch nicht fertig

@@ -8,6 +8,7 @@ nav-dashboard = Dashboard
 nav-catalog = Catalog
 nav-settings = Settings
 nav-tender = Tender
+nav-team = Team
 nav-assessment = Assessment
 action-save = Save
 action-undo = Undo

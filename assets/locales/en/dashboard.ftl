@@ -64,3 +64,5 @@ dash-gap-detail = { $strength }: level { $current } → target { $target }
 phase-first = within 3 months
 phase-second = in 3 to 12 months
 phase-later = after 12 months
+dash-team = Colleagues' progress
+dash-team-open = Hand out and take back…

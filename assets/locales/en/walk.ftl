@@ -51,3 +51,14 @@ walk-evidence-date-hint = When the evidence was made or last reviewed, e.g. 2 De
 walk-evidence-remove = Remove evidence { $number }
 walk-evidence-add = Add evidence
 walk-to-dashboard = See the dashboard
+
+# Sharing (src/ui/screens/walk/view.rs): who answers, and a contributor's part.
+walk-share = Share with colleagues…
+walk-assigned-to = Answered by
+walk-nobody = Nobody (the assessor)
+walk-assign-group = Whole group “{ $group }”
+walk-assign-group-choose = Assign to…
+walk-part-banner = Your part of { $organisation }'s assessment, handed out by { $coordinator } on { $date }: { $count } requirements.
+walk-part-submit = Mark as submitted
+walk-part-submitted = Submitted: send this file back to { $coordinator }.
+walk-part-unsubmit = Not ready yet

@@ -8,6 +8,7 @@ nav-dashboard = Översikt
 nav-catalog = Katalog
 nav-settings = Inställningar
 nav-tender = Upphandling
+nav-team = Team
 nav-assessment = Bedömning
 action-save = Spara
 action-undo = Ångra

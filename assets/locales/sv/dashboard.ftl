@@ -65,3 +65,5 @@ dash-gap-detail = { $strength }: nivå { $current } → målnivå { $target }
 phase-first = inom 3 månader
 phase-second = om 3–12 månader
 phase-later = efter 12 månader
+dash-team = Kollegernas framsteg
+dash-team-open = Lämna ut och ta tillbaka…

@@ -51,3 +51,14 @@ walk-evidence-date-hint = När underlaget togs fram eller senast granskades, t.e
 walk-evidence-remove = Ta bort underlag { $number }
 walk-evidence-add = Lägg till underlag
 walk-to-dashboard = Visa översikten
+
+# Delning: vem som svarar, och en kollegas del.
+walk-share = Dela med kolleger…
+walk-assigned-to = Besvaras av
+walk-nobody = Ingen (bedömaren)
+walk-assign-group = Hela gruppen ”{ $group }”
+walk-assign-group-choose = Tilldela…
+walk-part-banner = Din del av bedömningen för { $organisation }, utlämnad av { $coordinator } den { $date }: { $count } krav.
+walk-part-submit = Markera som inlämnad
+walk-part-submitted = Inlämnad: skicka tillbaka filen till { $coordinator }.
+walk-part-unsubmit = Inte klar än

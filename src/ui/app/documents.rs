@@ -7,6 +7,7 @@ use std::time::Instant;
 use super::{MimApp, Notice, create_parent};
 use crate::assessment::{self, RecoverySlot, example_assessment};
 use crate::procurement::TENDER_EXTENSION;
+use crate::sharing::{is_part_file, load_part};
 use crate::ui::command::{Command, Screen};
 use crate::ui::dialogs::OpenKind;
 use crate::ui::document::{OpenAssessment, SaveState};
@@ -167,15 +168,25 @@ impl MimApp {
             &self.library,
             self.places.autosave_delay,
         );
-        self.walk = WalkState::default();
-        self.walk.selected = doc.insights.statuses.first().map(|s| s.qid.clone());
-        self.document = Some(doc);
-        self.screen = Screen::Walk;
-        self.walk_scroll = true;
+        self.show_document(doc);
         if let Some(path) = path {
             self.settings.remember(&path);
             self.store_settings();
         }
+    }
+
+    /// Shows `doc` in the walk-through, at its first requirement.
+    fn show_document(&mut self, doc: OpenAssessment) {
+        self.walk = WalkState::default();
+        self.walk.selected = doc
+            .insights
+            .statuses
+            .iter()
+            .find(|s| doc.shows(&s.qid))
+            .map(|s| s.qid.clone());
+        self.document = Some(doc);
+        self.screen = Screen::Walk;
+        self.walk_scroll = true;
     }
 
     /// Makes `slot` free for the open assessment: a copy offered for restoring that sits there
@@ -203,6 +214,24 @@ impl MimApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         if path.to_string_lossy().ends_with(TENDER_EXTENSION) {
             self.open_tender(path);
+            return;
+        }
+        if is_part_file(path) {
+            match load_part(path) {
+                Ok(part) => {
+                    let doc = OpenAssessment::for_part(
+                        part,
+                        path.to_path_buf(),
+                        &self.library,
+                        self.places.autosave_delay,
+                    );
+                    self.show_document(doc);
+                    self.settings.remember(path);
+                    self.store_settings();
+                    self.notify_opened(path);
+                }
+                Err(e) => self.report_file_problem(framed(&self.i18n, "problem-open", e)),
+            }
             return;
         }
         match assessment::load(path) {
@@ -287,7 +316,10 @@ impl MimApp {
         }
         // The work is in its file: its recovery copy goes, and later copies follow the file.
         let old_copy = doc.recovery.take();
-        let new_copy = recovery_dir.map(|dir| dir.slot_for_file(&path));
+        // A part is saved into itself as it changes; it has no recovery copy.
+        let new_copy = recovery_dir
+            .filter(|_| doc.part.is_none())
+            .map(|dir| dir.slot_for_file(&path));
         if let Some(slot) = &new_copy {
             self.claim_slot(slot);
         }

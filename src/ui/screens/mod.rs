@@ -9,5 +9,6 @@ pub mod files;
 pub mod settings;
 pub mod setup;
 pub mod start;
+pub mod team;
 pub mod tender;
 pub mod walk;

@@ -59,6 +59,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
                 gaps_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::XLARGE);
                 nis2_ui(ui, ctx, doc, &mut commands);
+                team_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
     });
@@ -383,5 +384,24 @@ fn phase_id(phase: Phase) -> &'static str {
         Phase::FirstThreeMonths => "phase-first",
         Phase::ThreeToTwelveMonths => "phase-second",
         Phase::AfterTwelveMonths => "phase-later",
+    }
+}
+
+/// Per colleague, how far their part has come, when the assessment is shared.
+fn team_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    doc: &OpenAssessment,
+    commands: &mut Vec<Command>,
+) {
+    let rows = crate::sharing::progress(&doc.assessment);
+    if rows.is_empty() {
+        return;
+    }
+    ui.add_space(theme::space::XLARGE);
+    heading(ui, &ctx.i18n.tr("dash-team"));
+    crate::ui::screens::team::progress_grid(ui, ctx.i18n, "dash-team", &rows, None, |_, _| {});
+    if ui.button(ctx.i18n.tr("dash-team-open")).clicked() {
+        commands.push(Command::Show(crate::ui::command::Screen::Team));
     }
 }

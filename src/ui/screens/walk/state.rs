@@ -111,6 +111,7 @@ impl WalkState {
         doc.insights
             .statuses
             .iter()
+            .filter(|s| doc.shows(&s.qid))
             .filter(|s| {
                 let any_status_filter = self.only_unanswered || self.only_below_target;
                 !any_status_filter

@@ -34,6 +34,11 @@ pub struct WalkView<'a> {
 /// Draws the walk-through.
 pub fn walk_ui(ui: &mut egui::Ui, wv: &WalkView<'_>, doc: &OpenAssessment) -> Vec<Command> {
     let mut commands = Vec::new();
+    if let Some(part) = &doc.part {
+        egui::Panel::top("walk-part").show(ui, |ui| {
+            part_banner_ui(ui, wv.ctx.i18n, part, &doc.assessment, &mut commands);
+        });
+    }
     egui::Panel::left("walk-tree")
         .resizable(true)
         .default_size(theme::width::WALK_TREE[0])
@@ -91,6 +96,9 @@ fn requirement_ui(
         // the panel and push the requirement past the window's edge.
         ui.add(egui::Label::new(RichText::new(tr("walk-keys-hint")).weak().small()).truncate());
     });
+    if doc.part.is_none() {
+        assignment_ui(ui, i18n, doc, view, commands);
+    }
     ui.separator();
     ScrollArea::vertical()
         .id_salt(("walk-requirement", &qid))
@@ -385,4 +393,121 @@ fn target_ui(
                 }
             }
         });
+}
+
+/// The top of a contributor's part: whose assessment it is, who handed it out and when, the
+/// coordinator's instructions, and "Mark as submitted".
+fn part_banner_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    part: &crate::sharing::Part,
+    assessment: &crate::assessment::Assessment,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(theme::space::TIGHT);
+    let coordinator = Arg::from(part.coordinator.as_str());
+    ui.add(
+        egui::Label::new(
+            RichText::new(i18n.tr_args(
+                "walk-part-banner",
+                &[
+                    (
+                        "organisation",
+                        Arg::from(assessment.organisation.name.as_str()),
+                    ),
+                    ("coordinator", coordinator.clone()),
+                    ("date", Arg::from(part.handed_out.as_str())),
+                    ("count", Arg::from(part.items.len())),
+                ],
+            ))
+            .strong(),
+        )
+        .wrap(),
+    );
+    if !part.instructions.is_empty() {
+        ui.add(egui::Label::new(part.instructions.as_str()).wrap());
+    }
+    ui.horizontal_wrapped(|ui| {
+        if part.submitted {
+            ui.label(
+                RichText::new(i18n.tr_args("walk-part-submitted", &[("coordinator", coordinator)]))
+                    .color(theme::success(ui.visuals())),
+            );
+            if ui.button(i18n.tr("walk-part-unsubmit")).clicked() {
+                commands.push(Command::SetSubmitted(false));
+            }
+        } else if ui.button(i18n.tr("walk-part-submit")).clicked() {
+            commands.push(Command::SetSubmitted(true));
+        }
+    });
+    ui.add_space(theme::space::TIGHT);
+}
+
+/// Who answers the requirement, and its group, for an assessment shared among colleagues; a
+/// way to the team screen while there are none.
+fn assignment_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    doc: &OpenAssessment,
+    view: &RequirementView<'_>,
+    commands: &mut Vec<Command>,
+) {
+    let team = &doc.assessment.team;
+    if team.contributors.is_empty() {
+        if ui.small_button(i18n.tr("walk-share")).clicked() {
+            commands.push(Command::Show(Screen::Team));
+        }
+        return;
+    }
+    let nobody = i18n.tr("walk-nobody");
+    let current = team.assignments.get(view.qid);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("walk-assigned-to"));
+        egui::ComboBox::from_id_salt(("walk-assign", view.qid))
+            .selected_text(current.map_or(nobody.clone(), Clone::clone))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), &nobody).clicked() {
+                    commands.push(assign(view.qid, None));
+                }
+                for contributor in &team.contributors {
+                    let chosen = current == Some(&contributor.name);
+                    if ui
+                        .selectable_label(chosen, contributor.describe())
+                        .clicked()
+                    {
+                        commands.push(assign(view.qid, Some(&contributor.name)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if let Some(group) = view.group() {
+            let group_id = format!("{}:{}", view.framework.id, group.id);
+            let label = ui.label(i18n.tr_args(
+                "walk-assign-group",
+                &[("group", Arg::from(group.title.as_str()))],
+            ));
+            egui::ComboBox::from_id_salt(("walk-assign-group", view.qid))
+                .selected_text(i18n.tr("walk-assign-group-choose"))
+                .show_ui(ui, |ui| {
+                    if ui.selectable_label(false, &nobody).clicked() {
+                        commands.push(assign(&group_id, None));
+                    }
+                    for contributor in &team.contributors {
+                        if ui.selectable_label(false, contributor.describe()).clicked() {
+                            commands.push(assign(&group_id, Some(&contributor.name)));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        }
+    });
+}
+
+fn assign(item: &str, to: Option<&str>) -> Command {
+    Command::Assign {
+        items: vec![item.to_owned()],
+        to: to.map(str::to_owned),
+    }
 }

@@ -1,0 +1,58 @@
+# The team screen: sharing the assessment among colleagues (src/ui/screens/team/).
+
+team-title = Share this assessment
+team-intro = Colleagues answer their part without a server: hand each a part file (they open it in MIM Assistant) or a questionnaire workbook (any spreadsheet program), then take their answers back here. Nothing is taken until you confirm, and nothing is overwritten silently.
+team-colleagues = Colleagues
+team-none = No colleagues yet. Add one below, then assign requirements to them in the walk-through.
+team-col-name = Colleague
+team-col-assigned = Assigned
+team-col-answered = Answered
+team-col-out = Out
+team-col-submitted = Submitted
+team-col-merged = Merged
+team-col-hand-out = Hand out
+team-hand-out-part = Part file
+team-hand-out-part-hint = Write a part file for { $name } with every requirement assigned to them, beside this assessment
+team-hand-out-questionnaire = Questionnaire
+team-hand-out-questionnaire-hint = Write a questionnaire workbook (.xlsx) for { $name } with every requirement assigned to them, beside this assessment
+team-nothing-assigned = Nothing is assigned yet: assign requirements in the walk-through
+team-written = Wrote { $file }. The hand-out is recorded in the assessment, which was saved.
+team-save-first = Save the assessment first: the hand-out is recorded in its file.
+team-add-title = Add a colleague
+team-name = Name
+team-role = Role
+team-email = E-mail (optional)
+team-add = Add colleague
+team-instructions = Instructions for every part
+team-instructions-hint = What every colleague reads at the top of their part: a deadline, whom to ask.
+team-take-back = Take answers back
+team-part-path = Returned part (.mimpart.ron or .xlsx)
+team-read = Read part
+team-browse = Browse…
+team-part-filter = Returned parts
+team-drop-hint = You can also drop returned parts on the window.
+team-review = Merge review
+team-review-part = { $contributor }: { $count } requirements, { $submitted ->
+    [yes] submitted
+   *[no] not marked submitted
+} ({ $file })
+team-refused = Refused: { $reason }
+team-flagged = Left out: { $reason }
+team-review-counts = { $taken } to take, { $conflicts } in conflict, { $unchanged } unchanged
+team-conflicts = Conflicts: both sides changed these since the hand-out, or two colleagues answered differently. Choose the answer to keep.
+team-taken = Answers to take ({ $count })
+team-merge = Merge: take { $count } answers
+team-cancel = Cancel
+team-merge-waiting = Choose an answer for every conflict first ({ $open } left).
+team-keep = Keep the assessment's
+team-take = Take { $name }'s
+team-by = { $name }, { $date }
+team-by-you = yours, { $date }
+team-unanswered = unanswered
+team-not-applicable = not applicable: { $reason }
+team-level = level { $level } – { $name }
+team-merged = Took { $taken } answers and kept the assessment's for { $kept }; { $merged } parts merged, { $out } still out. Undo takes the whole merge back.
+team-parts-out = { $count ->
+    [one] 1 part out
+   *[other] { $count } parts out
+}
