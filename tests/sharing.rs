@@ -60,7 +60,10 @@ fn fill_with_openpyxl(workbook: &Path, filled: &Path, cells: &[(&str, &str, &str
 }
 
 fn level(assessment: &Assessment, qid: &str) -> Option<u8> {
-    assessment.answers.get(qid).and_then(|a| a.applicable_level())
+    assessment
+        .answers
+        .get(qid)
+        .and_then(|a| a.applicable_level())
 }
 
 /// Hands out a part for `who` with the requirements `items` names into `folder`; returns its
@@ -116,7 +119,11 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
     }
 
     // Assign: Erik A.8, Maria A.6, Jonas MIM6 and A.7.
-    for (name, role) in [(ERIK, "IT operations"), (MARIA, "HR"), (JONAS, "Facilities")] {
+    for (name, role) in [
+        (ERIK, "IT operations"),
+        (MARIA, "HR"),
+        (JONAS, "Facilities"),
+    ] {
         let contributor = Contributor {
             name: name.to_owned(),
             role: role.to_owned(),
@@ -134,9 +141,30 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
     save(&example, &coordinator).unwrap();
 
     // Hand out: Erik a part file, Maria a questionnaire, Jonas one of each.
-    let erik = hand_out(&coordinator, &library, ERIK, &[], PartForm::PartFile, &folder);
-    let maria = hand_out(&coordinator, &library, MARIA, &[], PartForm::Questionnaire, &folder);
-    let jonas_part = hand_out(&coordinator, &library, JONAS, &["mim6"], PartForm::PartFile, &folder);
+    let erik = hand_out(
+        &coordinator,
+        &library,
+        ERIK,
+        &[],
+        PartForm::PartFile,
+        &folder,
+    );
+    let maria = hand_out(
+        &coordinator,
+        &library,
+        MARIA,
+        &[],
+        PartForm::Questionnaire,
+        &folder,
+    );
+    let jonas_part = hand_out(
+        &coordinator,
+        &library,
+        JONAS,
+        &["mim6"],
+        PartForm::PartFile,
+        &folder,
+    );
     let jonas_book = hand_out(
         &coordinator,
         &library,
@@ -170,7 +198,11 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
         &maria_back,
         &[
             ("E", "iso27001:A.6.1", "4 – Managed"),
-            ("F", "iso27001:A.6.1", "Screening for every hire since 2025."),
+            (
+                "F",
+                "iso27001:A.6.1",
+                "Screening for every hire since 2025.",
+            ),
             ("E", "iso27001:A.6.3", "3 – Defined"),
         ],
     );
@@ -178,7 +210,10 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
     fill_with_openpyxl(
         &jonas_book,
         &jonas_back,
-        &[("E", "iso27001:A.7.4", "3 – Defined"), ("G", "iso27001:A.7.4", "Camera log 2026")],
+        &[
+            ("E", "iso27001:A.7.4", "3 – Defined"),
+            ("G", "iso27001:A.7.4", "Camera log 2026"),
+        ],
     );
 
     // Meanwhile the coordinator changes two handed-out items: A.8.1 2 → 3, A.6.1 3 → 2.
@@ -207,7 +242,12 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
         .collect();
     assert_eq!(
         taken,
-        ["iso27001:A.6.3", "iso27001:A.7.4", "iso27001:A.8.2", "mim6:R2"]
+        [
+            "iso27001:A.6.3",
+            "iso27001:A.7.4",
+            "iso27001:A.8.2",
+            "mim6:R2"
+        ]
     );
     let conflicts: Vec<&str> = plan.conflicts().map(MergeRow::qid).collect();
     assert_eq!(conflicts, ["iso27001:A.6.1", "iso27001:A.8.1"]);
@@ -225,13 +265,21 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
     let start = score(&before, &library);
     let end = score(&merged, &library);
     let framework = |card: &mim_assistant::assessment::Scorecard, id: &str| {
-        card.frameworks.iter().find(|f| f.id == id).unwrap().tally.clone()
+        card.frameworks
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap()
+            .tally
+            .clone()
     };
     for (id, delta) in [("iso27001", 6.0), ("mim6", 2.0)] {
         let (was, is) = (framework(&start, id), framework(&end, id));
         assert_eq!(is.answered, was.answered, "{id}");
         let by_hand = (was.level_sum + delta) / was.answered as f64;
-        assert!((is.mean().unwrap() - by_hand).abs() < 1e-9, "{id}: {is:?} vs {by_hand}");
+        assert!(
+            (is.mean().unwrap() - by_hand).abs() < 1e-9,
+            "{id}: {is:?} vs {by_hand}"
+        );
     }
     let by_hand = (start.overall.level_sum + 8.0) / start.overall.answered as f64;
     assert_eq!(end.overall.answered, start.overall.answered);
@@ -248,18 +296,34 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
         assert_eq!(answer.current, Some(expected), "{qid}");
         assert_eq!(answer.answered_by.as_deref(), by, "{qid}");
     }
-    assert_eq!(merged.answers["iso27001:A.7.4"].evidence[0].title, "Camera log 2026");
+    assert_eq!(
+        merged.answers["iso27001:A.7.4"].evidence[0].title,
+        "Camera log 2026"
+    );
     assert_eq!(merged.team.parts_out(), 0, "every part merged");
     let progress = sharing::progress(&merged);
-    let jonas = progress.iter().find(|p| p.contributor.name == JONAS).unwrap();
-    assert_eq!((jonas.assigned, jonas.out, jonas.submitted, jonas.merged), (20, 0, 20, 2));
+    let jonas = progress
+        .iter()
+        .find(|p| p.contributor.name == JONAS)
+        .unwrap();
+    assert_eq!(
+        (jonas.assigned, jonas.out, jonas.submitted, jonas.merged),
+        (20, 0, 20, 2)
+    );
 
     // The report lists who answered what.
     let who: Vec<_> = sharing::contributions(&merged)
         .into_iter()
         .map(|c| (c.contributor.name, c.requirements.len()))
         .collect();
-    assert_eq!(who, [(ERIK.to_owned(), 2), (MARIA.to_owned(), 1), (JONAS.to_owned(), 2)]);
+    assert_eq!(
+        who,
+        [
+            (ERIK.to_owned(), 2),
+            (MARIA.to_owned(), 1),
+            (JONAS.to_owned(), 2)
+        ]
+    );
     let report = mim_assistant::report::maturity_report(&merged, &library);
     let text = format!("{report:?}");
     assert!(text.contains("Who answered") && text.contains("Answered by Erik Holm"));
@@ -294,7 +358,14 @@ fn jonas_answers_in_the_window(home: &Path, part: &Path, library: &Library) {
     harness.run();
     click(&mut harness, "4 — Managed");
     assert_eq!(
-        harness.state().document.as_ref().unwrap().assessment.answers["mim6:R2"].current,
+        harness
+            .state()
+            .document
+            .as_ref()
+            .unwrap()
+            .assessment
+            .answers["mim6:R2"]
+            .current,
         Some(4)
     );
     click(&mut harness, "Mark as submitted");
@@ -308,18 +379,30 @@ fn jonas_answers_in_the_window(home: &Path, part: &Path, library: &Library) {
 /// The coordinator reads the returned parts on the team screen, sees the two conflicts side by
 /// side, takes Erik's A.8.1 and keeps their own A.6.1, and merges; undo takes the whole merge
 /// back and redo brings it again. Returns the assessment as merged (and saved).
-fn coordinator_merges_in_the_window(home: &Path, coordinator: &Path, parts: &[&PathBuf]) -> Assessment {
+fn coordinator_merges_in_the_window(
+    home: &Path,
+    coordinator: &Path,
+    parts: &[&PathBuf],
+) -> Assessment {
     let mut harness: Harness<'static, MimApp> = window::window_in(
         catalog::load_embedded(),
         window::places(&home.join("coordinator"), Duration::from_secs(60)),
     );
-    harness.state_mut().apply(Command::Open(coordinator.to_path_buf()));
+    harness
+        .state_mut()
+        .apply(Command::Open(coordinator.to_path_buf()));
     harness.run();
-    assert!(harness.query_by_label("4 parts out").is_some(), "the top bar counts the parts out");
-    click(&mut harness, "Team");
+    // The top bar's team tab says how many parts are out.
+    click(&mut harness, "Team (4)");
     assert_eq!(harness.state().screen, Screen::Team);
     harness.check_accessibility();
-    let before = harness.state().document.as_ref().unwrap().assessment.clone();
+    let before = harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .assessment
+        .clone();
     for part in parts {
         window::replace_in(
             &mut harness,
@@ -328,7 +411,12 @@ fn coordinator_merges_in_the_window(home: &Path, coordinator: &Path, parts: &[&P
         );
         click(&mut harness, "Read part");
     }
-    let review = harness.state().team.review.clone().expect("a merge under review");
+    let review = harness
+        .state()
+        .team
+        .review
+        .clone()
+        .expect("a merge under review");
     assert_eq!(review.plan.parts.len(), 4, "{:?}", review.unreadable);
     // 62 requirements handed out (34 + 8 + 6 + 14), 6 of them answered differently.
     assert!(
@@ -342,7 +430,10 @@ fn coordinator_merges_in_the_window(home: &Path, coordinator: &Path, parts: &[&P
         "nothing is taken before Merge"
     );
     let merge_waiting = harness.get_by_label_contains("Merge: take");
-    assert!(merge_waiting.accesskit_node().is_disabled(), "two conflicts are undecided");
+    assert!(
+        merge_waiting.accesskit_node().is_disabled(),
+        "two conflicts are undecided"
+    );
     harness.check_accessibility();
     // The conflicts, side by side: A.6.1 first (id order), then A.8.1.
     let keep: Vec<_> = harness.get_all_by_label("Keep the assessment's").collect();
@@ -352,7 +443,13 @@ fn coordinator_merges_in_the_window(home: &Path, coordinator: &Path, parts: &[&P
     click(&mut harness, "Take Erik Holm's");
     harness.get_by_label("Merge: take 5 answers").click();
     harness.run();
-    let merged = harness.state().document.as_ref().unwrap().assessment.clone();
+    let merged = harness
+        .state()
+        .document
+        .as_ref()
+        .unwrap()
+        .assessment
+        .clone();
     assert_eq!(merged.answers["iso27001:A.8.1"].current, Some(4));
     assert_eq!(merged.answers["iso27001:A.6.1"].current, Some(2));
     assert!(harness.query_by_label_contains("Took 5 answers").is_some());
@@ -360,10 +457,16 @@ fn coordinator_merges_in_the_window(home: &Path, coordinator: &Path, parts: &[&P
     // One undo step: undo puts every answer and the hand-outs back; redo merges again.
     harness.state_mut().apply(Command::Undo);
     harness.run();
-    assert_eq!(harness.state().document.as_ref().unwrap().assessment, before);
+    assert_eq!(
+        harness.state().document.as_ref().unwrap().assessment,
+        before
+    );
     harness.state_mut().apply(Command::Redo);
     harness.run();
-    assert_eq!(harness.state().document.as_ref().unwrap().assessment, merged);
+    assert_eq!(
+        harness.state().document.as_ref().unwrap().assessment,
+        merged
+    );
     harness.state_mut().apply(Command::Save);
     harness.run();
     let on_disk = load(coordinator).unwrap().assessment;

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::assessment::{Answer, Assessment, Contributor, StoreError};
+use crate::assessment::{Answer, Assessment, Contributor, StoreError, Tally};
 use crate::catalog::{Locator, Problem, SourceFile, deserialize_located, unique_keys};
 use crate::store::{declared_version, unknown_version};
 
@@ -56,6 +56,16 @@ pub struct Part {
 }
 
 impl Part {
+    /// How far the contributor is, over the part's requirements only, in `working` (their
+    /// copy as it is now): the walk-through's "6 of 6 answered" in a part.
+    pub fn tally(&self, working: &Assessment) -> Tally {
+        let mut tally = Tally::default();
+        for qid in &self.items {
+            tally.add(working.answers.get(qid));
+        }
+        tally
+    }
+
     /// The answers the contributor gives back: those of the part's requirements.
     pub fn answers(&self) -> impl Iterator<Item = (&String, &Answer)> {
         let items: std::collections::BTreeSet<&String> = self.items.iter().collect();

@@ -170,7 +170,27 @@ impl MimApp {
             screens.push((Screen::Catalog, "nav-catalog"));
             screens.push((Screen::Settings, "nav-settings"));
             for (screen, id) in screens {
-                if ui.selectable_label(self.screen == screen, tr(id)).clicked() {
+                // The team tab says how many parts are out, in a number (the words on hover):
+                // the bar has no room for more in a longer language at 1024 px.
+                let out = self
+                    .document
+                    .as_ref()
+                    .filter(|_| screen == Screen::Team)
+                    .map_or(0, |doc| doc.assessment.team.parts_out());
+                let (label, hint) = if out > 0 {
+                    let count = [("count", out.into())];
+                    (
+                        self.i18n.tr_args("nav-team-out", &count),
+                        Some(self.i18n.tr_args("nav-team-out-hint", &count)),
+                    )
+                } else {
+                    (tr(id), None)
+                };
+                let mut tab = ui.selectable_label(self.screen == screen, label);
+                if let Some(hint) = hint {
+                    tab = tab.on_hover_text(hint);
+                }
+                if tab.clicked() {
                     commands.push(Command::Show(screen));
                 }
             }
@@ -231,17 +251,6 @@ impl MimApp {
         let state = tr(state);
         let hint = hint.map_or_else(|| state.clone(), tr);
         name_and_state_ui(ui, &doc.display_name(), &state, &hint, colour);
-        let out = doc.assessment.team.parts_out();
-        if out > 0
-            && ui
-                .link(
-                    self.i18n
-                        .tr_args("team-parts-out", &[("count", out.into())]),
-                )
-                .clicked()
-        {
-            commands.push(Command::Show(Screen::Team));
-        }
         commands
     }
 

@@ -9,6 +9,11 @@ nav-catalog = Katalog
 nav-settings = Einstellungen
 nav-tender = Ausschreibung
 nav-team = Team
+nav-team-out = Team ({ $count })
+nav-team-out-hint = { $count ->
+    [one] 1 Teil ist ausgegeben und noch nicht übernommen
+   *[other] { $count } Teile sind ausgegeben und noch nicht übernommen
+}
 nav-assessment = Bewertung
 action-save = Speichern
 action-undo = Rückgängig

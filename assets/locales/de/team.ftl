@@ -7,7 +7,7 @@ team-none = Noch keine Mitwirkenden. Fügen Sie unten jemanden hinzu und weisen 
 team-col-name = Mitwirkende
 team-col-assigned = Zugewiesen
 team-col-answered = Beantwortet
-team-col-out = Ausgegeben
+team-col-out = Noch offen
 team-col-submitted = Eingereicht
 team-col-merged = Übernommen
 team-col-hand-out = Ausgeben
@@ -41,7 +41,10 @@ team-flagged = Ausgelassen: { $reason }
 team-review-counts = { $taken } zu übernehmen, { $conflicts } im Konflikt, { $unchanged } unverändert
 team-conflicts = Konflikte: Beide Seiten haben diese seit der Ausgabe geändert, oder zwei Mitwirkende haben verschieden geantwortet. Wählen Sie die Antwort, die gelten soll.
 team-taken = Zu übernehmende Antworten ({ $count })
-team-merge = Zusammenführen: { $count } Antworten übernehmen
+team-merge = Zusammenführen: { $count ->
+    [one] 1 Antwort
+   *[other] { $count } Antworten
+} übernehmen
 team-cancel = Abbrechen
 team-merge-waiting = Wählen Sie zuerst für jeden Konflikt eine Antwort ({ $open } offen).
 team-keep = Die der Bewertung behalten
@@ -51,8 +54,7 @@ team-by-you = Ihre, { $date }
 team-unanswered = unbeantwortet
 team-not-applicable = nicht anwendbar: { $reason }
 team-level = Reifegrad { $level } – { $name }
-team-merged = { $taken } Antworten übernommen, für { $kept } die der Bewertung behalten; { $merged } Teile übernommen, { $out } noch ausgegeben. Rückgängig nimmt die ganze Zusammenführung zurück.
-team-parts-out = { $count ->
-    [one] 1 Teil ausgegeben
-   *[other] { $count } Teile ausgegeben
-}
+team-merged = { $taken } Antworten übernommen, für { $kept } die der Bewertung behalten; { $merged ->
+    [one] 1 Teil
+   *[other] { $merged } Teile
+} übernommen, { $out } noch ausgegeben. Rückgängig nimmt die ganze Zusammenführung zurück.

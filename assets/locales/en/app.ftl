@@ -9,6 +9,11 @@ nav-catalog = Catalog
 nav-settings = Settings
 nav-tender = Tender
 nav-team = Team
+nav-team-out = Team ({ $count })
+nav-team-out-hint = { $count ->
+    [one] 1 part is out: handed out and not merged back yet
+   *[other] { $count } parts are out: handed out and not merged back yet
+}
 nav-assessment = Assessment
 action-save = Save
 action-undo = Undo

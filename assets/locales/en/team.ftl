@@ -41,7 +41,10 @@ team-flagged = Left out: { $reason }
 team-review-counts = { $taken } to take, { $conflicts } in conflict, { $unchanged } unchanged
 team-conflicts = Conflicts: both sides changed these since the hand-out, or two colleagues answered differently. Choose the answer to keep.
 team-taken = Answers to take ({ $count })
-team-merge = Merge: take { $count } answers
+team-merge = Merge: take { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
 team-cancel = Cancel
 team-merge-waiting = Choose an answer for every conflict first ({ $open } left).
 team-keep = Keep the assessment's
@@ -51,8 +54,10 @@ team-by-you = yours, { $date }
 team-unanswered = unanswered
 team-not-applicable = not applicable: { $reason }
 team-level = level { $level } – { $name }
-team-merged = Took { $taken } answers and kept the assessment's for { $kept }; { $merged } parts merged, { $out } still out. Undo takes the whole merge back.
-team-parts-out = { $count ->
-    [one] 1 part out
-   *[other] { $count } parts out
-}
+team-merged = Took { $taken ->
+    [one] 1 answer
+   *[other] { $taken } answers
+} and kept the assessment's for { $kept }; { $merged ->
+    [one] 1 part
+   *[other] { $merged } parts
+} merged, { $out } still out. Undo takes the whole merge back.

@@ -9,6 +9,11 @@ nav-catalog = Katalog
 nav-settings = Inställningar
 nav-tender = Upphandling
 nav-team = Team
+nav-team-out = Team ({ $count })
+nav-team-out-hint = { $count ->
+    [one] 1 del är utlämnad och inte införd än
+   *[other] { $count } delar är utlämnade och inte införda än
+}
 nav-assessment = Bedömning
 action-save = Spara
 action-undo = Ångra

@@ -52,7 +52,3 @@ team-unanswered = obesvarat
 team-not-applicable = ej tillämpligt: { $reason }
 team-level = nivå { $level } – { $name }
 team-merged = Tog in { $taken } svar och behöll bedömningens för { $kept }; { $merged } delar införda, { $out } fortfarande utlämnade. Ångra tar tillbaka hela sammanslagningen.
-team-parts-out = { $count ->
-    [one] 1 del utlämnad
-   *[other] { $count } delar utlämnade
-}

@@ -51,6 +51,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
                 );
                 ui.add_space(theme::space::SECTION);
                 cards_ui(ui, ctx.i18n, doc, range);
+                team_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::XLARGE);
                 frameworks_ui(ui, ctx.i18n, doc, range);
                 ui.add_space(theme::space::XLARGE);
@@ -59,7 +60,6 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
                 gaps_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::XLARGE);
                 nis2_ui(ui, ctx, doc, &mut commands);
-                team_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
     });

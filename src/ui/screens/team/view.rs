@@ -297,7 +297,7 @@ fn review_ui(
         if plan.conflicts().next().is_some() {
             ui.add_space(theme::space::MEDIUM);
             ui.label(RichText::new(i18n.tr("team-conflicts")).strong());
-            conflicts_ui(ui, i18n, review, scale, commands);
+            conflicts_ui(ui, ctx, review, scale, commands);
         }
         if plan.taken() > 0 {
             ui.add_space(theme::space::MEDIUM);
@@ -344,7 +344,7 @@ fn review_ui(
 /// radio choice for each.
 fn conflicts_ui(
     ui: &mut egui::Ui,
-    i18n: &I18n,
+    ctx: &ViewCtx<'_>,
     review: &Review,
     scale: Option<&Scale>,
     commands: &mut Vec<Command>,
@@ -353,9 +353,14 @@ fn conflicts_ui(
         let MergeRow::Conflict { qid, ours, theirs } = row else {
             continue;
         };
+        let i18n = ctx.i18n;
         let chosen = review.choices.get(qid).copied();
+        let title = ctx
+            .library
+            .requirement(qid)
+            .map_or_else(String::new, |v| v.requirement.title.clone());
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new(qid).strong());
+            ui.label(RichText::new(format!("{qid}  {title}")).strong());
             egui::Grid::new(("team-conflict", qid))
                 .num_columns(2)
                 .spacing([12.0, 4.0])

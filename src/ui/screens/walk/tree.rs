@@ -45,7 +45,11 @@ pub(super) fn tree_ui(
 ) {
     let i18n = wv.ctx.i18n;
     let walk = &wv.walk;
-    let total = doc.insights.scorecard.overall;
+    // In a contributor's part, how far the part is; else the whole assessment.
+    let total = match &doc.part {
+        Some(part) => part.tally(&doc.assessment),
+        None => doc.insights.scorecard.overall,
+    };
     ui.add_space(theme::space::SMALL);
     widgets::subheading(ui, &doc.assessment.organisation.name);
     ui.label(i18n.tr_args(
