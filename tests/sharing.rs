@@ -265,12 +265,7 @@ fn three_colleagues_answer_their_parts_and_the_merge_takes_them_with_two_conflic
     let start = score(&before, &library);
     let end = score(&merged, &library);
     let framework = |card: &mim_assistant::assessment::Scorecard, id: &str| {
-        card.frameworks
-            .iter()
-            .find(|f| f.id == id)
-            .unwrap()
-            .tally
-            .clone()
+        card.frameworks.iter().find(|f| f.id == id).unwrap().tally
     };
     for (id, delta) in [("iso27001", 6.0), ("mim6", 2.0)] {
         let (was, is) = (framework(&start, id), framework(&end, id));

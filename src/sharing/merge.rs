@@ -21,7 +21,8 @@ pub struct Side {
     pub contributor: String,
     /// Their answer (`None`: they left it unanswered).
     pub answer: Option<Answer>,
-    /// When they answered: the answer's own date in a part file, else the hand-out's return.
+    /// When they answered: the answer's own date in a part file; empty for a questionnaire
+    /// (the merge stamps its own day).
     pub changed: String,
 }
 
@@ -234,35 +235,35 @@ pub fn plan_merge(
         let ours = assessment.answers.get(qid);
         let sides: Vec<Side> = sides
             .into_iter()
-            .map(|(index, answer)| side(assessment, &plan.parts[index], index, answer))
+            .map(|(index, answer)| side(&plan.parts[index], index, answer))
             .collect();
-        let first = sides[0].answer.as_ref();
+        let Some(first) = sides.first().map(|s| s.answer.clone()) else {
+            continue; // every changed requirement has a side
+        };
         let contributors_differ = sides
             .iter()
-            .any(|s| !Answer::says_the_same(s.answer.as_ref(), first));
+            .any(|s| !Answer::says_the_same(s.answer.as_ref(), first.as_ref()));
         let coordinator_changed = sides.iter().any(|s| {
             let base = assessment
                 .team
                 .handout(&plan.parts[s.part].handout)
                 .and_then(|h| h.baseline.get(qid));
             !Answer::says_the_same(ours, base)
-        }) && !Answer::says_the_same(ours, first);
-        plan.rows
-            .push(if contributors_differ || coordinator_changed {
-                MergeRow::Conflict {
-                    qid: qid.to_owned(),
-                    ours: ours.cloned(),
-                    theirs: sides,
-                }
-            } else {
-                MergeRow::Taken {
-                    qid: qid.to_owned(),
-                    side: sides
-                        .into_iter()
-                        .next()
-                        .expect("a changed requirement has a side"),
-                }
-            });
+        }) && !Answer::says_the_same(ours, first.as_ref());
+        let mut sides = sides;
+        let row = if contributors_differ || coordinator_changed {
+            MergeRow::Conflict {
+                qid: qid.to_owned(),
+                ours: ours.cloned(),
+                theirs: sides,
+            }
+        } else {
+            MergeRow::Taken {
+                qid: qid.to_owned(),
+                side: sides.swap_remove(0),
+            }
+        };
+        plan.rows.push(row);
     }
     plan.rows.sort_by(|a, b| a.qid().cmp(b.qid()));
     // Requirements the catalogs lost are flagged on their part too, so that it stays out.
@@ -273,26 +274,18 @@ pub fn plan_merge(
     plan
 }
 
-fn side(
-    assessment: &Assessment,
-    part: &ReturnedPart,
-    index: usize,
-    answer: &Option<Answer>,
-) -> Side {
-    let returned = assessment
-        .team
-        .handout(&part.handout)
-        .map(|h| h.date.clone())
-        .unwrap_or_default();
+/// One contributor's side: a part file's answer keeps its own date; a questionnaire has no
+/// dates, so its answers take the day of the merge.
+fn side(part: &ReturnedPart, index: usize, answer: &Option<Answer>) -> Side {
     let own_date = answer
         .as_ref()
         .map(|a| a.changed.clone())
-        .filter(|d| !d.is_empty() && part.form == PartForm::PartFile);
+        .filter(|_| part.form == PartForm::PartFile);
     Side {
         part: index,
         contributor: part.contributor.clone(),
         answer: answer.clone(),
-        changed: own_date.unwrap_or(returned),
+        changed: own_date.unwrap_or_default(),
     }
 }
 
@@ -398,7 +391,11 @@ pub fn apply_merge(
         if let Some(side) = side {
             let mut answer = side.answer.clone().unwrap_or_default();
             answer.answered_by = Some(side.contributor.clone());
-            answer.changed.clone_from(&side.changed);
+            answer.changed = if side.changed.is_empty() {
+                today.to_owned()
+            } else {
+                side.changed.clone()
+            };
             assessment.answers.insert(row.qid().to_owned(), answer);
             summary.taken += 1;
         }
