@@ -465,3 +465,15 @@ fn catalog_mistakes_fail_validate_and_mutual_links_pass() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
 }
+
+#[test]
+fn a_team_that_does_not_hold_together_is_located() {
+    assert_located(
+        "bad-team.mimassess.ron",
+        &[
+            "bad-team.mimassess.ron:17:25: two contributors are called “Erik Holm”",
+            "bad-team.mimassess.ron:21:13: mim6:R2 is assigned to “Maria Berg”, who is not one of the contributors",
+            "bad-team.mimassess.ron:25:17: part “0123456789ab” was handed out to “Jonas Ek”, who is not one of the contributors",
+        ],
+    );
+}

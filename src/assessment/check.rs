@@ -33,6 +33,7 @@ pub fn check(assessment: &Assessment, file: &SourceFile, library: &Library) -> C
     checker.obligations(assessment, library);
     checker.dates(assessment);
     checker.rounds(assessment);
+    checker.team(assessment);
     checker.notices(assessment, library);
     checker.report
 }
@@ -87,6 +88,96 @@ impl<'a> Checker<'a> {
 
     fn at_answer(&self, qid: &str) -> Position {
         self.locator.position(self.answer_offset(qid))
+    }
+
+    /// The team is consistent: contributors have unique, non-empty names; every assignment
+    /// and hand-out names one of them; hand-out ids are unique.
+    fn team(&mut self, assessment: &Assessment) {
+        let team = &assessment.team;
+        let team_at = self
+            .locator
+            .find_field("team", self.answers_at)
+            .unwrap_or(0);
+        let at_value = |field: &str, value: &str| {
+            self.locator.position(
+                self.locator
+                    .find_value(field, value, team_at)
+                    .unwrap_or(team_at),
+            )
+        };
+        let mut problems = Vec::new();
+        // Contributors stand in order, so each name is searched for after the one before.
+        let mut cursor = team_at;
+        for (index, contributor) in team.contributors.iter().enumerate() {
+            let at = self
+                .locator
+                .find_value("name", &contributor.name, cursor)
+                .unwrap_or(cursor);
+            cursor = at + 1;
+            let here = self.locator.position(at);
+            if contributor.name.trim().is_empty() {
+                problems.push((
+                    here,
+                    "a contributor has no name".to_owned(),
+                    "a name for every contributor".to_owned(),
+                ));
+            } else if team.contributors[..index]
+                .iter()
+                .any(|c| c.name == contributor.name)
+            {
+                problems.push((
+                    here,
+                    format!("two contributors are called “{}”", contributor.name),
+                    "a different name for each contributor".to_owned(),
+                ));
+            }
+        }
+        let known = || {
+            team.contributors
+                .iter()
+                .map(|c| format!("“{}”", c.name))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let assignments_at = self
+            .locator
+            .find_field("assignments", team_at)
+            .unwrap_or(team_at);
+        for (qid, name) in &team.assignments {
+            if team.contributor(name).is_none() {
+                let at = self
+                    .locator
+                    .find_string(qid, assignments_at)
+                    .unwrap_or(assignments_at);
+                problems.push((
+                    self.locator.position(at),
+                    format!("{qid} is assigned to “{name}”, who is not one of the contributors"),
+                    format!("one of the contributors: {}", known()),
+                ));
+            }
+        }
+        for (index, handout) in team.handouts.iter().enumerate() {
+            if team.contributor(&handout.contributor).is_none() {
+                problems.push((
+                    at_value("id", &handout.id),
+                    format!(
+                        "part “{}” was handed out to “{}”, who is not one of the contributors",
+                        handout.id, handout.contributor
+                    ),
+                    format!("one of the contributors: {}", known()),
+                ));
+            }
+            if team.handouts[..index].iter().any(|h| h.id == handout.id) {
+                problems.push((
+                    at_value("id", &handout.id),
+                    format!("two parts have the id “{}”", handout.id),
+                    "a different id for each part handed out".to_owned(),
+                ));
+            }
+        }
+        for (position, message, expected) in problems {
+            self.problem(position, message, expected);
+        }
     }
 
     /// The scale, the profile, the frameworks and their groups are loaded.
