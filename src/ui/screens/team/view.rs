@@ -98,12 +98,17 @@ fn colleagues_ui(
                     .iter()
                     .any(|r| r.contributor.name == name && r.assigned > 0);
                 let hint = i18n.tr_args(&format!("{id}-hint"), &[("name", Arg::from(name))]);
-                if ui
+                let response = ui
                     .add_enabled(enabled, egui::Button::new(i18n.tr(id)))
                     .on_hover_text(hint)
-                    .on_disabled_hover_text(i18n.tr("team-nothing-assigned"))
-                    .clicked()
-                {
+                    .on_disabled_hover_text(i18n.tr("team-nothing-assigned"));
+                // A screen reader hears whose part the button writes, not three alike
+                // "Part file".
+                let spoken = i18n.tr_args(&format!("{id}-for"), &[("name", Arg::from(name))]);
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, enabled, spoken.clone())
+                });
+                if response.clicked() {
                     commands.push(Command::Team(TeamCommand::HandOut {
                         contributor: name.to_owned(),
                         form,
