@@ -58,5 +58,5 @@ pub use store::{
     ASSESSMENT_EXTENSION, Autosave, Loaded, StoreError, load, parse, save, save_ron,
     write_bytes_safely, write_safely,
 };
-pub use team::{Contributor, Handout, PartForm, Team};
 pub use summary::{Nis2PointSummary, SCORE_FORMAT, ScoreSummary, summarize, summary_of};
+pub use team::{Contributor, Handout, PartForm, Team};

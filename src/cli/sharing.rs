@@ -63,9 +63,16 @@ pub fn assign(args: &AssignArgs, out: &mut dyn Write, err: &mut dyn Write) -> st
         }
     }
     if !args.items.is_empty() {
-        let to = if args.unassign { None } else { args.to.map(str::trim) };
+        let to = if args.unassign {
+            None
+        } else {
+            args.to.map(str::trim)
+        };
         if to.is_none() && !args.unassign {
-            writeln!(err, "say who answers them with --to NAME, or take them off with --unassign")?;
+            writeln!(
+                err,
+                "say who answers them with --to NAME, or take them off with --unassign"
+            )?;
             return Ok(EXIT_USAGE);
         }
         match sharing::assign(&mut assessment, library, to, args.items) {
@@ -80,7 +87,12 @@ pub fn assign(args: &AssignArgs, out: &mut dyn Write, err: &mut dyn Write) -> st
         }
     }
     said.push(format!("wrote {}", args.file.display()));
-    report_saved(assessment::save(&assessment, args.file), said.join("; "), out, err)
+    report_saved(
+        assessment::save(&assessment, args.file),
+        said.join("; "),
+        out,
+        err,
+    )
 }
 
 /// `hand-out FILE --to NAME -o PART [ITEM...]`: the ending of PART chooses the form
@@ -204,7 +216,11 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> std:
         writeln!(err, "left out: {flag}")?;
     }
     if unreadable || !plan.refused.is_empty() {
-        writeln!(err, "nothing was merged: {} is unchanged", args.file.display())?;
+        writeln!(
+            err,
+            "nothing was merged: {} is unchanged",
+            args.file.display()
+        )?;
         return Ok(EXIT_INPUT);
     }
     let choices = match choices(&plan, args.keep, args.take) {
@@ -232,7 +248,11 @@ pub fn merge(args: &MergeArgs, out: &mut dyn Write, err: &mut dyn Write) -> std:
         }
         Err(e) => {
             writeln!(err, "{e}; decide each with --keep QID or --take QID=NAME")?;
-            writeln!(err, "nothing was merged: {} is unchanged", args.file.display())?;
+            writeln!(
+                err,
+                "nothing was merged: {} is unchanged",
+                args.file.display()
+            )?;
             Ok(EXIT_INPUT)
         }
     }
@@ -259,7 +279,9 @@ fn choices(
     }
     for choice in take {
         let Some((qid, name)) = choice.split_once('=') else {
-            return Err(format!("--take {choice}: expected QID=NAME, such as iso27001:A.5.15=Erik Holm"));
+            return Err(format!(
+                "--take {choice}: expected QID=NAME, such as iso27001:A.5.15=Erik Holm"
+            ));
         };
         let Some(theirs) = conflict(qid) else {
             return Err(format!("--take {choice}: {qid} is not in conflict"));
@@ -287,7 +309,11 @@ fn write_plan(
             part.source,
             part.contributor,
             part.items.len(),
-            if part.submitted { ", submitted" } else { ", not marked submitted" }
+            if part.submitted {
+                ", submitted"
+            } else {
+                ", not marked submitted"
+            }
         )?;
     }
     for row in &plan.rows {
@@ -368,7 +394,11 @@ pub fn progress(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::i
     };
     let rows = sharing::progress(&assessment);
     if rows.is_empty() {
-        writeln!(out, "no contributors yet; add one with `mim-assistant assign {} --to NAME ITEM...`", file.display())?;
+        writeln!(
+            out,
+            "no contributors yet; add one with `mim-assistant assign {} --to NAME ITEM...`",
+            file.display()
+        )?;
         return Ok(EXIT_OK);
     }
     writeln!(

@@ -75,7 +75,10 @@ fn handout_id(
 ) -> String {
     let mut round = team.handouts.len();
     loop {
-        let text = format!("{fingerprint}|{contributor}|{form:?}|{}|{round}", items.join(","));
+        let text = format!(
+            "{fingerprint}|{contributor}|{form:?}|{}|{round}",
+            items.join(",")
+        );
         let digest = Sha256::digest(text.as_bytes());
         let id: String = digest.iter().take(6).map(|b| format!("{b:02x}")).collect();
         if team.handout(&id).is_none() {

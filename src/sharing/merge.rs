@@ -79,7 +79,11 @@ pub struct Refusal {
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}; expected {}", self.source, self.message, self.expected)
+        write!(
+            f,
+            "{}: {}; expected {}",
+            self.source, self.message, self.expected
+        )
     }
 }
 
@@ -159,7 +163,11 @@ pub enum MergeError {
 /// contributor differs from the hand-out's, it was merged before, or the same part is given
 /// twice; a requirement the catalogs no longer have, or a value the part's reader flagged, is
 /// left out at its place.
-pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<ReturnedPart>) -> MergePlan {
+pub fn plan_merge(
+    assessment: &Assessment,
+    library: &Library,
+    parts: Vec<ReturnedPart>,
+) -> MergePlan {
     let mut plan = MergePlan::default();
     for part in parts {
         if let Some(refusal) = refusal(assessment, &plan.parts, &part) {
@@ -228,7 +236,7 @@ pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<Returne
             .into_iter()
             .map(|(index, answer)| side(assessment, &plan.parts[index], index, answer))
             .collect();
-        let first = sides[0].answer.as_ref();
+        let first = sides.first().and_then(|s| s.answer.as_ref());
         let contributors_differ = sides
             .iter()
             .any(|s| !Answer::says_the_same(s.answer.as_ref(), first));
@@ -239,17 +247,19 @@ pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<Returne
                 .and_then(|h| h.baseline.get(qid));
             !Answer::says_the_same(ours, base)
         }) && !Answer::says_the_same(ours, first);
-        plan.rows.push(if contributors_differ || coordinator_changed {
-            MergeRow::Conflict {
+        let conflict = contributors_differ || coordinator_changed;
+        let mut sides = sides.into_iter();
+        // Every requirement here has at least one side, the one that changed it.
+        plan.rows.push(match sides.next() {
+            Some(side) if !conflict => MergeRow::Taken {
+                qid: qid.to_owned(),
+                side,
+            },
+            first => MergeRow::Conflict {
                 qid: qid.to_owned(),
                 ours: ours.cloned(),
-                theirs: sides,
-            }
-        } else {
-            MergeRow::Taken {
-                qid: qid.to_owned(),
-                side: sides.into_iter().next().expect("a changed requirement has a side"),
-            }
+                theirs: first.into_iter().chain(sides).collect(),
+            },
         });
     }
     plan.rows.sort_by(|a, b| a.qid().cmp(b.qid()));
@@ -261,7 +271,12 @@ pub fn plan_merge(assessment: &Assessment, library: &Library, parts: Vec<Returne
     plan
 }
 
-fn side(assessment: &Assessment, part: &ReturnedPart, index: usize, answer: &Option<Answer>) -> Side {
+fn side(
+    assessment: &Assessment,
+    part: &ReturnedPart,
+    index: usize,
+    answer: &Option<Answer>,
+) -> Side {
     let returned = assessment
         .team
         .handout(&part.handout)
@@ -280,7 +295,11 @@ fn side(assessment: &Assessment, part: &ReturnedPart, index: usize, answer: &Opt
 }
 
 /// Why `part` cannot be merged into `assessment` (with `accepted` already in the plan).
-fn refusal(assessment: &Assessment, accepted: &[ReturnedPart], part: &ReturnedPart) -> Option<Refusal> {
+fn refusal(
+    assessment: &Assessment,
+    accepted: &[ReturnedPart],
+    part: &ReturnedPart,
+) -> Option<Refusal> {
     let refuse = |message: String, expected: &str| {
         Some(Refusal {
             source: part.source.clone(),

@@ -16,7 +16,9 @@ mod returned;
 
 pub use assign::{add_contributor, assign, resolve_items};
 pub use handout::{hand_out, part_file_name};
-pub use merge::{Choice, MergePlan, MergeRow, MergeSummary, Refusal, Side, apply_merge, plan_merge};
+pub use merge::{
+    Choice, MergePlan, MergeRow, MergeSummary, Refusal, Side, apply_merge, plan_merge,
+};
 pub use part::{PART_EXTENSION, PART_FORMAT_VERSION, Part, is_part_file, load_part, parse_part};
 pub use progress::{Contribution, ContributorProgress, contributions, progress};
 pub use questionnaire::{QUESTIONNAIRE_SHEET, read_questionnaire, write_questionnaire};

@@ -99,7 +99,10 @@ pub fn parse_part(file: &SourceFile) -> Result<Part, StoreError> {
             &file.path,
             locator.position(at),
             format!("an answer for {stray}, which is not one of the part's requirements"),
-            format!("answers only for the part's items ({})", part.items.join(", ")),
+            format!(
+                "answers only for the part's items ({})",
+                part.items.join(", ")
+            ),
         )));
     }
     Ok(part)

@@ -98,12 +98,16 @@ pub fn contributions(assessment: &Assessment) -> Vec<Contribution> {
             })
         })
         .collect();
-    list.extend(by_name.into_iter().map(|(name, requirements)| Contribution {
-        contributor: Contributor {
-            name: name.to_owned(),
-            ..Contributor::default()
-        },
-        requirements,
-    }));
+    list.extend(
+        by_name
+            .into_iter()
+            .map(|(name, requirements)| Contribution {
+                contributor: Contributor {
+                    name: name.to_owned(),
+                    ..Contributor::default()
+                },
+                requirements,
+            }),
+    );
     list
 }

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign,
-    FormatBorder, ProtectionOptions, Workbook,
+    FormatBorder, ProtectionOptions, Workbook, Worksheet,
 };
 
 use crate::assessment::{Answer, Assessment, Evidence, Handout, PartForm, target_for};
@@ -18,8 +18,8 @@ use crate::spreadsheet::fit;
 use crate::words::{WordArg, Words};
 use crate::xlsx::{self, Data};
 
-use super::returned::{Flag, ReturnedPart};
 use super::SharingError;
+use super::returned::{Flag, ReturnedPart};
 
 /// The English name of the questionnaire's sheet (it is named in the assessment's language;
 /// the reader takes the first visible sheet that is not [`HANDOUT_SHEET`]).
@@ -94,12 +94,6 @@ pub fn write_questionnaire(
     handout: &Handout,
 ) -> Result<Vec<u8>, SharingError> {
     let words = Words::for_language(&assessment.language);
-    let scale = library.scale(&assessment.scale);
-    let contributor = assessment
-        .team
-        .contributor(&handout.contributor)
-        .cloned()
-        .unwrap_or_default();
     let mut workbook = Workbook::new();
     let title = words.with(
         "part-title",
@@ -111,7 +105,32 @@ pub fn write_questionnaire(
             .set_author(&assessment.assessor)
             .set_subject(&handout.id),
     );
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(words.get("part-sheet"))?;
+    write_top(sheet, assessment, handout, &words, &title)?;
+    write_requirements(sheet, assessment, library, handout, &words)?;
+    sheet.set_freeze_panes(HEADER_ROW, 0)?;
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.protect_with_options(&ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    });
+    sheet.set_active(true);
+    write_handout_sheet(workbook.add_worksheet(), handout)?;
+    Ok(workbook.save_to_buffer()?)
+}
 
+/// The top of the questionnaire sheet: the title, for whom, from whom, the part's id, the
+/// coordinator's instructions and the column headings.
+fn write_top(
+    sheet: &mut Worksheet,
+    assessment: &Assessment,
+    handout: &Handout,
+    words: &Words,
+    title: &str,
+) -> Result<(), SharingError> {
     let bold = Format::new().set_bold();
     let hint = Format::new().set_italic().set_text_wrap();
     let heading = Format::new()
@@ -120,25 +139,20 @@ pub fn write_questionnaire(
         .set_align(FormatAlign::Top)
         .set_background_color(Color::RGB(HEADING_FILL))
         .set_border(FormatBorder::Thin);
-    let locked = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
-    let input = Format::new()
-        .set_unlocked()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(INPUT_FILL))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
-
-    let sheet = workbook.add_worksheet();
-    sheet.set_name(words.get("part-sheet"))?;
     for (col, width) in WIDTHS.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    sheet.write_string_with_format(0, 0, fit(&title), &Format::new().set_bold().set_font_size(14))?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        fit(title),
+        &Format::new().set_bold().set_font_size(14),
+    )?;
+    let contributor = assessment
+        .team
+        .contributor(&handout.contributor)
+        .cloned()
+        .unwrap_or_default();
     let lines = [
         (words.get("part-label-for"), contributor.describe()),
         (
@@ -172,6 +186,31 @@ pub fn write_questionnaire(
     for (col, id) in headings.iter().enumerate() {
         sheet.write_string_with_format(HEADER_ROW - 1, col as u16, words.get(id), &heading)?;
     }
+    Ok(())
+}
+
+/// One row per requirement of the part: the locked id, title, question and target, and the
+/// yellow level (a list of the scale's levels), notes and evidence cells as handed out.
+fn write_requirements(
+    sheet: &mut Worksheet,
+    assessment: &Assessment,
+    library: &Library,
+    handout: &Handout,
+    words: &Words,
+) -> Result<(), SharingError> {
+    let scale = library.scale(&assessment.scale);
+    let locked = Format::new()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
+    let input = Format::new()
+        .set_unlocked()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top)
+        .set_background_color(Color::RGB(INPUT_FILL))
+        .set_border(FormatBorder::Thin)
+        .set_border_color(Color::RGB(0xBFBFBF));
     for (row, qid) in (HEADER_ROW..).zip(&handout.items) {
         let view = library.requirement(qid);
         let requirement = view.as_ref().map(|v| v.requirement);
@@ -195,18 +234,17 @@ pub fn write_questionnaire(
         for (col, text) in (0u16..).zip(&fixed) {
             sheet.write_string_with_format(row, col, fit(text), &locked)?;
         }
-        let given = cells_of(handout.baseline.get(qid), scale, &words);
+        let given = cells_of(handout.baseline.get(qid), scale, words);
         for (col, text) in (LEVEL..).zip(&given) {
             sheet.write_string_with_format(row, col, fit(text), &input)?;
         }
-        let lines = fixed[2].chars().filter(|c| *c == '\n').count()
-            + fixed[2].chars().count() / 64
-            + 1;
+        let lines =
+            fixed[2].chars().filter(|c| *c == '\n').count() + fixed[2].chars().count() / 64 + 1;
         sheet.set_row_height(row, 15.0 * lines.min(20) as f64)?;
     }
     if !handout.items.is_empty() {
         let last = HEADER_ROW + handout.items.len() as u32 - 1;
-        let labels = level_labels(scale, &words);
+        let labels = level_labels(scale, words);
         let na = [("na", WordArg::Text(words.get("part-not-applicable")))];
         let validation = DataValidation::new()
             .allow_list_strings(&labels)?
@@ -217,17 +255,12 @@ pub fn write_questionnaire(
             .set_error_style(DataValidationErrorStyle::Stop);
         sheet.add_data_validation(HEADER_ROW, LEVEL, last, LEVEL, &validation)?;
     }
-    sheet.set_freeze_panes(HEADER_ROW, 0)?;
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.protect_with_options(&ProtectionOptions {
-        format_columns: true,
-        format_rows: true,
-        ..ProtectionOptions::default()
-    });
-    sheet.set_active(true);
+    Ok(())
+}
 
-    let machine = workbook.add_worksheet();
+/// The hidden, protected sheet the merge reads: the part's id, fingerprint, contributor and
+/// date, then each requirement with its level as handed out.
+fn write_handout_sheet(machine: &mut Worksheet, handout: &Handout) -> Result<(), SharingError> {
     machine.set_name(HANDOUT_SHEET)?;
     let facts = [
         ("handout", handout.id.as_str()),
@@ -252,7 +285,7 @@ pub fn write_questionnaire(
     }
     machine.set_hidden(true);
     machine.protect();
-    Ok(workbook.save_to_buffer()?)
+    Ok(())
 }
 
 /// Reads a filled questionnaire back against the coordinator's assessment (`library` in the
@@ -265,42 +298,13 @@ pub fn read_questionnaire(
     assessment: &Assessment,
     library: &Library,
 ) -> Result<ReturnedPart, Problem> {
-    let unreadable = |e: xlsx::XlsxError| {
-        Problem::file(
-            path,
-            format!("is not a questionnaire that can be read: {e}"),
-            "the questionnaire workbook MIM Assistant wrote, filled in and saved as .xlsx",
-        )
-    };
-    let mut book = xlsx::Workbook::open(bytes).map_err(unreadable)?;
+    let mut book = xlsx::Workbook::open(bytes).map_err(|e| unreadable(path, &e))?;
     let names: Vec<String> = book.sheet_names().map(str::to_owned).collect();
-    let mut facts = BTreeMap::new();
-    let mut baseline_rows = Vec::new();
-    let Some(cells) = book.cells(HANDOUT_SHEET).map_err(unreadable)? else {
-        return Err(Problem::file(
-            path,
-            format!("has no sheet “{HANDOUT_SHEET}”, so it is no questionnaire of MIM Assistant"),
-            "the questionnaire workbook MIM Assistant wrote, with its sheets as they were",
-        ));
-    };
-    let mut row_cells: BTreeMap<u32, [String; 2]> = BTreeMap::new();
-    for cell in cells {
-        let cell = cell.map_err(unreadable)?;
-        if cell.column < 2 && row_cells.len() < 200_000 {
-            row_cells.entry(cell.row).or_default()[cell.column as usize] = cell.value.into_text();
-        }
-    }
-    for (row, [key, value]) in row_cells {
-        if row <= 4 {
-            facts.insert(key, value);
-        } else if !key.is_empty() {
-            baseline_rows.push(key);
-        }
-    }
+    let (facts, listed) = read_handout_sheet(&mut book, path)?;
     let fact = |key: &str| facts.get(key).cloned().unwrap_or_default();
     let handout_id = fact("handout");
     let record = assessment.team.handout(&handout_id);
-    let items: Vec<String> = record.map_or(baseline_rows, |h| h.items.clone());
+    let items: Vec<String> = record.map_or(listed, |h| h.items.clone());
     let in_part: BTreeSet<&str> = items.iter().map(String::as_str).collect();
 
     let words = Words::for_language(&assessment.language);
@@ -308,151 +312,63 @@ pub fn read_questionnaire(
         return Err(Problem::file(
             path,
             "has no questionnaire sheet",
-            format!("the sheet “{}” with one row per requirement", words.get("part-sheet")),
+            format!(
+                "the sheet “{}” with one row per requirement",
+                words.get("part-sheet")
+            ),
         ));
     };
-    let mut rows: BTreeMap<u32, [(String, bool); 4]> = BTreeMap::new();
-    let mut flags = Vec::new();
-    let Some(cells) = book.cells(&sheet).map_err(unreadable)? else {
-        return Err(Problem::file(path, "has no questionnaire sheet", ""));
-    };
-    for cell in cells {
-        let cell = cell.map_err(unreadable)?;
-        if cell.row <= HEADER_ROW || rows.len() > 200_000 {
-            continue;
-        }
-        let slot = match cell.column as u16 {
-            ID => 0,
-            LEVEL => 1,
-            NOTES => 2,
-            EVIDENCE => 3,
-            _ => continue,
-        };
-        let formula = cell.formula.is_some();
-        let text = match cell.value {
-            Data::Float(number) if slot == 1 => number.to_string(),
-            value => value.into_text(),
-        };
-        rows.entry(cell.row).or_default()[slot] = (text, formula);
-    }
-
+    let rows = read_rows(&mut book, &sheet, path)?;
     let scale = library.scale(&assessment.scale);
-    let labels = level_labels(scale, &words);
-    let english_na = Words::for_language("en").get("part-not-applicable");
-    let place = |row: u32, col: u16| format!("{path}: {sheet}!{}{row}", column_letter(col));
+    let reading = Reading {
+        labels: level_labels(scale, &words),
+        english_na: Words::english().get("part-not-applicable"),
+        words,
+        scale,
+        path,
+        sheet: &sheet,
+    };
     let mut answers = BTreeMap::new();
     let mut places = BTreeMap::new();
+    let mut flags = Vec::new();
     let mut seen = BTreeSet::new();
-    for (row, [id, level, notes, evidence]) in &rows {
-        let qid = id.0.trim();
+    for (row, cells) in &rows {
+        let qid = cells[0].0.trim();
         if qid.is_empty() {
             continue;
         }
-        places.insert(qid.to_owned(), place(*row, ID));
+        places.insert(qid.to_owned(), reading.place(*row, ID));
+        let flag = |message: String| Flag {
+            place: reading.place(*row, ID),
+            qid: Some(qid.to_owned()),
+            message,
+        };
         if !in_part.contains(qid) {
-            flags.push(Flag {
-                place: place(*row, ID),
-                qid: Some(qid.to_owned()),
-                message: format!("{qid} is not one of the part's requirements; the row is left out"),
-            });
-            continue;
-        }
-        if !seen.insert(qid.to_owned()) {
-            flags.push(Flag {
-                place: place(*row, ID),
-                qid: Some(qid.to_owned()),
-                message: format!("{qid} has a second row; only the first is read"),
-            });
-            continue;
-        }
-        if let Some((col, _)) = [(LEVEL, level), (NOTES, notes), (EVIDENCE, evidence)]
-            .into_iter()
-            .find(|(_, cell)| cell.1)
-        {
-            flags.push(Flag {
-                place: place(*row, col),
-                qid: Some(qid.to_owned()),
-                message: "holds a formula; expected a value typed in (the row is left out)"
-                    .to_owned(),
-            });
-            continue;
-        }
-        let base = record.and_then(|h| h.baseline.get(qid));
-        let given = [level.0.trim(), &tidy(&notes.0), &tidy(&evidence.0)];
-        let before = cells_of(base, scale, &words);
-        if given
-            .iter()
-            .zip(&before)
-            .all(|(now, then)| *now == tidy(then))
-        {
-            if let Some(base) = base {
-                answers.insert(qid.to_owned(), base.clone());
-            }
-            continue;
-        }
-        let mut answer = base.cloned().unwrap_or_default();
-        let level_text = given[0];
-        if level_text.is_empty() {
-            answer.current = None;
-            answer.not_applicable = None;
-            answer.notes = given[1].to_owned();
-        } else if level_text == labels[labels.len() - 1]
-            || level_text.eq_ignore_ascii_case(&english_na)
-            || level_text.eq_ignore_ascii_case("n/a")
-        {
-            if given[1].is_empty() {
-                flags.push(Flag {
-                    place: place(*row, NOTES),
-                    qid: Some(qid.to_owned()),
-                    message: "is empty, but the requirement is marked not applicable; expected the reason here (the row is left out)".to_owned(),
-                });
-                continue;
-            }
-            answer.not_applicable = Some(given[1].to_owned());
-            answer.current = None;
+            flags.push(flag(format!(
+                "{qid} is not one of the part's requirements; the row is left out"
+            )));
+        } else if !seen.insert(qid.to_owned()) {
+            flags.push(flag(format!(
+                "{qid} has a second row; only the first is read"
+            )));
         } else {
-            match level_of(level_text, scale) {
-                Some(value) => {
-                    answer.current = Some(value);
-                    answer.not_applicable = None;
-                    answer.notes = given[1].to_owned();
+            match reading.answer(*row, qid, cells, record.and_then(|h| h.baseline.get(qid))) {
+                Ok(Some(answer)) => {
+                    answers.insert(qid.to_owned(), answer);
                 }
-                None => {
-                    flags.push(Flag {
-                        place: place(*row, LEVEL),
-                        qid: Some(qid.to_owned()),
-                        message: format!(
-                            "“{level_text}” is not a level of the scale; expected one of {} (the row is left out)",
-                            labels
-                                .iter()
-                                .map(|l| format!("“{l}”"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    });
-                    continue;
-                }
+                Ok(None) => {}
+                Err(flag) => flags.push(flag),
             }
         }
-        if given[2] != tidy(&before[2]) {
-            answer.evidence = given[2]
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .map(|line| Evidence {
-                    title: line.to_owned(),
-                    ..Evidence::default()
-                })
-                .collect();
-        }
-        answers.insert(qid.to_owned(), answer);
     }
     for qid in &items {
         if !seen.contains(qid) && !flags.iter().any(|f| f.qid.as_deref() == Some(qid)) {
             flags.push(Flag {
                 place: format!("{path}: {sheet}"),
                 qid: Some(qid.clone()),
-                message: format!("has no row for {qid}; expected one row per requirement of the part"),
+                message: format!(
+                    "has no row for {qid}; expected one row per requirement of the part"
+                ),
             });
         }
     }
@@ -471,10 +387,196 @@ pub fn read_questionnaire(
     })
 }
 
+/// The refusal of a workbook the bounded reader cannot read.
+fn unreadable(path: &str, error: &xlsx::XlsxError) -> Problem {
+    Problem::file(
+        path,
+        format!("is not a questionnaire that can be read: {error}"),
+        "the questionnaire workbook MIM Assistant wrote, filled in and saved as .xlsx",
+    )
+}
+
+/// The hidden sheet: its facts (rows 1–4, key and value) and the requirement ids listed below
+/// them. A workbook without it is no questionnaire.
+fn read_handout_sheet(
+    book: &mut xlsx::Workbook,
+    path: &str,
+) -> Result<(BTreeMap<String, String>, Vec<String>), Problem> {
+    let Some(cells) = book
+        .cells(HANDOUT_SHEET)
+        .map_err(|e| unreadable(path, &e))?
+    else {
+        return Err(Problem::file(
+            path,
+            format!("has no sheet “{HANDOUT_SHEET}”, so it is no questionnaire of MIM Assistant"),
+            "the questionnaire workbook MIM Assistant wrote, with its sheets as they were",
+        ));
+    };
+    let mut row_cells: BTreeMap<u32, [String; 2]> = BTreeMap::new();
+    for cell in cells {
+        let cell = cell.map_err(|e| unreadable(path, &e))?;
+        if cell.column < 2 && row_cells.len() < ROW_LIMIT {
+            row_cells.entry(cell.row).or_default()[cell.column as usize] = cell.value.into_text();
+        }
+    }
+    let mut facts = BTreeMap::new();
+    let mut listed = Vec::new();
+    for (row, [key, value]) in row_cells {
+        if row <= 4 {
+            facts.insert(key, value);
+        } else if !key.is_empty() {
+            listed.push(key);
+        }
+    }
+    Ok((facts, listed))
+}
+
+/// The id, level, notes and evidence cells of one requirement row, each with whether it holds
+/// a formula.
+type Row = [(String, bool); 4];
+
+/// The most rows read from a sheet; a workbook with more is no questionnaire MIM Assistant
+/// wrote, and reading on would only spend memory.
+const ROW_LIMIT: usize = 200_000;
+
+/// The requirement rows of the questionnaire sheet (below the headings), by 1-based row.
+fn read_rows(
+    book: &mut xlsx::Workbook,
+    sheet: &str,
+    path: &str,
+) -> Result<BTreeMap<u32, Row>, Problem> {
+    let Some(cells) = book.cells(sheet).map_err(|e| unreadable(path, &e))? else {
+        return Err(Problem::file(path, "has no questionnaire sheet", ""));
+    };
+    let mut rows: BTreeMap<u32, Row> = BTreeMap::new();
+    for cell in cells {
+        let cell = cell.map_err(|e| unreadable(path, &e))?;
+        if cell.row <= HEADER_ROW || rows.len() > ROW_LIMIT {
+            continue;
+        }
+        let slot = match u16::try_from(cell.column) {
+            Ok(ID) => 0,
+            Ok(LEVEL) => 1,
+            Ok(NOTES) => 2,
+            Ok(EVIDENCE) => 3,
+            _ => continue,
+        };
+        let formula = cell.formula.is_some();
+        let text = match cell.value {
+            Data::Float(number) if slot == 1 => number.to_string(),
+            value => value.into_text(),
+        };
+        rows.entry(cell.row).or_default()[slot] = (text, formula);
+    }
+    Ok(rows)
+}
+
+/// What reading the rows of one questionnaire needs: its place and the scale's words.
+struct Reading<'a> {
+    path: &'a str,
+    sheet: &'a str,
+    scale: Option<&'a Scale>,
+    words: Words,
+    /// The level column's choices, "Not applicable" last.
+    labels: Vec<String>,
+    /// "Not applicable" in English, taken in any language.
+    english_na: String,
+}
+
+impl Reading<'_> {
+    /// `file: Sheet!E8`.
+    fn place(&self, row: u32, col: u16) -> String {
+        format!("{}: {}!{}{row}", self.path, self.sheet, column_letter(col))
+    }
+
+    /// The answer of the row of `qid` (`None`: unanswered as handed out), or the flag of the
+    /// value that cannot be taken.
+    fn answer(
+        &self,
+        row: u32,
+        qid: &str,
+        cells: &Row,
+        base: Option<&Answer>,
+    ) -> Result<Option<Answer>, Flag> {
+        let [_, level, notes, evidence] = cells;
+        let flag = |col: u16, message: String| Flag {
+            place: self.place(row, col),
+            qid: Some(qid.to_owned()),
+            message,
+        };
+        if let Some((col, _)) = [(LEVEL, level), (NOTES, notes), (EVIDENCE, evidence)]
+            .into_iter()
+            .find(|(_, cell)| cell.1)
+        {
+            return Err(flag(
+                col,
+                "holds a formula; expected a value typed in (the row is left out)".to_owned(),
+            ));
+        }
+        let given = [level.0.trim(), &tidy(&notes.0), &tidy(&evidence.0)];
+        let before = cells_of(base, self.scale, &self.words);
+        if given
+            .iter()
+            .zip(&before)
+            .all(|(now, then)| *now == tidy(then))
+        {
+            return Ok(base.cloned());
+        }
+        let mut answer = base.cloned().unwrap_or_default();
+        let level_text = given[0];
+        if level_text.is_empty() {
+            answer.current = None;
+            answer.not_applicable = None;
+            answer.notes = given[1].to_owned();
+        } else if self.labels.last().is_some_and(|na| na == level_text)
+            || level_text.eq_ignore_ascii_case(&self.english_na)
+            || level_text.eq_ignore_ascii_case("n/a")
+        {
+            if given[1].is_empty() {
+                return Err(flag(
+                    NOTES,
+                    "is empty, but the requirement is marked not applicable; expected the reason here (the row is left out)".to_owned(),
+                ));
+            }
+            answer.not_applicable = Some(given[1].to_owned());
+            answer.current = None;
+        } else {
+            let Some(value) = level_of(level_text, self.scale) else {
+                let expected: Vec<String> = self.labels.iter().map(|l| format!("“{l}”")).collect();
+                return Err(flag(
+                    LEVEL,
+                    format!(
+                        "“{level_text}” is not a level of the scale; expected one of {} (the row is left out)",
+                        expected.join(", ")
+                    ),
+                ));
+            };
+            answer.current = Some(value);
+            answer.not_applicable = None;
+            answer.notes = given[1].to_owned();
+        }
+        if given[2] != tidy(&before[2]) {
+            answer.evidence = given[2]
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(|line| Evidence {
+                    title: line.to_owned(),
+                    ..Evidence::default()
+                })
+                .collect();
+        }
+        Ok(Some(answer))
+    }
+}
+
 /// A cell's text with the line endings a spreadsheet program may have written made plain and
 /// the spaces at its ends dropped.
 fn tidy(text: &str) -> String {
-    text.replace("\r\n", "\n").replace('\r', "\n").trim().to_owned()
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .to_owned()
 }
 
 /// The level a cell names: "3 – Defined" (as the list offers), "3 - Defined" or "3".
@@ -487,9 +589,7 @@ fn level_of(text: &str, scale: Option<&Scale>) -> Option<u8> {
     let value: u8 = digits.parse().ok()?;
     let scale = scale?;
     let level = scale.levels.iter().find(|l| l.value == value)?;
-    let named = rest
-        .trim_start_matches(['–', '-'])
-        .trim();
+    let named = rest.trim_start_matches(['–', '-']).trim();
     (named.is_empty() || rest == ".0" || named.eq_ignore_ascii_case(&level.name)).then_some(value)
 }
 
