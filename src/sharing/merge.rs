@@ -5,10 +5,10 @@
 //! — and refuses parts that belong elsewhere or came back before; [`apply_merge`] then takes
 //! the answers with the coordinator's choices, each stamped with its contributor and date.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::assessment::{Answer, Assessment, PartForm};
-use crate::catalog::Library;
+use crate::assessment::{Answer, Assessment, PartForm, is_valid_date, is_valid_date_or_time};
+use crate::catalog::{Library, Scale};
 
 use super::returned::{Flag, ReturnedPart};
 
@@ -180,48 +180,7 @@ pub fn plan_merge(
     let mut theirs_by_part: Vec<BTreeMap<&str, Option<Answer>>> = Vec::new();
     let mut gone: Vec<Vec<Flag>> = Vec::new();
     for part in &plan.parts {
-        let mut answers = BTreeMap::new();
-        let mut flags = Vec::new();
-        let Some(handout) = assessment.team.handout(&part.handout) else {
-            // Cannot happen (a part without its hand-out is refused above); kept in step.
-            theirs_by_part.push(answers);
-            gone.push(flags);
-            continue;
-        };
-        let flagged: std::collections::BTreeSet<&str> =
-            part.flags.iter().filter_map(|f| f.qid.as_deref()).collect();
-        for qid in &handout.items {
-            if flagged.contains(qid.as_str()) {
-                continue;
-            }
-            if library.requirement(qid).is_none() {
-                flags.push(Flag {
-                    place: part
-                        .places
-                        .get(qid)
-                        .cloned()
-                        .unwrap_or_else(|| part.source.clone()),
-                    qid: Some(qid.clone()),
-                    message: format!(
-                        "names {qid}, which the catalogs no longer have; expected a requirement of the loaded catalogs (its answer is left out)"
-                    ),
-                });
-                continue;
-            }
-            let theirs = part.answers.get(qid);
-            // Left as handed out, or already what the assessment says (taken by an earlier
-            // merge of the same part, which stayed out for a flagged value).
-            if Answer::says_the_same(theirs, handout.baseline.get(qid))
-                || Answer::says_the_same(theirs, assessment.answers.get(qid))
-            {
-                plan.rows.push(MergeRow::Unchanged {
-                    qid: qid.clone(),
-                    contributor: part.contributor.clone(),
-                });
-            } else {
-                answers.insert(qid.as_str(), theirs.cloned());
-            }
-        }
+        let (answers, flags) = changed_answers(assessment, library, part, &mut plan.rows);
         theirs_by_part.push(answers);
         gone.push(flags);
     }
@@ -263,12 +222,130 @@ pub fn plan_merge(
         });
     }
     plan.rows.sort_by(|a, b| a.qid().cmp(b.qid()));
-    // Requirements the catalogs lost are flagged on their part too, so that it stays out.
+    // Requirements the catalogs lost, and answers that cannot be taken, are flagged on their
+    // part too, so that it stays out.
     for (part, flags) in plan.parts.iter_mut().zip(gone) {
         part.flags.extend(flags);
     }
     plan.flags = plan.parts.iter().flat_map(|p| p.flags.clone()).collect();
     plan
+}
+
+/// The answers of `part` that differ from the hand-out and from the assessment, by
+/// requirement; a row for each requirement the contributor left unchanged is added to `rows`.
+/// Requirements the part's reader flagged are left out; those the catalogs no longer have, and
+/// answers the assessment could not hold, are left out with a flag of their own.
+fn changed_answers<'a>(
+    assessment: &'a Assessment,
+    library: &Library,
+    part: &ReturnedPart,
+    rows: &mut Vec<MergeRow>,
+) -> (BTreeMap<&'a str, Option<Answer>>, Vec<Flag>) {
+    let mut answers = BTreeMap::new();
+    let mut flags = Vec::new();
+    let Some(handout) = assessment.team.handout(&part.handout) else {
+        // Cannot happen: a part without its hand-out is refused before.
+        return (answers, flags);
+    };
+    let scale = library.scale(&assessment.scale);
+    let flagged: BTreeSet<&str> = part.flags.iter().filter_map(|f| f.qid.as_deref()).collect();
+    for qid in &handout.items {
+        if flagged.contains(qid.as_str()) {
+            continue;
+        }
+        let flag = |message: String| Flag {
+            place: part
+                .places
+                .get(qid)
+                .cloned()
+                .unwrap_or_else(|| part.source.clone()),
+            qid: Some(qid.clone()),
+            message,
+        };
+        if library.requirement(qid).is_none() {
+            flags.push(flag(format!(
+                "names {qid}, which the catalogs no longer have; expected a requirement of the loaded catalogs (its answer is left out)"
+            )));
+            continue;
+        }
+        let theirs = part.answers.get(qid);
+        if let Some(problem) = theirs.and_then(|a| unusable(qid, a, scale, library)) {
+            flags.push(flag(format!("{qid}: {problem} (its answer is left out)")));
+            continue;
+        }
+        // Left as handed out, or already what the assessment says (taken by an earlier
+        // merge of the same part, which stayed out for a flagged value).
+        if Answer::says_the_same(theirs, handout.baseline.get(qid))
+            || Answer::says_the_same(theirs, assessment.answers.get(qid))
+        {
+            rows.push(MergeRow::Unchanged {
+                qid: qid.clone(),
+                contributor: part.contributor.clone(),
+            });
+        } else {
+            answers.insert(qid.as_str(), theirs.cloned());
+        }
+    }
+    (answers, flags)
+}
+
+/// What in a contributor's answer the assessment could not hold — what checking the
+/// assessment refuses when it is opened: a level off the scale, not applicable without a
+/// reason, an obligation the requirement does not list or ticked twice, a date that is no
+/// date. Taking it would write a file the program then will not open.
+fn unusable(
+    qid: &str,
+    answer: &Answer,
+    scale: Option<&Scale>,
+    library: &Library,
+) -> Option<String> {
+    if let Some(scale) = scale {
+        let (low, high) = scale.range();
+        for (what, level) in [("current", answer.current), ("target", answer.target)] {
+            if let Some(level) = level.filter(|l| *l < low || *l > high) {
+                return Some(format!(
+                    "{what} level {level} is not on the scale `{}`; expected a level from {low} to {high}",
+                    scale.id
+                ));
+            }
+        }
+    }
+    if answer
+        .not_applicable
+        .as_deref()
+        .is_some_and(|reason| reason.trim().is_empty())
+    {
+        return Some("marked not applicable without a reason; expected the reason".to_owned());
+    }
+    let listed = library
+        .requirement(qid)
+        .map_or(0, |v| v.requirement.obligations.len());
+    let mut ticked = BTreeSet::new();
+    if let Some(number) = answer
+        .obligations_met
+        .iter()
+        .find(|&&n| !(1..=listed).contains(&usize::from(n)) || !ticked.insert(n))
+    {
+        return Some(format!(
+            "obligation {number} is ticked twice or is not one it lists; expected numbers from 1 to {listed}, each once"
+        ));
+    }
+    if !answer.changed.is_empty() && !is_valid_date_or_time(&answer.changed) {
+        return Some(format!(
+            "the date it changed, “{}”, is not a real date; expected YYYY-MM-DD or an RFC 3339 time",
+            answer.changed
+        ));
+    }
+    answer
+        .evidence
+        .iter()
+        .find(|e| !e.date.is_empty() && !is_valid_date(&e.date))
+        .map(|e| {
+            format!(
+                "the date of evidence “{}”, “{}”, is not a real date; expected YYYY-MM-DD",
+                e.title, e.date
+            )
+        })
 }
 
 fn side(
@@ -729,6 +806,47 @@ mod tests {
     }
 
     #[test]
+    fn answers_the_assessment_could_not_hold_are_flagged_and_the_rest_taken() {
+        let (library, mut a) = example();
+        let mut erik = hand(&mut a, &library, "Erik", &[A1, A2, A3, A4]);
+        answer(&mut erik, A1, level(9, "2026-11-03")); // cyfun-1-5 goes from 1 to 5
+        answer(
+            &mut erik,
+            A2,
+            Answer {
+                not_applicable: Some("  ".into()),
+                ..Answer::default()
+            },
+        );
+        answer(&mut erik, A3, level(3, "last Tuesday"));
+        answer(&mut erik, A4, level(4, "2026-11-03"));
+        let plan = plan_merge(&a, &library, vec![back(&erik, "erik.mimpart.ron")]);
+        let flags: Vec<String> = plan.flags.iter().map(ToString::to_string).collect();
+        assert_eq!(flags.len(), 3, "{flags:#?}");
+        assert!(flags[0].contains("A.5.1: current level 9 is not on the scale `cyfun-1-5`"));
+        assert!(flags[1].contains("A.5.2: marked not applicable without a reason"));
+        assert!(flags[2].contains("A.5.3: the date it changed, “last Tuesday”"));
+        // Each at the requirement's place in the part file.
+        assert!(flags[0].starts_with("erik.mimpart.ron:"), "{}", flags[0]);
+        assert_eq!(plan.taken(), 1, "{:#?}", plan.rows);
+
+        let summary = apply_merge(&mut a, &plan, &BTreeMap::new(), TODAY).unwrap();
+        assert_eq!((summary.taken, summary.parts_still_out), (1, 1));
+        assert_eq!(a.answers[A4].current, Some(4));
+        assert_eq!(a.answers[A1].current, Some(2), "the bad level is not taken");
+        assert_eq!(a.team.parts_out(), 1);
+        // What was written still opens: the assessment's own check finds nothing wrong.
+        let config = ron::ser::PrettyConfig::new().struct_names(true);
+        let text = ron::ser::to_string_pretty(&a, config).unwrap();
+        let file = SourceFile {
+            path: "a.mimassess.ron".into(),
+            text,
+        };
+        let report = crate::assessment::check(&a, &file, &library);
+        assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    }
+
+    #[test]
     fn undoing_a_merge_gives_back_the_answers_and_the_team_exactly() {
         let (library, mut a) = example();
         let mut erik = hand(&mut a, &library, "Erik", &[A1, A2, A3, A4]);
@@ -737,7 +855,7 @@ mod tests {
         answer(&mut erik, A1, level(4, "2026-11-03"));
         answer(&mut erik, A2, level(5, "2026-11-03"));
         erik.assessment.answers.remove(A3);
-        answer(&mut erik, A4, level(0, "2026-11-03"));
+        answer(&mut erik, A4, level(1, "2026-11-03"));
         let parts = vec![
             back(&erik, "erik.mimpart.ron"),
             back(&lena, "lena.mimpart.ron"),
