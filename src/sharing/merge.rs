@@ -249,19 +249,42 @@ fn changed_answers<'a>(
     };
     let scale = library.scale(&assessment.scale);
     let flagged: BTreeSet<&str> = part.flags.iter().filter_map(|f| f.qid.as_deref()).collect();
+    let place = |qid: &String| {
+        part.places
+            .get(qid)
+            .cloned()
+            .unwrap_or_else(|| part.source.clone())
+    };
+    // A part file's items are the hand-out's unless someone edited them: a requirement added
+    // is not taken, and one taken off is not read as an answer cleared.
+    let handed: BTreeSet<&str> = handout.items.iter().map(String::as_str).collect();
+    let listed: BTreeSet<&str> = part.items.iter().map(String::as_str).collect();
+    for qid in part.items.iter().filter(|q| !handed.contains(q.as_str())) {
+        flags.push(Flag {
+            place: place(qid),
+            qid: Some(qid.clone()),
+            message: format!(
+                "{qid} was not handed out in part “{}”; expected only the requirements handed out (its answer is left out)",
+                handout.id
+            ),
+        });
+    }
     for qid in &handout.items {
         if flagged.contains(qid.as_str()) {
             continue;
         }
         let flag = |message: String| Flag {
-            place: part
-                .places
-                .get(qid)
-                .cloned()
-                .unwrap_or_else(|| part.source.clone()),
+            place: place(qid),
             qid: Some(qid.clone()),
             message,
         };
+        if !listed.contains(qid.as_str()) {
+            flags.push(flag(format!(
+                "does not list {qid}, which part “{}” was handed out with; expected the requirements as handed out (its answer is left out)",
+                handout.id
+            )));
+            continue;
+        }
         if library.requirement(qid).is_none() {
             flags.push(flag(format!(
                 "names {qid}, which the catalogs no longer have; expected a requirement of the loaded catalogs (its answer is left out)"
@@ -844,6 +867,44 @@ mod tests {
         };
         let report = crate::assessment::check(&a, &file, &library);
         assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    }
+
+    #[test]
+    fn a_part_file_whose_items_were_edited_takes_only_what_was_handed_out() {
+        let (library, mut a) = example();
+        let mut erik = hand(&mut a, &library, "Erik", &[A1, A2, A3]);
+        // A.5.2 taken off the part's items (and its answer with it), A.5.5 put on.
+        erik.items.retain(|q| q != A2);
+        erik.assessment.answers.remove(A2);
+        let a5 = "iso27001:A.5.5";
+        erik.items.push(a5.to_owned());
+        answer(&mut erik, a5, level(5, "2026-11-03"));
+        answer(&mut erik, A1, level(4, "2026-11-03"));
+        let plan = plan_merge(&a, &library, vec![back(&erik, "erik.mimpart.ron")]);
+        let flags: Vec<String> = plan.flags.iter().map(ToString::to_string).collect();
+        assert_eq!(flags.len(), 2, "{flags:#?}");
+        assert!(
+            flags[0].contains("iso27001:A.5.5 was not handed out"),
+            "{}",
+            flags[0]
+        );
+        assert!(flags[0].starts_with("erik.mimpart.ron:"), "{}", flags[0]);
+        assert!(
+            flags[1].contains("does not list iso27001:A.5.2"),
+            "{}",
+            flags[1]
+        );
+        assert!(
+            row(&plan, A2).is_empty(),
+            "not read as cleared: {:#?}",
+            plan.rows
+        );
+        let before = a.clone();
+        let summary = apply_merge(&mut a, &plan, &BTreeMap::new(), TODAY).unwrap();
+        assert_eq!((summary.taken, summary.parts_still_out), (1, 1));
+        assert_eq!(a.answers[A2], before.answers[A2]);
+        assert_eq!(a.answers.get(a5), before.answers.get(a5));
+        assert_eq!(a.answers[A1].current, Some(4));
     }
 
     #[test]
