@@ -556,18 +556,31 @@ impl Reading<'_> {
             answer.notes = given[1].to_owned();
         }
         if given[2] != tidy(&before[2]) {
-            answer.evidence = given[2]
-                .lines()
-                .map(str::trim)
-                .filter(|line| !line.is_empty())
-                .map(|line| Evidence {
-                    title: line.to_owned(),
-                    ..Evidence::default()
-                })
-                .collect();
+            answer.evidence = evidence_of(given[2], base);
         }
         Ok(Some(answer))
     }
+}
+
+/// The evidence the cell lists, one per line: a line as the questionnaire wrote it keeps the
+/// evidence it describes (with its link and date), any other line is a new piece of evidence
+/// with that title.
+fn evidence_of(cell: &str, base: Option<&Answer>) -> Vec<Evidence> {
+    let before = base.map_or(&[][..], |a| a.evidence.as_slice());
+    cell.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            before
+                .iter()
+                .find(|e| tidy(&e.describe()) == line)
+                .cloned()
+                .unwrap_or_else(|| Evidence {
+                    title: line.to_owned(),
+                    ..Evidence::default()
+                })
+        })
+        .collect()
 }
 
 /// A cell's text with the line endings a spreadsheet program may have written made plain and
@@ -844,6 +857,22 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(message.contains("has no sheet “Handout”"), "{message}");
+    }
+
+    #[test]
+    fn evidence_added_on_a_new_line_keeps_the_evidence_handed_out() {
+        let (library, a, _, bytes) = handed_out();
+        let line = a.answers[A1].evidence[0].describe();
+        let cell = format!("{line}\nAudit report 2026");
+        let part = read(&a, &library, &edit(&bytes, &[("G7", &cell)]));
+        assert!(part.flags.is_empty(), "{:#?}", part.flags);
+        let evidence = &part.answers[A1].evidence;
+        assert_eq!(evidence.len(), 2);
+        assert_eq!(evidence[0], a.answers[A1].evidence[0], "link and date kept");
+        assert_eq!(evidence[1].title, "Audit report 2026");
+        assert!(evidence[1].link.is_empty() && evidence[1].date.is_empty());
+        let part = read(&a, &library, &edit(&bytes, &[("G7", "")]));
+        assert!(part.answers[A1].evidence.is_empty(), "emptied, it is gone");
     }
 
     #[test]
