@@ -337,7 +337,9 @@ pub fn read_questionnaire(
         if qid.is_empty() {
             continue;
         }
-        places.insert(qid.to_owned(), reading.place(*row, ID));
+        places
+            .entry(qid.to_owned())
+            .or_insert_with(|| reading.place(*row, ID));
         let flag = |message: String| Flag {
             place: reading.place(*row, ID),
             qid: Some(qid.to_owned()),
@@ -349,7 +351,7 @@ pub fn read_questionnaire(
             )));
         } else if !seen.insert(qid.to_owned()) {
             flags.push(flag(format!(
-                "{qid} has a second row; only the first is read"
+                "{qid} has a second row; expected one row per requirement (its answer is left out)"
             )));
         } else {
             match reading.answer(*row, qid, cells, record.and_then(|h| h.baseline.get(qid))) {
@@ -873,6 +875,26 @@ mod tests {
         assert!(evidence[1].link.is_empty() && evidence[1].date.is_empty());
         let part = read(&a, &library, &edit(&bytes, &[("G7", "")]));
         assert!(part.answers[A1].evidence.is_empty(), "emptied, it is gone");
+    }
+
+    #[test]
+    fn a_requirement_given_two_rows_is_left_out() {
+        let (library, a, _, bytes) = handed_out();
+        let filled = edit(&bytes, &[("E7", "4"), ("A10", A1), ("E10", "5")]);
+        let part = read(&a, &library, &filled);
+        let flags: Vec<String> = part.flags.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            flags,
+            [
+                "erik.xlsx: Questionnaire!A10: iso27001:A.5.1 has a second row; expected one row per requirement (its answer is left out)"
+            ]
+        );
+        assert_eq!(
+            part.places[A1], "erik.xlsx: Questionnaire!A7",
+            "its first row"
+        );
+        let plan = plan_merge(&a, &library, vec![part]);
+        assert!(plan.rows.iter().all(|r| r.qid() != A1), "{:#?}", plan.rows);
     }
 
     #[test]
