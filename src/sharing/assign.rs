@@ -1,6 +1,8 @@
 //! Naming contributors and assigning requirements to them: single requirements, whole groups or
 //! whole frameworks of the assessment's scope, each requirement to one contributor at a time.
 
+use std::collections::HashMap;
+
 use crate::assessment::{Assessment, Contributor, Team, requirements_in_scope};
 use crate::catalog::Library;
 
@@ -25,36 +27,54 @@ pub fn add_contributor(team: &mut Team, contributor: Contributor) -> Result<(), 
 
 /// The requirements `items` name, in scope order without repeats: a requirement id
 /// (`iso27001:A.5.15`), a group (`iso27001:A.5`, every requirement under it) or a framework
-/// (`mim6`, all of it that is in scope).
+/// (`mim6`, all of it that is in scope). One pass over the scope, so that handing out a part
+/// of thousands of requirements stays quick.
 pub fn resolve_items(
     assessment: &Assessment,
     library: &Library,
     items: &[String],
 ) -> Result<Vec<String>, SharingError> {
-    let in_scope = requirements_in_scope(assessment, library);
-    let mut chosen = std::collections::BTreeSet::new();
-    for item in items {
-        let item = item.trim();
-        let (framework, group) = item.split_once(':').unwrap_or((item, ""));
-        let mut matched = false;
-        for view in &in_scope {
-            let named = view.qid == item
-                || (group.is_empty() && view.framework.id == framework)
-                || (view.framework.id == framework && view.groups.iter().any(|g| g.id == group));
-            if named {
-                chosen.insert(view.qid);
-                matched = true;
+    let wanted: Vec<&str> = items.iter().map(|item| item.trim()).collect();
+    // What each item may name, to the items that name it: a requirement by its id, a framework
+    // (`mim6`), a group (`iso27001:A.5`).
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_framework: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_group: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (index, item) in wanted.iter().enumerate() {
+        by_id.entry(item).or_default().push(index);
+        match item.split_once(':') {
+            None | Some((_, "")) => {
+                let framework = item.split(':').next().unwrap_or_default();
+                by_framework.entry(framework).or_default().push(index);
             }
-        }
-        if !matched {
-            return Err(SharingError::UnknownItem(item.to_owned()));
+            Some((framework, group)) => by_group.entry((framework, group)).or_default().push(index),
         }
     }
-    Ok(in_scope
-        .iter()
-        .filter(|v| chosen.contains(v.qid))
-        .map(|v| v.qid.to_owned())
-        .collect())
+    let mut matched = vec![false; wanted.len()];
+    let mut chosen = Vec::new();
+    for view in requirements_in_scope(assessment, library) {
+        let framework = view.framework.id.as_str();
+        let groups = view
+            .groups
+            .iter()
+            .filter_map(|g| by_group.get(&(framework, g.id.as_str())));
+        let naming: Vec<&Vec<usize>> = by_id
+            .get(view.qid)
+            .into_iter()
+            .chain(by_framework.get(framework))
+            .chain(groups)
+            .collect();
+        for index in naming.iter().copied().flatten() {
+            matched[*index] = true;
+        }
+        if !naming.is_empty() {
+            chosen.push(view.qid.to_owned());
+        }
+    }
+    match matched.iter().position(|m| !m) {
+        Some(index) => Err(SharingError::UnknownItem(wanted[index].to_owned())),
+        None => Ok(chosen),
+    }
 }
 
 /// Assigns the requirements `items` name to `contributor`, or takes them off whoever has them
