@@ -1,5 +1,6 @@
 //! A mutation fuzzer on the stable toolchain for every reader of untrusted files: the
-//! assessment, tender and catalog readers and the CSV and XLSX response-form readers. Each
+//! assessment, tender and catalog readers, the CSV and XLSX response-form readers, and the
+//! returned parts of a shared assessment (part files and questionnaires, merged as read). Each
 //! reader's batch runs in a child process (this test binary again) with its address space
 //! limited (`RLIMIT_AS`), so an abort or an allocation beyond the limit is a failed child, not a
 //! dead test runner; inside the child every input runs under `catch_unwind` and against a time
@@ -29,6 +30,8 @@ mod forms;
 mod mutate;
 #[path = "fuzz_smoke/readers.rs"]
 mod readers;
+#[path = "common/xlsx_edit.rs"]
+mod xlsx_edit;
 
 use readers::{Bench, Reader};
 
@@ -333,11 +336,38 @@ fn short_run_xlsx_form() {
     short_run(Reader::XlsxForm);
 }
 
+#[test]
+fn short_run_part() {
+    short_run(Reader::Part);
+}
+
+#[test]
+fn short_run_questionnaire() {
+    short_run(Reader::Questionnaire);
+}
+
 // The finding of the first short XLSX run, kept: a sheet cell whose reference has a row number
 // beyond 32 bits (calamine 0.38 panicked on it; the XLSX reader now refuses it at its place).
 #[test]
 fn a_cell_row_beyond_32_bits_is_refused_not_a_panic() {
     run_saved(Reader::XlsxForm, "xlsx-form-cell-row-overflow.xlsx");
+}
+
+/// Writes every reader's seeds to `fuzz/corpus/TARGET/` for the libFuzzer targets of `fuzz/`
+/// (whose `coordinator()` is the assessment the part and questionnaire seeds belong to).
+#[test]
+#[ignore = "writes the libFuzzer corpus: cargo test --test fuzz_smoke -- --ignored write_seeds"]
+fn write_seeds() {
+    for reader in Reader::ALL {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fuzz/corpus")
+            .join(reader.name().replace('-', "_"));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (index, seed) in Bench::new(reader).seeds().iter().enumerate() {
+            std::fs::write(dir.join(format!("seed-{index}")), seed).unwrap();
+        }
+        println!("{}: seeds in {}", reader.name(), dir.display());
+    }
 }
 
 #[test]
@@ -368,4 +398,16 @@ fn long_run_csv_form() {
 #[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
 fn long_run_xlsx_form() {
     long_run(Reader::XlsxForm);
+}
+
+#[test]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
+fn long_run_part() {
+    long_run(Reader::Part);
+}
+
+#[test]
+#[ignore = "long run: cargo test --release --test fuzz_smoke -- --ignored long_run"]
+fn long_run_questionnaire() {
+    long_run(Reader::Questionnaire);
 }

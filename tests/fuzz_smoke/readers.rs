@@ -1,16 +1,25 @@
-//! The five readers under test, each with its real seeds (files the program writes or ships)
+//! The seven readers under test, each with its real seeds (files the program writes or ships)
 //! and the way an input is made from them and fed to the reader as the program would.
 
-use mim_assistant::assessment::{example_assessment, parse};
+use std::collections::BTreeMap;
+
+use mim_assistant::assessment::{
+    Answer, Assessment, Contributor, Evidence, PartForm, check, example_assessment, parse,
+};
 use mim_assistant::catalog::{self, Library, SourceFile};
 use mim_assistant::procurement::{
     FormFormat, Tender, check_tender, example_tender, import_response_bytes,
     locate_tender_problems, parse_tender, response_form_csv, response_form_xlsx,
 };
+use mim_assistant::sharing::{
+    Choice, MergeRow, Part, ReturnedPart, add_contributor, apply_merge, contributions, hand_out,
+    plan_merge, progress, read_questionnaire, read_returned, write_questionnaire,
+};
 use mim_assistant::store::save_ron;
 
 use super::mutate::{Rng, mutate_bytes, mutate_zip, unzip};
 use crate::forms::fill_csv;
+use crate::xlsx_edit::edit_xlsx;
 
 /// A reader of untrusted files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,16 +34,22 @@ pub enum Reader {
     CsvForm,
     /// A filled response form as XLSX.
     XlsxForm,
+    /// A returned part file (`.mimpart.ron`), read as `merge` reads it and merged.
+    Part,
+    /// A returned questionnaire (`.xlsx`), read as `merge` reads it and merged.
+    Questionnaire,
 }
 
 impl Reader {
     /// Every reader, in the order the runs go.
-    pub const ALL: [Reader; 5] = [
+    pub const ALL: [Reader; 7] = [
         Reader::Assessment,
         Reader::Tender,
         Reader::Catalog,
         Reader::CsvForm,
         Reader::XlsxForm,
+        Reader::Part,
+        Reader::Questionnaire,
     ];
 
     /// The reader's name, as given to the child process.
@@ -45,6 +60,8 @@ impl Reader {
             Reader::Catalog => "catalog",
             Reader::CsvForm => "csv-form",
             Reader::XlsxForm => "xlsx-form",
+            Reader::Part => "part",
+            Reader::Questionnaire => "questionnaire",
         }
     }
 
@@ -62,6 +79,10 @@ pub struct Bench {
     seeds: Vec<Vec<u8>>,
     /// For XLSX: each seed's parts, unzipped once.
     zip_parts: Vec<Vec<(String, Vec<u8>)>>,
+    /// The coordinator's assessment the returned parts are merged into.
+    coordinator: Assessment,
+    /// Where a part file is written to be read, as `merge` reads it from a path.
+    folder: tempfile::TempDir,
 }
 
 impl Bench {
@@ -69,8 +90,13 @@ impl Bench {
     pub fn new(reader: Reader) -> Bench {
         let library = crate::common::shipped();
         let tender = example_tender(&library);
-        let seeds = seeds(reader, &library, &tender);
-        let zip_parts = if reader == Reader::XlsxForm {
+        let (coordinator, part_seeds, questionnaire_seeds) = shared(&library);
+        let seeds = match reader {
+            Reader::Part => part_seeds,
+            Reader::Questionnaire => questionnaire_seeds,
+            _ => seeds(reader, &library, &tender),
+        };
+        let zip_parts = if reader.is_zip() {
             seeds.iter().map(|s| unzip(s)).collect()
         } else {
             Vec::new()
@@ -81,6 +107,8 @@ impl Bench {
             tender,
             seeds,
             zip_parts,
+            coordinator,
+            folder: tempfile::tempdir().expect("temp folder"),
         }
     }
 
@@ -92,10 +120,15 @@ impl Bench {
         if rng.chance(2) {
             return self.seeds[which].clone();
         }
-        if self.reader == Reader::XlsxForm && rng.chance(75) {
+        if self.reader.is_zip() && rng.chance(75) {
             return mutate_zip(&mut rng, &self.zip_parts[which], &self.seeds);
         }
         mutate_bytes(&mut rng, &self.seeds[which], &self.seeds)
+    }
+
+    /// The reader's seeds, as the inputs start from them.
+    pub fn seeds(&self) -> &[Vec<u8>] {
+        &self.seeds
     }
 
     /// Feeds `input` to the reader; what it answers does not matter, only that it answers.
@@ -128,12 +161,148 @@ impl Bench {
             }
             Reader::CsvForm => self.read_form(input, FormFormat::Csv),
             Reader::XlsxForm => self.read_form(input, FormFormat::Xlsx),
+            Reader::Part => {
+                let path = self.folder.path().join("fuzz-input.mimpart.ron");
+                std::fs::write(&path, text().text).expect("input written");
+                if let Ok(part) = read_returned(&path, &self.coordinator, &self.library) {
+                    self.merge(part);
+                }
+            }
+            Reader::Questionnaire => {
+                let read =
+                    read_questionnaire(input, "fuzz-input.xlsx", &self.coordinator, &self.library);
+                if let Ok(part) = read {
+                    self.merge(part);
+                }
+            }
         }
+    }
+
+    /// Merges `part` as the coordinator would, every conflict decided for the contributor,
+    /// and holds the merge to its promise: what it writes is an assessment that opens (the
+    /// check finds nothing wrong in it).
+    fn merge(&self, part: ReturnedPart) {
+        let plan = plan_merge(&self.coordinator, &self.library, vec![part]);
+        let choices: BTreeMap<String, Choice> = plan
+            .conflicts()
+            .filter_map(|row| match row {
+                MergeRow::Conflict { qid, theirs, .. } => Some((
+                    qid.clone(),
+                    theirs
+                        .first()
+                        .map_or(Choice::Keep, |s| Choice::Take(s.part)),
+                )),
+                _ => None,
+            })
+            .collect();
+        let mut merged = self.coordinator.clone();
+        if apply_merge(&mut merged, &plan, &choices, "2026-12-01").is_err() {
+            return;
+        }
+        let _ = progress(&merged);
+        let _ = contributions(&merged);
+        let file = SourceFile {
+            path: "merged.mimassess.ron".to_owned(),
+            text: String::from_utf8(saved(&merged)).expect("RON is text"),
+        };
+        let report = check(&merged, &file, &self.library);
+        assert!(
+            report.problems.is_empty(),
+            "the merge wrote an assessment that does not open: {:?}",
+            report.problems
+        );
     }
 
     fn read_form(&self, input: &[u8], format: FormFormat) {
         let _ = import_response_bytes(input, format, "fuzz-input", &self.tender, &self.library);
     }
+}
+
+impl Reader {
+    /// Whether the reader's files are zip archives (workbooks), mostly mutated inside.
+    fn is_zip(self) -> bool {
+        matches!(self, Reader::XlsxForm | Reader::Questionnaire)
+    }
+}
+
+/// The example assessment shared with Erik (a part file of Annex A.5, 37 requirements) and
+/// Lena (a questionnaire of Annex A.6, 8 requirements), and the seeds of the two sharing
+/// readers: each part as handed out and as its contributor answered it.
+fn shared(library: &Library) -> (Assessment, Vec<Vec<u8>>, Vec<Vec<u8>>) {
+    // As the command line makes it (README.md, "Fuzzing"), so that parts it hands out are
+    // this assessment's too.
+    let mut a = example_assessment(library);
+    for (name, role) in [("Erik Holm", "IT operations"), ("Lena Berg", "HR")] {
+        let contributor = Contributor {
+            name: name.to_owned(),
+            role: role.to_owned(),
+            ..Contributor::default()
+        };
+        add_contributor(&mut a.team, contributor).expect("contributor");
+    }
+    a.team.instructions = "Answer for the platform as it runs today.".to_owned();
+    let items = |id: &str| vec![id.to_owned()];
+    let erik = hand_out(
+        &mut a,
+        library,
+        "Erik Holm",
+        &items("iso27001:A.5"),
+        PartForm::PartFile,
+        "2026-11-01",
+    )
+    .expect("Erik's part");
+    let lena = hand_out(
+        &mut a,
+        library,
+        "Lena Berg",
+        &items("iso27001:A.6"),
+        PartForm::Questionnaire,
+        "2026-11-01",
+    )
+    .expect("Lena's part");
+
+    let part = Part::for_handout(&a, &erik);
+    let mut answered = part.clone();
+    for (n, qid) in part.items.iter().enumerate().step_by(3) {
+        let mut answer = part
+            .assessment
+            .answers
+            .get(qid)
+            .cloned()
+            .unwrap_or_default();
+        match n % 4 {
+            0 => answer.current = Some(1 + (n % 5) as u8),
+            1 => {
+                answer.not_applicable = Some("Run by the region".to_owned());
+                answer.current = None;
+            }
+            2 => answer.evidence.push(Evidence {
+                title: "Audit report".to_owned(),
+                link: "https://intranet.example/audit".to_owned(),
+                date: "2026-11-02".to_owned(),
+            }),
+            _ => answer = Answer::default(),
+        }
+        answer.notes = format!("Checked on {n} November.");
+        answer.changed = "2026-11-05".to_owned();
+        answered.assessment.answers.insert(qid.clone(), answer);
+    }
+    answered.submitted = true;
+
+    let blank = write_questionnaire(&a, library, &lena).expect("questionnaire");
+    let filled = edit_xlsx(
+        &blank,
+        &[
+            ("E7", "4 – Managed"),
+            ("E8", "Not applicable"),
+            ("F8", "Done by the region"),
+            ("E9", "2"),
+            ("F9", "Checked in November"),
+            ("G10", "Audit report 2026\nAccess review"),
+            ("E11", ""),
+        ],
+    );
+    (a, vec![saved(&part), saved(&answered)], vec![blank, filled])
 }
 
 /// The good files each reader starts from.
@@ -158,6 +327,7 @@ fn seeds(reader: Reader, library: &Library, tender: &Tender) -> Vec<Vec<u8>> {
             let filled = fill_csv(&response_form_csv(tender, library), "Nordvik Data AB", &[]);
             vec![blank, workbook_from_csv(&filled)]
         }
+        Reader::Part | Reader::Questionnaire => unreachable!("seeded by shared()"),
     }
 }
 
