@@ -157,9 +157,10 @@ impl MimApp {
             } else {
                 if let Some(doc) = &self.document {
                     screens.push((Screen::Walk, "nav-walk"));
-                    screens.push((Screen::Dashboard, "nav-dashboard"));
-                    // A contributor's part is not shared further.
+                    // A contributor's part has only their requirements: no scores of its own
+                    // to show, and it is not shared further.
                     if doc.part.is_none() {
+                        screens.push((Screen::Dashboard, "nav-dashboard"));
                         screens.push((Screen::Team, "nav-team"));
                     }
                 }
@@ -216,7 +217,8 @@ impl MimApp {
         let Some(doc) = &self.document else {
             return commands;
         };
-        if ui.button(tr("action-export")).clicked() {
+        // A contributor's part is sent back, not reported on.
+        if doc.part.is_none() && ui.button(tr("action-export")).clicked() {
             commands.push(Command::Show(Screen::Export));
         }
         if ui
