@@ -414,3 +414,28 @@ fn a_file_that_is_neither_form_is_refused() {
     );
     desk.refused(&[&bad], &wanted);
 }
+
+#[test]
+fn validate_checks_part_files_at_their_place() {
+    let desk = Desk::new();
+    let good = desk.path("erik.mimpart.ron");
+    let out = common::run_cli(&["validate", &good.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("part for Erik Holm, 3 requirements"));
+    for (name, wanted) in [
+        ("syntax.mimpart.ron", ":11:5: Expected comma"),
+        (
+            "stray.mimpart.ron",
+            "which is not one of the part's requirements",
+        ),
+    ] {
+        let path = desk.path(name);
+        let out = common::run_cli(&["validate", &path.display().to_string()]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(&format!("{}", path.display())) && stderr.contains(wanted),
+            "{stderr}"
+        );
+    }
+}

@@ -44,8 +44,9 @@ pub enum Command {
         #[arg(long)]
         ids: bool,
     },
-    /// Check catalog, mapping, scale and profile files, or assessment (`*.mimassess.ron`) and
-    /// tender (`*.mimtender.ron`) files against the loaded catalogs; exit 1 if any problem is found.
+    /// Check catalog, mapping, scale and profile files, or assessment (`*.mimassess.ron`),
+    /// part (`*.mimpart.ron`) and tender (`*.mimtender.ron`) files against the loaded catalogs;
+    /// exit 1 if any problem is found.
     Validate {
         /// Files or folders to check; without any, the shipped catalogs and the user's own.
         paths: Vec<PathBuf>,
@@ -552,6 +553,9 @@ fn validate(
         .iter()
         .cloned()
         .partition(|p| procurement::is_tender_file(p));
+    let (parts, rest): (Vec<PathBuf>, Vec<PathBuf>) = rest
+        .into_iter()
+        .partition(|p| crate::sharing::is_part_file(p));
     let (assessments, catalogs): (Vec<PathBuf>, Vec<PathBuf>) = rest
         .into_iter()
         .partition(|p| assessment::is_assessment_file(p));
@@ -574,8 +578,23 @@ fn validate(
             |a| format!("{} answers", a.answers.len()),
         )?);
     }
-    if (!tenders.is_empty() || !assessments.is_empty()) && (catalogs.is_empty() || code != EXIT_OK)
-    {
+    if !parts.is_empty() {
+        code = code.max(validate_each(
+            &parts,
+            out,
+            err,
+            sharing::load_part_checked,
+            |p| {
+                format!(
+                    "part for {}, {} requirements",
+                    p.contributor.name,
+                    p.items.len()
+                )
+            },
+        )?);
+    }
+    let documents = !tenders.is_empty() || !assessments.is_empty() || !parts.is_empty();
+    if documents && (catalogs.is_empty() || code != EXIT_OK) {
         return Ok(code);
     }
     let paths = &catalogs[..];

@@ -443,3 +443,35 @@ pub fn submit(part: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io:
     );
     report_saved(save_ron(&loaded, part), wrote, out, err)
 }
+
+/// Loads and checks a part file for `validate`: its syntax at `file:line:col`, then the
+/// contributor's working copy against the loaded catalogs as an assessment is checked.
+pub(super) fn load_part_checked(
+    path: &Path,
+    library: &Library,
+    err: &mut dyn Write,
+) -> std::io::Result<Result<Part, u8>> {
+    let file = match super::read_source(path, err)? {
+        Ok(file) => file,
+        Err(code) => return Ok(Err(code)),
+    };
+    let part = match sharing::parse_part(&file) {
+        Ok(part) => part,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(Err(match e {
+                assessment::StoreError::Invalid(_) => EXIT_INPUT,
+                _ => EXIT_IO,
+            }));
+        }
+    };
+    let report = assessment::check(&part.assessment, &file, library);
+    for problem in &report.problems {
+        writeln!(err, "{problem}")?;
+    }
+    if report.problems.is_empty() {
+        Ok(Ok(part))
+    } else {
+        Ok(Err(EXIT_INPUT))
+    }
+}
