@@ -13,7 +13,6 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 use mim_assistant::assessment::{Answer, Assessment, Contributor, PartForm};
 use mim_assistant::catalog::Library;
@@ -25,6 +24,8 @@ use mim_assistant::store::save_ron;
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
+#[path = "common/timing.rs"]
+mod timing;
 
 use synthetic::{GROUPS, PER_GROUP, load, synthetic_assessment, synthetic_catalog};
 
@@ -33,23 +34,9 @@ const CONTRIBUTORS: usize = 10;
 /// Of each contributor's answers changed, how many the coordinator changed too.
 const CONFLICTS_PER_PART: usize = 5;
 
-fn measure<T>(name: &str, mut step: impl FnMut() -> T) -> T {
-    let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
-    let start = Instant::now();
-    let mut value = step();
-    times.push(start.elapsed());
-    for _ in 1..RUNS {
-        let start = Instant::now();
-        value = step();
-        times.push(start.elapsed());
-    }
-    times.sort();
-    println!(
-        "{name:<56} median {:>9.2} ms   fastest {:>9.2} ms",
-        times[RUNS / 2].as_secs_f64() * 1e3,
-        times[0].as_secs_f64() * 1e3
-    );
-    value
+/// One step, timed over [`RUNS`] runs.
+fn measure<T>(name: &str, step: impl FnMut() -> T) -> T {
+    timing::measure(name, RUNS, 56, step)
 }
 
 /// The synthetic assessment with contributor `c` assigned groups G{10c}..G{10c+9} (1,000

@@ -5,35 +5,21 @@
 // Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
 
-use std::time::{Duration, Instant};
-
 use mim_assistant::assessment::{self, Insights, check, gaps, score, summarize};
 use mim_assistant::catalog::SourceFile;
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
+#[path = "common/timing.rs"]
+mod timing;
 
 use synthetic::{GROUPS, PER_GROUP, load, synthetic_assessment, synthetic_catalog};
 
 const RUNS: usize = 7;
 
-fn measure<T>(name: &str, mut step: impl FnMut() -> T) -> T {
-    let mut times: Vec<Duration> = Vec::with_capacity(RUNS);
-    let start = Instant::now();
-    let mut value = step();
-    times.push(start.elapsed());
-    for _ in 1..RUNS {
-        let start = Instant::now();
-        value = step();
-        times.push(start.elapsed());
-    }
-    times.sort();
-    println!(
-        "{name:<48} median {:>9.2} ms   fastest {:>9.2} ms",
-        times[RUNS / 2].as_secs_f64() * 1e3,
-        times[0].as_secs_f64() * 1e3
-    );
-    value
+/// One step, timed over [`RUNS`] runs.
+fn measure<T>(name: &str, step: impl FnMut() -> T) -> T {
+    timing::measure(name, RUNS, 48, step)
 }
 
 fn main() {

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod export;
+pub mod fill_in_style;
 pub mod input;
 pub mod output_guard;
 pub mod paths;

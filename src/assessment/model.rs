@@ -139,6 +139,15 @@ impl Answer {
         self.current.filter(|_| !self.is_not_applicable())
     }
 
+    /// The evidence one piece a line, as tables and the questionnaire show it.
+    pub fn evidence_lines(&self) -> String {
+        self.evidence
+            .iter()
+            .map(Evidence::describe)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     /// True when `self` and `other` say the same (level, target, not-applicable reason, notes,
     /// evidence, obligations), whenever and by whomever they were written; no answer is the
     /// same as an empty one. The merge compares answers with this.

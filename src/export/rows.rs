@@ -1,9 +1,7 @@
 //! The rows of the table: built once from the assessment and the catalog, then written as CSV
 //! or XLSX, so both formats always hold the same content.
 
-use crate::assessment::{
-    Assessment, Evidence, Status, obligation_checks, obligations_met, statuses,
-};
+use crate::assessment::{Assessment, Status, obligation_checks, obligations_met, statuses};
 use crate::catalog::Library;
 use crate::words::{WordArg, Words};
 
@@ -91,12 +89,7 @@ pub fn export_rows(assessment: &Assessment, library: &Library) -> Vec<ExportRow>
                 (Some(_), Some(_)) => Some(0),
                 _ => None,
             };
-            let evidence = answer
-                .evidence
-                .iter()
-                .map(Evidence::describe)
-                .collect::<Vec<_>>()
-                .join("\n");
+            let evidence = answer.evidence_lines();
             let checks = obligation_checks(r, Some(&answer));
             let obligations = if checks.is_empty() {
                 String::new()

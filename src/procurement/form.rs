@@ -12,6 +12,7 @@ use rust_xlsxwriter::{
 };
 
 use crate::catalog::Library;
+use crate::fill_in_style;
 use crate::spreadsheet::{fit, guard_csv_cell};
 use crate::words::{WordArg, Words};
 
@@ -35,11 +36,8 @@ pub enum FormError {
 /// column A wide enough for the labels of rows 2 to 4.
 const WIDTHS: [f64; 10] = [17.0, 16.0, 28.0, 70.0, 10.0, 10.0, 16.0, 20.0, 32.0, 40.0];
 
-/// Fill of the cells the bidder types into (light yellow) and of the bidder-name cell (stronger).
-const INPUT_FILL: u32 = 0xFFF5CC;
+/// Fill of the bidder-name cell: stronger than the input cells' ([`fill_in_style`]).
 const NAME_FILL: u32 = 0xFFE07A;
-/// Fill of the heading row.
-const HEADING_FILL: u32 = 0xD9E2F3;
 
 /// The titles of the bidder's three columns, as the hints and the steps name them.
 fn input_titles(words: &Words) -> [(&'static str, WordArg); 3] {
@@ -176,32 +174,17 @@ fn write_response_sheet(
     words: &Words,
 ) -> Result<(), XlsxError> {
     let hint = Format::new().set_italic();
-    let title_format = Format::new().set_bold().set_font_size(14);
+    let title_format = fill_in_style::title();
     let label = Format::new().set_bold();
     let name_input = Format::new()
         .set_unlocked()
         .set_bold()
         .set_background_color(Color::RGB(NAME_FILL))
         .set_border(FormatBorder::Medium);
-    let heading = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(HEADING_FILL))
-        .set_border(FormatBorder::Thin);
-    let description = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
+    let heading = fill_in_style::heading();
+    let description = fill_in_style::description();
     let centred = description.clone().set_align(FormatAlign::Center);
-    let input = Format::new()
-        .set_unlocked()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(INPUT_FILL))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
+    let input = fill_in_style::input();
 
     let rows = grid(tender, library, words, &hint_xlsx(words));
     for (col, width) in WIDTHS.iter().enumerate() {

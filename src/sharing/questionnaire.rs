@@ -8,12 +8,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, DocProperties, Format, FormatAlign,
-    FormatBorder, ProtectionOptions, Workbook, Worksheet,
+    DataValidation, DataValidationErrorStyle, DocProperties, Format, ProtectionOptions, Workbook,
+    Worksheet,
 };
 
 use crate::assessment::{Answer, Assessment, Evidence, Handout, PartForm, target_for};
 use crate::catalog::{Library, Problem, Scale};
+use crate::fill_in_style;
 use crate::spreadsheet::fit;
 use crate::words::{WordArg, Words};
 use crate::xlsx::{self, Data};
@@ -41,11 +42,6 @@ const EVIDENCE: u16 = 6;
 /// Column widths in characters, A to G.
 const WIDTHS: [f64; 7] = [16.0, 30.0, 70.0, 10.0, 24.0, 40.0, 40.0];
 
-/// Fill of the cells the contributor types into (light yellow, as in the response form).
-const INPUT_FILL: u32 = 0xFFF5CC;
-/// Fill of the heading row.
-const HEADING_FILL: u32 = 0xD9E2F3;
-
 /// The choices of the level column: "3 – Defined" for each level, then "Not applicable".
 fn level_labels(scale: Option<&Scale>, words: &Words) -> Vec<String> {
     let mut labels: Vec<String> = scale
@@ -66,12 +62,7 @@ fn cells_of(answer: Option<&Answer>, scale: Option<&Scale>, words: &Words) -> [S
     let Some(answer) = answer else {
         return Default::default();
     };
-    let evidence = answer
-        .evidence
-        .iter()
-        .map(Evidence::describe)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let evidence = answer.evidence_lines();
     if let Some(reason) = &answer.not_applicable {
         return [words.get("part-not-applicable"), reason.clone(), evidence];
     }
@@ -133,21 +124,11 @@ fn write_top(
 ) -> Result<(), SharingError> {
     let bold = Format::new().set_bold();
     let hint = Format::new().set_italic().set_text_wrap();
-    let heading = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(HEADING_FILL))
-        .set_border(FormatBorder::Thin);
+    let heading = fill_in_style::heading();
     for (col, width) in WIDTHS.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    sheet.write_string_with_format(
-        0,
-        0,
-        fit(title),
-        &Format::new().set_bold().set_font_size(14),
-    )?;
+    sheet.write_string_with_format(0, 0, fit(title), &fill_in_style::title())?;
     let contributor = assessment
         .team
         .contributor(&handout.contributor)
@@ -199,18 +180,8 @@ fn write_requirements(
     words: &Words,
 ) -> Result<(), SharingError> {
     let scale = library.scale(&assessment.scale);
-    let locked = Format::new()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
-    let input = Format::new()
-        .set_unlocked()
-        .set_text_wrap()
-        .set_align(FormatAlign::Top)
-        .set_background_color(Color::RGB(INPUT_FILL))
-        .set_border(FormatBorder::Thin)
-        .set_border_color(Color::RGB(0xBFBFBF));
+    let locked = fill_in_style::description();
+    let input = fill_in_style::input();
     for (row, qid) in (HEADER_ROW..).zip(&handout.items) {
         let view = library.requirement(qid);
         let requirement = view.as_ref().map(|v| v.requirement);
