@@ -469,3 +469,78 @@ fn coordinator_merges_in_the_window(
     assert_eq!(on_disk.team.parts_out(), 0);
     merged
 }
+
+/// The coordinator reads a part, then changes one of its answers before clicking Merge: the
+/// merge does not take the colleague's answer over the new one unseen — the review is made
+/// again, shows the conflict, and waits for a choice.
+#[test]
+fn a_change_made_after_the_parts_were_read_is_not_overwritten_by_merge() {
+    let library = catalog::load_embedded().library;
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("documents");
+    std::fs::create_dir_all(&folder).unwrap();
+    let coordinator = folder.join("city.mimassess.ron");
+    let mut example = example_assessment(&library);
+    let erik = Contributor {
+        name: ERIK.to_owned(),
+        ..Contributor::default()
+    };
+    sharing::add_contributor(&mut example.team, erik).unwrap();
+    let items = ["iso27001:A.8.1".to_owned()];
+    sharing::assign(&mut example, &library, Some(ERIK), &items).unwrap();
+    save(&example, &coordinator).unwrap();
+    let part = hand_out(
+        &coordinator,
+        &library,
+        ERIK,
+        &[],
+        PartForm::PartFile,
+        &folder,
+    );
+    let mut answered = load_part(&part).unwrap();
+    let edit = Edit::SetLevel {
+        qid: items[0].clone(),
+        level: Some(4),
+    };
+    assert!(edit.apply(&mut answered.assessment, "2026-12-02"));
+    save_ron(&answered, &part).unwrap();
+
+    let mut harness = window::window_in(
+        catalog::load_embedded(),
+        window::places(&home.path().join("window"), Duration::from_secs(60)),
+    );
+    harness
+        .state_mut()
+        .apply(Command::Open(coordinator.clone()));
+    harness.state_mut().apply(Command::ReadPart(part.clone()));
+    harness.run();
+    assert!(harness.query_by_label("Merge: take 1 answer").is_some());
+    // Meanwhile, the coordinator sets A.8.1 to 3 in the walk-through.
+    harness.state_mut().apply(Command::Edit(Edit::SetLevel {
+        qid: items[0].clone(),
+        level: Some(3),
+    }));
+    harness.run();
+    click(&mut harness, "Merge: take 1 answer");
+    let doc = harness.state().document.as_ref().unwrap();
+    assert_eq!(
+        doc.assessment.answers[&items[0]].current,
+        Some(3),
+        "not overwritten"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("the review above is made again")
+            .is_some()
+    );
+    let review = harness.state().team.review.clone().unwrap();
+    assert_eq!(review.plan.conflicts().count(), 1, "now a conflict");
+    click(&mut harness, "Take Erik Holm's");
+    click(&mut harness, "Merge: take 1 answer");
+    let doc = harness.state().document.as_ref().unwrap();
+    assert_eq!(
+        doc.assessment.answers[&items[0]].current,
+        Some(4),
+        "taken when chosen"
+    );
+}

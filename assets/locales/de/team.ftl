@@ -47,6 +47,7 @@ team-merge = Zusammenführen: { $count ->
     [one] 1 Antwort
    *[other] { $count } Antworten
 } übernehmen
+team-review-changed = Die Bewertung hat sich geändert, seit die Teile gelesen wurden; die Prüfung oben ist neu erstellt: Sehen Sie sie durch und führen Sie dann zusammen.
 team-cancel = Abbrechen
 team-merge-waiting = Wählen Sie zuerst für jeden Konflikt eine Antwort ({ $open } offen).
 team-keep = Die der Bewertung behalten

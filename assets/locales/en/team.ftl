@@ -47,6 +47,7 @@ team-merge = Merge: take { $count ->
     [one] 1 answer
    *[other] { $count } answers
 }
+team-review-changed = The assessment changed since the parts were read, so the review above is made again: check it, then merge.
 team-cancel = Cancel
 team-merge-waiting = Choose an answer for every conflict first ({ $open } left).
 team-keep = Keep the assessment's

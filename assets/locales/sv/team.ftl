@@ -44,6 +44,7 @@ team-review-counts = { $taken } att ta in, { $conflicts } i konflikt, { $unchang
 team-conflicts = Konflikter: båda sidor har ändrat dessa sedan utlämningen, eller två kolleger svarade olika. Välj svaret som ska gälla.
 team-taken = Svar att ta in ({ $count })
 team-merge = Slå samman: ta in { $count } svar
+team-review-changed = Bedömningen har ändrats sedan delarna lästes, så granskningen ovan är gjord på nytt: kontrollera den och slå sedan samman.
 team-cancel = Avbryt
 team-merge-waiting = Välj ett svar för varje konflikt först ({ $open } kvar).
 team-keep = Behåll bedömningens

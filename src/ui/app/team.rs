@@ -182,9 +182,18 @@ impl MimApp {
 
     /// Takes the reviewed answers as one undo step; the review closes.
     fn confirm_merge(&mut self, now: Instant) {
-        let (Some(doc), Some(review)) = (&mut self.document, &self.team.review) else {
+        let (Some(doc), Some(review)) = (&mut self.document, &mut self.team.review) else {
             return;
         };
+        // The coordinator confirms what the review showed: if the assessment changed since
+        // the parts were read (an edit, an undo), the plan is made again and shown instead of
+        // being taken, so no answer of theirs is overwritten unseen.
+        let shown = review.plan.clone();
+        review.replan(&doc.assessment, &self.library);
+        if review.plan != shown {
+            self.team.outcome = Some(Err(self.i18n.tr("team-review-changed")));
+            return;
+        }
         let mut merged = doc.assessment.clone();
         match apply_merge(&mut merged, &review.plan, &review.choices, &today()) {
             Ok(summary) => {
