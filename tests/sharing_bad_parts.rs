@@ -271,7 +271,7 @@ fn a_requirement_the_catalogs_no_longer_have_is_flagged_at_its_line_and_the_rest
         "expected {wanted:?} in:\n{stderr}"
     );
     assert!(
-        stdout.contains("taken     iso27001:A.7.1: level 3 Defined — by Maja Ek on 2026-12-01"),
+        stdout.contains("taken     iso27001:A.7.1: level 3 Defined — by Maja Ek, on 2026-12-01"),
         "{stdout}"
     );
     assert!(

@@ -132,7 +132,7 @@ impl History {
             restore(assessment, &change.qid, change.before.clone());
         }
         if let Some((before, _)) = &step.team {
-            assessment.team.clone_from(before);
+            restore_team(assessment, before);
         }
         let qid = step.qid.clone();
         self.redo.push(step);
@@ -147,7 +147,7 @@ impl History {
             restore(assessment, &change.qid, change.after.clone());
         }
         if let Some((_, after)) = &step.team {
-            assessment.team.clone_from(after);
+            restore_team(assessment, after);
         }
         let qid = step.qid.clone();
         self.undo.push(step);
@@ -164,6 +164,19 @@ impl History {
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
+}
+
+/// Puts the team back as `team` was, but keeps every hand-out recorded since: a part that went
+/// out cannot be called back by undo, and the merge must still know it when it returns. A
+/// hand-out in both takes its state from `team` (undoing a merge puts its parts out again).
+fn restore_team(assessment: &mut Assessment, team: &Team) {
+    let mut restored = team.clone();
+    for handout in &assessment.team.handouts {
+        if restored.handout(&handout.id).is_none() {
+            restored.handouts.push(handout.clone());
+        }
+    }
+    assessment.team = restored;
 }
 
 fn restore(assessment: &mut Assessment, qid: &str, answer: Option<Answer>) {

@@ -146,32 +146,52 @@ pub fn hand_out(
             return Ok(EXIT_USAGE);
         }
     };
-    let written = match form {
-        PartForm::PartFile => save_ron(&Part::for_handout(&assessment, &handout), output),
+    // The part's bytes first (nothing is written if they cannot be made), then the assessment
+    // with the hand-out recorded, then the part: a part is never out unrecorded, and if the
+    // part cannot be written the record is taken out again.
+    let bytes = match form {
+        PartForm::PartFile => ron_text(&Part::for_handout(&assessment, &handout)),
         PartForm::Questionnaire => {
             let library = report.library.for_document(&assessment.language);
-            match sharing::write_questionnaire(&assessment, &library, &handout) {
-                Ok(bytes) => write_bytes_safely(output, &bytes),
-                Err(e) => {
-                    writeln!(err, "{e}")?;
-                    return Ok(EXIT_IO);
-                }
-            }
+            sharing::write_questionnaire(&assessment, &library, &handout).map_err(|e| e.to_string())
         }
     };
-    if let Err(e) = written {
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            writeln!(err, "{e}")?;
+            return Ok(EXIT_IO);
+        }
+    };
+    if let Err(e) = assessment::save(&assessment, file) {
         writeln!(err, "{e}")?;
         return Ok(EXIT_IO);
     }
-    let wrote = format!(
+    if let Err(e) = write_bytes_safely(output, &bytes) {
+        writeln!(err, "{e}")?;
+        assessment.team.handouts.retain(|h| h.id != handout.id);
+        if let Err(e) = assessment::save(&assessment, file) {
+            writeln!(err, "{e}")?;
+        }
+        return Ok(EXIT_IO);
+    }
+    writeln!(
+        out,
         "wrote {} for {} ({} requirements, part {}); recorded in {}",
         output.display(),
         handout.contributor,
         handout.items.len(),
         handout.id,
         file.display()
-    );
-    report_saved(assessment::save(&assessment, file), wrote, out, err)
+    )?;
+    Ok(EXIT_OK)
+}
+
+/// A part file's text, as [`save_ron`] writes it.
+fn ron_text(part: &Part) -> Result<Vec<u8>, String> {
+    crate::store::ron_text(part)
+        .map(String::into_bytes)
+        .map_err(|e| e.to_string())
 }
 
 /// The arguments of `merge`.
@@ -321,10 +341,10 @@ fn write_plan(
             MergeRow::Unchanged { .. } => {}
             MergeRow::Taken { qid, side } => writeln!(
                 out,
-                "  taken     {qid}: {} — by {} on {}",
+                "  taken     {qid}: {} — by {}, {}",
                 describe(side.answer.as_ref(), scale),
                 side.contributor,
-                side.changed
+                when(&side.changed)
             )?,
             MergeRow::Conflict { qid, ours, theirs } => {
                 let by = ours
@@ -343,7 +363,7 @@ fn write_plan(
                         " | {}: {} ({})",
                         side.contributor,
                         describe(side.answer.as_ref(), scale),
-                        side.changed
+                        when(&side.changed)
                     )?;
                 }
                 writeln!(out)?;
@@ -359,6 +379,15 @@ fn write_plan(
     )
 }
 
+/// A side's date, or where a questionnaire's answer (which has none) comes from.
+fn when(changed: &str) -> String {
+    if changed.is_empty() {
+        "from the questionnaire".to_owned()
+    } else {
+        format!("on {changed}")
+    }
+}
+
 /// An answer in a few words: the level with its name, or not applicable, with a mark when
 /// there are notes or evidence.
 pub(super) fn describe(answer: Option<&Answer>, scale: Option<&Scale>) -> String {
@@ -369,7 +398,7 @@ pub(super) fn describe(answer: Option<&Answer>, scale: Option<&Scale>) -> String
         format!("not applicable ({reason})")
     } else if let Some(level) = answer.current {
         let name = scale
-            .and_then(|s| s.levels.iter().find(|l| l.value == level))
+            .and_then(|s| s.level(level))
             .map(|l| format!(" {}", l.name))
             .unwrap_or_default();
         format!("level {level}{name}")

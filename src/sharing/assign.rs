@@ -90,7 +90,20 @@ pub fn assign(
     {
         return Err(SharingError::UnknownContributor(name.to_owned()));
     }
-    let qids = resolve_items(assessment, library, items)?;
+    // Taking back may name a requirement assigned before it left the scope (it can no
+    // longer be resolved, but must still be possible to take off).
+    let stale: Vec<String> = items
+        .iter()
+        .filter(|item| contributor.is_none() && assessment.team.assignments.contains_key(*item))
+        .cloned()
+        .collect();
+    let rest: Vec<String> = items
+        .iter()
+        .filter(|i| !stale.contains(i))
+        .cloned()
+        .collect();
+    let mut qids = resolve_items(assessment, library, &rest)?;
+    qids.extend(stale);
     let assignments = &mut assessment.team.assignments;
     let mut changed = 0;
     for qid in qids {
@@ -281,5 +294,42 @@ mod tests {
             Err(SharingError::EmptyName)
         ));
         assert_eq!(team.contributors.len(), 1);
+    }
+
+    #[test]
+    fn a_requirement_that_left_the_scope_can_be_taken_back_and_does_not_stop_a_hand_out() {
+        let (library, mut a) = example();
+        assign(
+            &mut a,
+            &library,
+            Some("Erik Holm"),
+            &items(&["mim6:R1", "mim6:R2"]),
+        )
+        .unwrap();
+        // MIM6 leaves the scope; R1's assignment stays in the file.
+        a.frameworks.retain(|f| f.framework != "mim6");
+        assign(
+            &mut a,
+            &library,
+            Some("Erik Holm"),
+            &items(&["iso27001:A.5.15"]),
+        )
+        .unwrap();
+        let handout = crate::sharing::hand_out(
+            &mut a,
+            &library,
+            "Erik Holm",
+            &[],
+            crate::assessment::PartForm::PartFile,
+            "2026-12-04",
+        )
+        .unwrap();
+        assert_eq!(handout.items, ["iso27001:A.5.15"], "only what is in scope");
+        assert_eq!(
+            assign(&mut a, &library, None, &items(&["mim6:R1"])).unwrap(),
+            1
+        );
+        assert!(!a.team.assignments.contains_key("mim6:R1"));
+        assert!(a.team.assignments.contains_key("mim6:R2"));
     }
 }

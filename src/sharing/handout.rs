@@ -12,11 +12,12 @@ use crate::report::fingerprint;
 
 use super::part::{PART_FORMAT_VERSION, Part};
 use super::{SharingError, resolve_items};
+use crate::assessment::requirements_in_scope;
 
 /// Records a part for `contributor` in the assessment's team and returns it: the requirements
 /// `items` name (requirements, groups or frameworks, see [`super::resolve_items`]), or, when
-/// `items` is empty, every requirement assigned to the contributor; in scope order. The
-/// fingerprint is the assessment's before the hand-out is recorded.
+/// `items` is empty, every requirement assigned to the contributor that is in the assessment's
+/// scope; in scope order. The fingerprint is the assessment's before the hand-out is recorded.
 pub fn hand_out(
     assessment: &mut Assessment,
     library: &Library,
@@ -28,19 +29,18 @@ pub fn hand_out(
     if assessment.team.contributor(contributor).is_none() {
         return Err(SharingError::UnknownContributor(contributor.to_owned()));
     }
-    let named: Vec<String> = if items.is_empty() {
-        assessment
-            .team
-            .assigned_to(contributor)
-            .map(str::to_owned)
+    let items = if items.is_empty() {
+        // Everything assigned to them that is still in scope (an assignment left from a
+        // framework taken out of the scope is not handed out, and does not stop the rest).
+        let assigned: std::collections::BTreeSet<&str> =
+            assessment.team.assigned_to(contributor).collect();
+        requirements_in_scope(assessment, library)
+            .iter()
+            .filter(|view| assigned.contains(view.qid))
+            .map(|view| view.qid.to_owned())
             .collect()
     } else {
-        items.to_vec()
-    };
-    let items = if named.is_empty() {
-        named
-    } else {
-        resolve_items(assessment, library, &named)?
+        resolve_items(assessment, library, items)?
     };
     if items.is_empty() {
         return Err(SharingError::NothingToHandOut(contributor.to_owned()));

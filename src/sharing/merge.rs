@@ -222,7 +222,19 @@ pub fn plan_merge(
             },
         });
     }
+    // One row per requirement: a requirement one part left unchanged and another answered
+    // is that answer's row; two parts that both left it unchanged make one row.
+    let decided: std::collections::BTreeSet<String> = plan
+        .rows
+        .iter()
+        .filter(|r| !matches!(r, MergeRow::Unchanged { .. }))
+        .map(|r| r.qid().to_owned())
+        .collect();
+    plan.rows
+        .retain(|r| !matches!(r, MergeRow::Unchanged { .. }) || !decided.contains(r.qid()));
     plan.rows.sort_by(|a, b| a.qid().cmp(b.qid()));
+    plan.rows
+        .dedup_by(|a, b| a.qid() == b.qid() && matches!(a, MergeRow::Unchanged { .. }));
     // Requirements the catalogs lost, and answers that cannot be taken, are flagged on their
     // part too, so that it stays out.
     for (part, flags) in plan.parts.iter_mut().zip(gone) {
@@ -477,6 +489,7 @@ pub fn apply_merge(
     if !unresolved.is_empty() {
         return Err(MergeError::Unresolved(unresolved));
     }
+    let mut taken_from: Vec<(usize, String, Answer)> = Vec::new();
     for row in &plan.rows {
         let side = match row {
             MergeRow::Taken { side, .. } => Some(side),
@@ -494,11 +507,12 @@ pub fn apply_merge(
             } else {
                 side.changed.clone()
             };
+            taken_from.push((side.part, row.qid().to_owned(), answer.clone()));
             assessment.answers.insert(row.qid().to_owned(), answer);
             summary.taken += 1;
         }
     }
-    for part in &plan.parts {
+    for (index, part) in plan.parts.iter().enumerate() {
         let whole = part.flags.is_empty();
         if let Some(handout) = assessment
             .team
@@ -512,6 +526,12 @@ pub fn apply_merge(
                 handout.baseline.clear();
                 summary.parts_merged += 1;
             } else {
+                // A part that stays out for a flagged value will come back corrected: what
+                // was taken from it now is its new starting point, so the answers taken are
+                // not offered again, nor seen as changed by the coordinator.
+                for (_, qid, answer) in taken_from.iter().filter(|(p, ..)| *p == index) {
+                    handout.baseline.insert(qid.clone(), answer.clone());
+                }
                 summary.parts_still_out += 1;
             }
         }
@@ -522,7 +542,7 @@ pub fn apply_merge(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::assessment::{Contributor, History, Team, example_assessment};
+    use crate::assessment::{Contributor, Edit, History, Team, example_assessment};
     use crate::catalog::{self, SourceFile};
     use crate::sharing::returned::from_part_file;
     use crate::sharing::{Part, add_contributor, hand_out};
@@ -937,5 +957,39 @@ mod tests {
         history.redo(&mut a);
         assert_eq!(a, after);
         assert!(!history.apply_whole(&mut a, |_| {}), "no change, no step");
+    }
+
+    #[test]
+    fn a_part_that_stays_out_does_not_offer_what_was_taken_again() {
+        let (library, mut a) = example();
+        let mut part = hand(&mut a, &library, "Erik", &[A1, A2]);
+        answer(&mut part, A1, level(4, "2026-11-05"));
+        answer(&mut part, A2, level(9, "2026-11-05")); // off the scale: flagged
+        let plan = plan_merge(&a, &library, vec![back(&part, "erik.mimpart.ron")]);
+        assert_eq!((plan.taken(), plan.flags.len()), (1, 1), "{plan:#?}");
+        let summary = apply_merge(&mut a, &plan, &BTreeMap::new(), TODAY).unwrap();
+        assert_eq!(summary.parts_still_out, 1);
+        // The coordinator refines A.5.1 afterwards; Erik sends the corrected part.
+        Edit::SetLevel {
+            qid: A1.to_owned(),
+            level: Some(3),
+        }
+        .apply(&mut a, TODAY);
+        answer(&mut part, A2, level(4, "2026-11-06"));
+        let plan = plan_merge(&a, &library, vec![back(&part, "erik-2.mimpart.ron")]);
+        assert!(
+            plan.flags.is_empty() && plan.conflicts().next().is_none(),
+            "{plan:#?}"
+        );
+        assert!(matches!(row(&plan, A1)[..], [MergeRow::Unchanged { .. }]));
+        assert!(matches!(row(&plan, A2)[..], [MergeRow::Taken { .. }]));
+        apply_merge(&mut a, &plan, &BTreeMap::new(), TODAY).unwrap();
+        assert_eq!(
+            a.answers[A1].current,
+            Some(3),
+            "the coordinator's later answer stays"
+        );
+        assert_eq!(a.answers[A2].current, Some(4));
+        assert_eq!(a.team.parts_out(), 0);
     }
 }

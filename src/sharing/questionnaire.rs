@@ -70,7 +70,7 @@ fn cells_of(answer: Option<&Answer>, scale: Option<&Scale>, words: &Words) -> [S
         .current
         .map(|value| {
             scale
-                .and_then(|s| s.levels.iter().find(|l| l.value == value))
+                .and_then(|s| s.level(value))
                 .map_or(value.to_string(), |l| format!("{} – {}", l.value, l.name))
         })
         .unwrap_or_default();

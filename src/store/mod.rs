@@ -9,8 +9,8 @@ mod ron_file;
 mod safe_write;
 mod stale_temp;
 
-pub use ron_file::save_ron;
 pub(crate) use ron_file::{declared_version, unknown_version};
+pub use ron_file::{ron_text, save_ron};
 pub use safe_write::{
     create_parent, write_bytes_safely, write_bytes_safely_with_stale_age, write_safely,
 };

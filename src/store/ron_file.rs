@@ -8,18 +8,25 @@ use crate::catalog::{Locator, Problem, SourceFile};
 
 use super::{StoreError, write_safely};
 
-/// Writes `value` as pretty RON (struct names, four-space indent) to `path` safely: the one
-/// way assessment, tender and recovery files are written.
-pub fn save_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), StoreError> {
+/// `value` as the text of one of our RON files: pretty, with struct names, four-space indent,
+/// ending in a newline. [`save_ron`] writes this; a caller that must have the bytes before it
+/// writes anything (the hand-out) takes them here.
+pub fn ron_text<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ".to_owned());
-    let mut text =
-        ron::ser::to_string_pretty(value, config).map_err(|e| StoreError::Serialize {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
+    let mut text = ron::ser::to_string_pretty(value, config)?;
     text.push('\n');
+    Ok(text)
+}
+
+/// Writes `value` as pretty RON (struct names, four-space indent) to `path` safely: the one
+/// way assessment, tender and recovery files are written.
+pub fn save_ron<T: serde::Serialize>(value: &T, path: &Path) -> Result<(), StoreError> {
+    let text = ron_text(value).map_err(|e| StoreError::Serialize {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })?;
     write_safely(path, &text)
 }
 

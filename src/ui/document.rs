@@ -112,6 +112,22 @@ impl OpenAssessment {
         }
     }
 
+    /// Changes the instructions every part carries; saved like any change, not on the undo
+    /// list (it is typed text, not an answer, as the documents' language).
+    pub fn set_instructions(&mut self, instructions: String, now: Instant) {
+        if self.assessment.team.instructions != instructions {
+            self.assessment.team.instructions = instructions;
+            self.changed(now);
+        }
+    }
+
+    /// Records a part that went out; not on the undo list, since a part handed out cannot be
+    /// called back (and undo keeps the record too, see [`History`]).
+    pub fn record_handout(&mut self, handout: crate::assessment::Handout, now: Instant) {
+        self.assessment.team.handouts.push(handout);
+        self.changed(now);
+    }
+
     /// Makes `change` to the answers and the team as one undo step (a merge, an assignment, a
     /// hand-out); returns false when it changed nothing.
     pub fn change_whole(

@@ -19,6 +19,7 @@ team-hand-out-questionnaire-for = Fragebogen für { $name }
 team-hand-out-questionnaire-hint = Einen Fragebogen (.xlsx) für { $name } mit allen zugewiesenen Anforderungen neben diese Bewertung schreiben
 team-nothing-assigned = Noch nichts zugewiesen: Weisen Sie im Durchgang Anforderungen zu
 team-written = { $file } geschrieben. Die Ausgabe ist in der Bewertung vermerkt, die gespeichert wurde.
+team-written-unsaved = { $file } geschrieben, aber die Bewertung konnte nicht gespeichert werden (siehe Statuszeile): Speichern Sie sie, bevor der Teil zurückkommt, sonst wird er nicht erkannt.
 team-save-first = Speichern Sie die Bewertung zuerst: Die Ausgabe wird in ihrer Datei vermerkt.
 team-add-title = Mitwirkende hinzufügen
 team-name = Name
@@ -34,7 +35,10 @@ team-browse = Durchsuchen…
 team-part-filter = Zurückgegebene Teile
 team-drop-hint = Sie können zurückgegebene Teile auch auf das Fenster ziehen.
 team-review = Zusammenführung prüfen
-team-review-part = { $contributor }: { $count } Anforderungen, { $submitted ->
+team-review-part = { $contributor }: { $count ->
+    [one] 1 Anforderung
+   *[other] { $count } Anforderungen
+}, { $submitted ->
     [yes] eingereicht
    *[no] nicht als eingereicht markiert
 } ({ $file })
@@ -53,11 +57,15 @@ team-merge-waiting = Wählen Sie zuerst für jeden Konflikt eine Antwort ({ $ope
 team-keep = Die der Bewertung behalten
 team-take = Die von { $name } übernehmen
 team-by = { $name }, { $date }
+team-by-questionnaire = { $name }, aus dem Fragebogen
 team-by-you = Ihre, { $date }
 team-unanswered = unbeantwortet
 team-not-applicable = nicht anwendbar: { $reason }
 team-level = Reifegrad { $level } – { $name }
-team-merged = { $taken } Antworten übernommen, für { $kept } die der Bewertung behalten; { $merged ->
+team-merged = { $taken ->
+    [one] 1 Antwort
+   *[other] { $taken } Antworten
+} übernommen, für { $kept } die der Bewertung behalten; { $merged ->
     [one] 1 Teil
    *[other] { $merged } Teile
 } übernommen, { $out } noch ausgegeben. Rückgängig nimmt die ganze Zusammenführung zurück.

@@ -58,7 +58,10 @@ walk-assigned-to = Beantwortet von
 walk-nobody = Niemand (die Bewertende)
 walk-assign-group = Ganze Gruppe „{ $group }“
 walk-assign-group-choose = Zuweisen an…
-walk-part-banner = Ihr Teil der Bewertung von { $organisation }, ausgegeben von { $coordinator } am { $date }: { $count } Anforderungen.
+walk-part-banner = Ihr Teil der Bewertung von { $organisation }, ausgegeben von { $coordinator } am { $date }: { $count ->
+    [one] 1 Anforderung
+   *[other] { $count } Anforderungen
+}.
 walk-part-submit = Als eingereicht markieren
 walk-part-submitted = Eingereicht: Senden Sie diese Datei an { $coordinator } zurück.
 walk-part-unsubmit = Noch nicht fertig

@@ -19,6 +19,7 @@ team-hand-out-questionnaire-for = Questionnaire for { $name }
 team-hand-out-questionnaire-hint = Write a questionnaire workbook (.xlsx) for { $name } with every requirement assigned to them, beside this assessment
 team-nothing-assigned = Nothing is assigned yet: assign requirements in the walk-through
 team-written = Wrote { $file }. The hand-out is recorded in the assessment, which was saved.
+team-written-unsaved = Wrote { $file }, but the assessment could not be saved (see the status bar): save it before the part comes back, or it will not be recognised.
 team-save-first = Save the assessment first: the hand-out is recorded in its file.
 team-add-title = Add a colleague
 team-name = Name
@@ -34,7 +35,10 @@ team-browse = Browse…
 team-part-filter = Returned parts
 team-drop-hint = You can also drop returned parts on the window.
 team-review = Merge review
-team-review-part = { $contributor }: { $count } requirements, { $submitted ->
+team-review-part = { $contributor }: { $count ->
+    [one] 1 requirement
+   *[other] { $count } requirements
+}, { $submitted ->
     [yes] submitted
    *[no] not marked submitted
 } ({ $file })
@@ -53,6 +57,7 @@ team-merge-waiting = Choose an answer for every conflict first ({ $open } left).
 team-keep = Keep the assessment's
 team-take = Take { $name }'s
 team-by = { $name }, { $date }
+team-by-questionnaire = { $name }, from the questionnaire
 team-by-you = yours, { $date }
 team-unanswered = unanswered
 team-not-applicable = not applicable: { $reason }

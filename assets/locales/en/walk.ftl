@@ -58,7 +58,10 @@ walk-assigned-to = Answered by
 walk-nobody = Nobody (the assessor)
 walk-assign-group = Whole group “{ $group }”
 walk-assign-group-choose = Assign to…
-walk-part-banner = Your part of { $organisation }'s assessment, handed out by { $coordinator } on { $date }: { $count } requirements.
+walk-part-banner = Your part of { $organisation }'s assessment, handed out by { $coordinator } on { $date }: { $count ->
+    [one] 1 requirement
+   *[other] { $count } requirements
+}.
 walk-part-submit = Mark as submitted
 walk-part-submitted = Submitted: send this file back to { $coordinator }.
 walk-part-unsubmit = Not ready yet

@@ -19,6 +19,7 @@ team-hand-out-questionnaire-for = Frågeformulär till { $name }
 team-hand-out-questionnaire-hint = Skriv ett frågeformulär (.xlsx) till { $name } med alla krav som tilldelats dem, bredvid bedömningen
 team-nothing-assigned = Inget är tilldelat än: tilldela krav i genomgången
 team-written = Skrev { $file }. Utlämningen är antecknad i bedömningen, som sparades.
+team-written-unsaved = Skrev { $file }, men bedömningen kunde inte sparas (se statusraden): spara den innan delen kommer tillbaka, annars känns den inte igen.
 team-save-first = Spara bedömningen först: utlämningen antecknas i dess fil.
 team-add-title = Lägg till en kollega
 team-name = Namn
@@ -48,10 +49,14 @@ team-review-changed = Bedömningen har ändrats sedan delarna lästes, så grans
 team-cancel = Avbryt
 team-merge-waiting = Välj ett svar för varje konflikt först ({ $open } kvar).
 team-keep = Behåll bedömningens
-team-take = Ta { $name }s
+team-take = Ta svaret från { $name }
 team-by = { $name }, { $date }
+team-by-questionnaire = { $name }, från frågeformuläret
 team-by-you = ditt, { $date }
 team-unanswered = obesvarat
 team-not-applicable = ej tillämpligt: { $reason }
 team-level = nivå { $level } – { $name }
-team-merged = Tog in { $taken } svar och behöll bedömningens för { $kept }; { $merged } delar införda, { $out } fortfarande utlämnade. Ångra tar tillbaka hela sammanslagningen.
+team-merged = Tog in { $taken } svar och behöll bedömningens för { $kept }; { $merged ->
+    [one] 1 del införd
+   *[other] { $merged } delar införda
+}, { $out } fortfarande utlämnade. Ångra tar tillbaka hela sammanslagningen.

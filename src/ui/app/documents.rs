@@ -7,7 +7,7 @@ use std::time::Instant;
 use super::{MimApp, Notice, create_parent};
 use crate::assessment::{self, RecoverySlot, example_assessment};
 use crate::procurement::TENDER_EXTENSION;
-use crate::sharing::{is_part_file, load_part};
+use crate::sharing::{PART_EXTENSION, is_part_file, load_part};
 use crate::ui::command::{Command, Screen};
 use crate::ui::dialogs::OpenKind;
 use crate::ui::document::{OpenAssessment, SaveState};
@@ -15,6 +15,7 @@ use crate::ui::i18n::Arg;
 use crate::ui::problems::framed;
 use crate::ui::screens::files::FilePurpose;
 use crate::ui::screens::setup::SetupForm;
+use crate::ui::screens::team::TeamPanel;
 use crate::ui::screens::walk::WalkState;
 
 impl MimApp {
@@ -56,7 +57,8 @@ impl MimApp {
                 } else {
                     doc.redo(&self.library, now)
                 };
-                if let Some(qid) = touched {
+                // A step that changed only the team (an assignment) leaves the selection.
+                if let Some(qid) = touched.filter(|q| !q.is_empty()) {
                     self.walk.selected = Some(qid);
                     self.walk_scroll = true;
                 }
@@ -77,6 +79,7 @@ impl MimApp {
             }
             Command::Close => {
                 self.document = None;
+                self.team = TeamPanel::default();
                 self.screen = Screen::Start;
             }
             Command::SaveThenContinue => self.save_then_continue(),
@@ -178,6 +181,7 @@ impl MimApp {
     /// Shows `doc` in the walk-through, at its first requirement.
     fn show_document(&mut self, doc: OpenAssessment) {
         self.walk = WalkState::default();
+        self.team = TeamPanel::default();
         self.walk.selected = doc
             .insights
             .statuses
@@ -258,7 +262,7 @@ impl MimApp {
             return;
         }
         let assessment = self.setup.to_assessment();
-        let path = with_extension(Path::new(self.setup.path.trim()));
+        let path = with_extension(Path::new(self.setup.path.trim()), false);
         if path.exists() {
             self.setup.problem = Some(self.i18n.tr_args(
                 "files-exists",
@@ -297,11 +301,11 @@ impl MimApp {
     }
 
     pub(super) fn save_to(&mut self, path: &Path) {
-        let path = with_extension(path);
         let recovery_dir = self.recovery_dir();
         let Some(doc) = &mut self.document else {
             return;
         };
+        let path = with_extension(path, doc.part.is_some());
         if path.exists() && doc.path.as_deref() != Some(path.as_path()) {
             let text = self.i18n.tr_args(
                 "files-exists",
@@ -346,13 +350,45 @@ impl MimApp {
     }
 }
 
-/// `path`, ending in `.mimassess.ron` (added when the user typed a bare name).
-fn with_extension(path: &Path) -> PathBuf {
-    if path.to_string_lossy().ends_with(".ron") {
-        path.to_path_buf()
+/// `path` with the ending of what is saved: `.mimpart.ron` for a contributor's part,
+/// `.mimassess.ron` for an assessment — added to a bare name, and put in place of the other
+/// kind's ending, so that a file is always opened as what it holds. (An assessment may keep
+/// another `.ron` name, as it always could.)
+fn with_extension(path: &Path, part: bool) -> PathBuf {
+    let ending = if part {
+        PART_EXTENSION
     } else {
-        let mut name = path.as_os_str().to_os_string();
-        name.push(assessment::ASSESSMENT_EXTENSION);
-        PathBuf::from(name)
+        assessment::ASSESSMENT_EXTENSION
+    };
+    let text = path.to_string_lossy();
+    if text.ends_with(ending) || (!part && text.ends_with(".ron") && !is_part_file(path)) {
+        return path.to_path_buf();
+    }
+    let stem = [PART_EXTENSION, assessment::ASSESSMENT_EXTENSION, ".ron"]
+        .iter()
+        .find_map(|other| text.strip_suffix(other))
+        .unwrap_or(&text);
+    PathBuf::from(format!("{stem}{ending}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_file_always_has_the_ending_of_what_it_holds() {
+        let assessment = |p: &str| with_extension(Path::new(p), false);
+        let part = |p: &str| with_extension(Path::new(p), true);
+        assert_eq!(assessment("city"), Path::new("city.mimassess.ron"));
+        assert_eq!(
+            assessment("city.mimassess.ron"),
+            Path::new("city.mimassess.ron")
+        );
+        assert_eq!(assessment("old.ron"), Path::new("old.ron"));
+        assert_eq!(assessment("x.mimpart.ron"), Path::new("x.mimassess.ron"));
+        assert_eq!(part("copy"), Path::new("copy.mimpart.ron"));
+        assert_eq!(part("copy.mimassess.ron"), Path::new("copy.mimpart.ron"));
+        assert_eq!(part("copy.ron"), Path::new("copy.mimpart.ron"));
+        assert_eq!(part("erik.mimpart.ron"), Path::new("erik.mimpart.ron"));
     }
 }

@@ -1,7 +1,7 @@
 //! Sharing the open assessment: colleagues, assignments, hand-outs, the merge review, and the
-//! contributor's "submitted". Each change to the assessment is one undo step
-//! ([`OpenAssessment::change_whole`]); a hand-out is saved at once, since a part now exists
-//! outside that only the saved assessment knows.
+//! contributor's "submitted". A new colleague, an assignment and a merge are one undo step each
+//! ([`crate::ui::document::OpenAssessment::change_whole`]); a hand-out is not on the undo list and is saved at once,
+//! since a part now exists outside that only the saved assessment knows.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -14,6 +14,7 @@ use crate::sharing::{
 };
 use crate::store::{save_ron, write_bytes_safely};
 use crate::ui::dialogs::OpenKind;
+use crate::ui::document::SaveState;
 use crate::ui::i18n::Arg;
 use crate::ui::screens::team::{Review, TeamCommand};
 
@@ -27,7 +28,7 @@ impl MimApp {
             TeamCommand::AddContributor => self.add_contributor(now),
             TeamCommand::SetInstructions(text) => {
                 if let Some(doc) = &mut self.document {
-                    doc.change_whole(&self.library, now, |a| a.team.instructions = text);
+                    doc.set_instructions(text, now);
                 }
             }
             TeamCommand::HandOut { contributor, form } => self.hand_out(&contributor, form, now),
@@ -141,9 +142,22 @@ impl MimApp {
             self.team.outcome = Some(Err(e));
             return;
         }
-        doc.change_whole(&self.library, now, |a| a.team = changed.team);
+        doc.record_handout(handout, now);
         self.save_to(&file);
-        self.team.outcome = Some(Ok(target));
+        let saved = self
+            .document
+            .as_ref()
+            .is_some_and(|d| d.save_state() == SaveState::Saved);
+        self.team.outcome = Some(if saved {
+            Ok(target)
+        } else {
+            // The part is out but the record is only in memory (and the recovery copy): say
+            // so, since a returned part is known only to the saved assessment.
+            Err(self.i18n.tr_args(
+                "team-written-unsaved",
+                &[("file", Arg::from(target.display().to_string()))],
+            ))
+        });
     }
 
     /// Reads a returned part into the merge review (a file that cannot be read is listed

@@ -71,9 +71,41 @@ impl Review {
     /// Plans the merge of the parts read against the assessment as it is now, keeping the
     /// choices that still name a conflict.
     pub fn replan(&mut self, assessment: &Assessment, library: &Library) {
+        // A choice to take a part's answer names the part by its place in the plan, which
+        // moves when a part is refused now: follow the part by its hand-out.
+        let handout_of =
+            |plan: &MergePlan, index: usize| plan.parts.get(index).map(|p| p.handout.clone());
+        let chosen: Vec<(String, Option<String>)> = self
+            .choices
+            .iter()
+            .map(|(qid, choice)| match choice {
+                Choice::Keep => (qid.clone(), None),
+                Choice::Take(index) => (qid.clone(), handout_of(&self.plan, *index)),
+            })
+            .collect();
         self.plan = plan_merge(assessment, library, self.returned.clone());
-        let conflicts: Vec<String> = self.plan.conflicts().map(|r| r.qid().to_owned()).collect();
-        self.choices.retain(|qid, _| conflicts.contains(qid));
+        self.choices.clear();
+        for (qid, handout) in chosen {
+            let sides = self.plan.conflicts().find_map(|row| match row {
+                crate::sharing::MergeRow::Conflict { qid: q, theirs, .. } if *q == qid => {
+                    Some(theirs)
+                }
+                _ => None,
+            });
+            let Some(sides) = sides else {
+                continue; // no longer in conflict
+            };
+            let choice = match handout {
+                None => Some(Choice::Keep),
+                Some(id) => sides
+                    .iter()
+                    .find(|side| handout_of(&self.plan, side.part).as_deref() == Some(&id))
+                    .map(|side| Choice::Take(side.part)),
+            };
+            if let Some(choice) = choice {
+                self.choices.insert(qid, choice);
+            }
+        }
     }
 
     /// Conflicts still without a choice.
@@ -131,5 +163,76 @@ impl TeamPanel {
             _ => return false,
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::{Answer, Contributor, example_assessment};
+    use crate::catalog;
+    use crate::sharing::{Part, add_contributor, hand_out, read_returned};
+
+    const Q: &str = "iso27001:A.5.1";
+
+    #[test]
+    fn a_choice_follows_its_part_when_another_part_drops_out_of_the_plan() {
+        let library = catalog::load_embedded().library;
+        let mut a = example_assessment(&library);
+        let dir = tempfile::tempdir().unwrap();
+        let mut returned = Vec::new();
+        for (name, level) in [("Erik", 4), ("Lena", 5)] {
+            let contributor = Contributor {
+                name: name.to_owned(),
+                ..Contributor::default()
+            };
+            add_contributor(&mut a.team, contributor).unwrap();
+            let items = [Q.to_owned()];
+            let handout = hand_out(
+                &mut a,
+                &library,
+                name,
+                &items,
+                PartForm::PartFile,
+                "2026-12-01",
+            )
+            .unwrap();
+            let mut part = Part::for_handout(&a, &handout);
+            part.assessment.answers.insert(
+                Q.to_owned(),
+                Answer {
+                    current: Some(level),
+                    ..Answer::default()
+                },
+            );
+            let path = dir.path().join(format!("{name}.mimpart.ron"));
+            crate::store::save_ron(&part, &path).unwrap();
+            returned.push(read_returned(&path, &a, &library).unwrap());
+        }
+        let mut review = Review::default();
+        for part in returned {
+            review.add(part, &a, &library);
+        }
+        assert_eq!(review.plan.conflicts().count(), 1, "Erik and Lena differ");
+        review.choices.insert(Q.to_owned(), Choice::Take(1)); // Lena's
+        // Meanwhile Erik's part was merged (so it is refused now, and Lena's part moves to
+        // place 0) and the coordinator set their own answer (so Lena's is still a conflict).
+        a.team.handouts[0].merged = Some("2026-12-02".to_owned());
+        a.answers.insert(
+            Q.to_owned(),
+            Answer {
+                current: Some(1),
+                ..Answer::default()
+            },
+        );
+        review.replan(&a, &library);
+        assert_eq!(review.plan.parts.len(), 1);
+        assert_eq!(review.plan.parts[0].contributor, "Lena");
+        assert_eq!(review.plan.conflicts().count(), 1);
+        assert_eq!(
+            review.choices.get(Q),
+            Some(&Choice::Take(0)),
+            "still Lena's"
+        );
     }
 }

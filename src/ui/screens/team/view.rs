@@ -415,7 +415,11 @@ fn choose(qid: &str, choice: Choice) -> Command {
     })
 }
 
+/// Who answered and when; a questionnaire's answer has no date of its own.
 fn by(i18n: &I18n, name: &str, date: &str) -> String {
+    if date.is_empty() {
+        return i18n.tr_args("team-by-questionnaire", &[("name", Arg::from(name))]);
+    }
     i18n.tr_args(
         "team-by",
         &[("name", Arg::from(name)), ("date", Arg::from(date))],
@@ -435,7 +439,7 @@ fn answer_text(i18n: &I18n, answer: Option<&Answer>, scale: Option<&Scale>) -> S
         )
     } else if let Some(level) = answer.current {
         let name = scale
-            .and_then(|s| s.levels.iter().find(|l| l.value == level))
+            .and_then(|s| s.level(level))
             .map_or(String::new(), |l| l.name.clone());
         i18n.tr_args(
             "team-level",

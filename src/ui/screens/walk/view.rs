@@ -159,7 +159,8 @@ fn requirement_ui(
                 if ui.button(tr("walk-next")).clicked() {
                     commands.push(Command::Walk(WalkCommand::Next));
                 }
-                if ui.button(tr("walk-to-dashboard")).clicked() {
+                // A contributor's part has no dashboard of its own.
+                if doc.part.is_none() && ui.button(tr("walk-to-dashboard")).clicked() {
                     commands.push(Command::Show(Screen::Dashboard));
                 }
             });
