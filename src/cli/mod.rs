@@ -15,6 +15,7 @@ mod languages;
 mod output;
 mod procurement;
 mod sharing;
+mod validate;
 
 /// Exit status: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -227,7 +228,7 @@ pub enum ExampleKind {
 pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::List { ids } => list(*ids, out, err),
-        Command::Validate { paths, strict } => validate(paths, *strict, out, err),
+        Command::Validate { paths, strict } => validate::validate(paths, *strict, out, err),
         Command::Translations { language, template } => match (language, template) {
             (Some(language), Some(folder)) => {
                 languages::write_templates(language, folder, out, err)
@@ -535,111 +536,4 @@ fn write_group(group: &Group, depth: usize, out: &mut dyn Write) -> std::io::Res
         write_group(child, depth + 1, out)?;
     }
     Ok(())
-}
-
-fn validate(
-    paths: &[PathBuf],
-    strict: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<u8> {
-    for path in paths {
-        if !path.exists() {
-            writeln!(err, "{}: no such file or folder", path.display())?;
-            return Ok(EXIT_IO);
-        }
-    }
-    let (tenders, rest): (Vec<PathBuf>, Vec<PathBuf>) = paths
-        .iter()
-        .cloned()
-        .partition(|p| procurement::is_tender_file(p));
-    let (parts, rest): (Vec<PathBuf>, Vec<PathBuf>) = rest
-        .into_iter()
-        .partition(|p| crate::sharing::is_part_file(p));
-    let (assessments, catalogs): (Vec<PathBuf>, Vec<PathBuf>) = rest
-        .into_iter()
-        .partition(|p| assessment::is_assessment_file(p));
-    let mut code = EXIT_OK;
-    if !tenders.is_empty() {
-        code = code.max(validate_each(
-            &tenders,
-            out,
-            err,
-            procurement::load_tender_checked,
-            |t| format!("{} items", t.items.len()),
-        )?);
-    }
-    if !assessments.is_empty() {
-        code = code.max(validate_each(
-            &assessments,
-            out,
-            err,
-            assessment::load_checked_with_logo,
-            |a| format!("{} answers", a.answers.len()),
-        )?);
-    }
-    if !parts.is_empty() {
-        code = code.max(validate_each(
-            &parts,
-            out,
-            err,
-            sharing::load_part_checked,
-            |p| {
-                format!(
-                    "part for {}, {} requirements",
-                    p.contributor.name,
-                    p.items.len()
-                )
-            },
-        )?);
-    }
-    let documents = !tenders.is_empty() || !assessments.is_empty() || !parts.is_empty();
-    if documents && (catalogs.is_empty() || code != EXIT_OK) {
-        return Ok(code);
-    }
-    let paths = &catalogs[..];
-    let (report, warnings) = if paths.is_empty() {
-        let dir = paths::user_catalog_dir();
-        (
-            catalog::load_with_user_dir(dir.as_deref()),
-            catalog::lint_with_user_dir(dir.as_deref()),
-        )
-    } else {
-        (catalog::load_paths(paths), catalog::lint_paths(paths))
-    };
-    for problem in &report.problems {
-        writeln!(err, "{problem}")?;
-    }
-    for line in &report.unreadable {
-        writeln!(err, "{line}")?;
-    }
-    if !report.unreadable.is_empty() {
-        return Ok(EXIT_IO);
-    }
-    if !report.problems.is_empty() {
-        writeln!(err, "{} problem(s) found", report.problems.len())?;
-        return Ok(EXIT_INPUT);
-    }
-    for warning in &warnings {
-        writeln!(err, "warning: {warning}")?;
-    }
-    if strict && !warnings.is_empty() {
-        writeln!(
-            err,
-            "{} warning(s) found; --strict counts them as problems",
-            warnings.len()
-        )?;
-        return Ok(EXIT_INPUT);
-    }
-    let library = &report.library;
-    writeln!(
-        out,
-        "ok: {} frameworks, {} requirements, {} mapping sets, {} scales, {} profiles; no problems",
-        library.frameworks().len(),
-        library.requirement_count(),
-        library.mapping_sets().len(),
-        library.scales().len(),
-        library.profiles().len()
-    )?;
-    Ok(EXIT_OK)
 }
