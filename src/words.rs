@@ -25,6 +25,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/en/documents/evaluation.ftl"),
             include_str!("../assets/locales/en/documents/export.ftl"),
             include_str!("../assets/locales/en/documents/part.ftl"),
+            include_str!("../assets/locales/en/documents/soa.ftl"),
         ],
     ),
     (
@@ -37,6 +38,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/sv/documents/evaluation.ftl"),
             include_str!("../assets/locales/sv/documents/export.ftl"),
             include_str!("../assets/locales/sv/documents/part.ftl"),
+            include_str!("../assets/locales/sv/documents/soa.ftl"),
         ],
     ),
     (
@@ -49,6 +51,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/de/documents/evaluation.ftl"),
             include_str!("../assets/locales/de/documents/export.ftl"),
             include_str!("../assets/locales/de/documents/part.ftl"),
+            include_str!("../assets/locales/de/documents/soa.ftl"),
         ],
     ),
 ];

@@ -20,6 +20,7 @@ mod recovery;
 mod rounds;
 mod scope;
 mod scoring;
+mod soa;
 mod status;
 mod store;
 mod summary;
@@ -52,6 +53,10 @@ pub use scope::{requirements_in_scope, unknown_answer_ids};
 pub use scoring::{
     FrameworkScore, GroupScore, KeyMeasure, KeyMeasureStatus, Scorecard, Tally, Verdict,
     format_mean, is_key_measure, on_scale, score,
+};
+pub use soa::{
+    SoaControl, SoaStatus, SoaTheme, SoaTotals, StatementOfApplicability,
+    statement_of_applicability,
 };
 pub use status::{RequirementStatus, Status, statuses};
 pub use store::{

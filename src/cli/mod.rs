@@ -104,6 +104,15 @@ pub enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// The ISO/IEC 27001:2022 Statement of Applicability of an assessment file: every Annex A
+    /// control, included or excluded and why, its implementation, evidence and date.
+    Soa {
+        /// The assessment (`*.mimassess.ron`).
+        file: PathBuf,
+        /// Where to write it; `.xlsx` or `.pdf` chooses the format.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
     /// The tender annex (PDF) of a tender file, and the bidder response form to go with it.
     Annex {
         /// The tender (`*.mimtender.ron`).
@@ -246,6 +255,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             output::report(file, output, logo.as_deref(), out, err)
         }
         Command::Export { file, output } => output::export(file, output, out, err),
+        Command::Soa { file, output } => output::soa(file, output, out, err),
         Command::Annex {
             tender,
             output,

@@ -8,7 +8,7 @@ use super::assessment::load_checked;
 use super::{EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, refuse_output};
 use crate::assessment::Assessment;
 use crate::catalog::Library;
-use crate::export::{ExportError, export_to};
+use crate::export::{ExportError, export_to, soa_to};
 use crate::output_guard::FileKind;
 use crate::report::{
     LogoError, Picture, ReportError, assessment_logo, load_logo, write_maturity_report_with,
@@ -97,6 +97,32 @@ pub fn export(
         match export_to(assessment, library, output) {
             Ok(()) => Ok(output.display().to_string()),
             Err(e @ ExportError::UnknownFormat(_)) => Err((EXIT_USAGE, e.to_string())),
+            Err(e) => Err((EXIT_IO, e.to_string())),
+        }
+    })
+}
+
+/// `soa FILE -o OUT.xlsx|OUT.pdf`: the ISO/IEC 27001 Statement of Applicability.
+pub fn soa(
+    file: &Path,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<u8> {
+    let kind = if output.to_string_lossy().to_lowercase().ends_with(".pdf") {
+        FileKind::Pdf
+    } else {
+        FileKind::Spreadsheet
+    };
+    if let Some(code) = refuse_output(output, kind, &[file], err)? {
+        return Ok(code);
+    }
+    with_assessment(file, out, err, |library, assessment| {
+        match soa_to(assessment, library, output) {
+            Ok(what) => Ok(format!("wrote {} ({what})", output.display())),
+            Err(e @ (ExportError::UnknownSoaFormat(_) | ExportError::NoAnnexA)) => {
+                Err((EXIT_USAGE, e.to_string()))
+            }
             Err(e) => Err((EXIT_IO, e.to_string())),
         }
     })

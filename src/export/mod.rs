@@ -5,10 +5,12 @@
 
 mod csv;
 mod rows;
+mod soa;
 mod xlsx;
 
 pub use self::csv::to_csv;
 pub use self::rows::{COLUMNS, ExportRow, columns, export_rows};
+pub use self::soa::soa_xlsx;
 pub use self::xlsx::to_xlsx;
 
 use std::path::Path;
@@ -29,6 +31,15 @@ pub enum ExportError {
     /// The file name ends neither in `.csv` nor in `.xlsx`.
     #[error("{0}: the file name must end in .csv or .xlsx")]
     UnknownFormat(String),
+    /// A Statement of Applicability's file name ends neither in `.xlsx` nor in `.pdf`.
+    #[error("{0}: the file name must end in .xlsx or .pdf")]
+    UnknownSoaFormat(String),
+    /// ISO/IEC 27001 (or its Annex A) is not among the loaded catalogs.
+    #[error("ISO/IEC 27001:2022 Annex A is not loaded, so there is no Statement of Applicability")]
+    NoAnnexA,
+    /// The PDF writer failed.
+    #[error(transparent)]
+    Pdf(#[from] crate::report::PdfError),
     /// The file could not be saved.
     #[error(transparent)]
     Write(#[from] StoreError),
@@ -51,4 +62,31 @@ pub fn export_to(
     };
     write_bytes_safely(path, &bytes)?;
     Ok(())
+}
+
+/// Writes the Statement of Applicability of `assessment` to `path`, as XLSX or PDF by its
+/// ending, safely; says what was written ("93 controls, 6 pages").
+pub fn soa_to(
+    assessment: &Assessment,
+    library: &Library,
+    path: &Path,
+) -> Result<String, ExportError> {
+    let name = path.to_string_lossy().to_lowercase();
+    let insights = crate::assessment::Insights::compute(assessment, library);
+    let soa = crate::assessment::statement_of_applicability(assessment, library, &insights)
+        .ok_or(ExportError::NoAnnexA)?;
+    let controls = soa.totals.controls;
+    let (bytes, pages) = if name.ends_with(".xlsx") {
+        (soa_xlsx(assessment, &soa)?, None)
+    } else if name.ends_with(".pdf") {
+        let pdf = crate::report::render(&crate::report::soa::soa_report(assessment, &soa))?;
+        (pdf.bytes, Some(pdf.pages))
+    } else {
+        return Err(ExportError::UnknownSoaFormat(path.display().to_string()));
+    };
+    write_bytes_safely(path, &bytes)?;
+    Ok(match pages {
+        Some(pages) => format!("{controls} controls, {pages} pages"),
+        None => format!("{controls} controls"),
+    })
 }

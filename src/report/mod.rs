@@ -8,6 +8,7 @@ pub mod html;
 pub mod logo;
 pub mod maturity;
 pub mod pdf;
+pub mod soa;
 mod tender_parts;
 
 use std::path::Path;

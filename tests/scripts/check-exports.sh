@@ -51,6 +51,28 @@ for n, (a, b) in enumerate(zip(ours, libre), 1):
 print(f"XLSX opened in LibreOffice: the same {len(ours) - 1} rows and {len(ours[0])} columns as the CSV")
 PY
 
+# The Statement of Applicability: its PDF passes qpdf, and its XLSX, converted to CSV by
+# LibreOffice, has one row per ISO/IEC 27001:2022 Annex A control, in catalog order, under the
+# heading row.
+"$bin" soa "$work/example.mimassess.ron" -o "$work/soa.pdf" >/dev/null
+qpdf --check "$work/soa.pdf" >/dev/null
+"$bin" soa "$work/example.mimassess.ron" -o "$work/soa.xlsx" >/dev/null
+HOME="$work" soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' \
+  --outdir "$work/lo" "$work/soa.xlsx" >"$work/soffice.log" 2>&1 || true
+[[ -s "$work/lo/soa.csv" ]] || { echo "LibreOffice did not convert the SoA:" >&2; cat "$work/soffice.log" >&2; exit 1; }
+"$bin" list --ids | sed -n 's/^iso27001:\(A\.[0-9]*\.[0-9]*\)$/\1/p' >"$work/annex-a.txt"
+python3 - "$work/lo/soa.csv" "$work/annex-a.txt" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+controls = [line.strip() for line in open(sys.argv[2]) if line.strip()]
+found = [row[1] for row in rows[1:]]
+if found != controls:
+    sys.exit(f"the SoA's rows differ from Annex A: {len(found)} rows, {len(controls)} controls")
+if any(len(row) != len(rows[0]) for row in rows):
+    sys.exit("the SoA's rows differ in length")
+print(f"SoA opened in LibreOffice: {len(found)} controls, one row each, {len(rows[0])} columns; qpdf --check: no errors in soa.pdf")
+PY
+
 # Procurement: the response form is filled in by other programs and read back. openpyxl (not our
 # XLSX library) fills the XLSX form; LibreOffice opens that filled form and saves it again; the
 # csv module of python fills the CSV form. `evaluate` must import each (exit 0) with the points

@@ -3,13 +3,17 @@
 ## Export
 action-export = Exportieren…
 export-title = Exportieren
-export-intro = Erstellen Sie den Reifegradbericht für die Leitung und für Prüfungen oder die Antworten als Tabelle für eine Tabellenkalkulation.
+export-intro = Erstellen Sie den Reifegradbericht für die Leitung und für Prüfungen, die Antworten als Tabelle für eine Tabellenkalkulation oder die Erklärung zur Anwendbarkeit nach ISO/IEC 27001.
 export-report = Reifegradbericht (PDF)
 export-report-hint = Zusammenfassung, Ergebnisse, Netzdiagramme, Lücken und Maßnahmenplan, Sichten auf NIS2 und ISO/IEC 27001, jede Antwort mit Notizen und Nachweisen, Quellen und ein Fingerabdruck der Bewertung.
 export-xlsx = Antworten als Arbeitsmappe (XLSX)
 export-xlsx-hint = Eine Zeile je Anforderung: IDs, Regelwerk, Aussage, Reifegrad, Ziel, Lücke, Notizen, Nachweise. Lässt sich in Excel und LibreOffice öffnen.
 export-csv = Antworten als CSV
 export-csv-hint = Dieselben Zeilen als reiner Text (UTF-8), für andere Programme.
+export-soa-xlsx = Erklärung zur Anwendbarkeit (XLSX)
+export-soa-xlsx-hint = Jede Maßnahme aus ISO/IEC 27001:2022 Anhang A: einbezogen oder ausgeschlossen und warum, wie weit umgesetzt, Nachweise und Datum — für die Prüfung.
+export-soa-pdf = Erklärung zur Anwendbarkeit (PDF)
+export-soa-pdf-hint = Dieselbe Erklärung als Dokument, nach Themen gegliedert, mit den Summen.
 export-start = Exportieren
 export-back = Zurück zur Übersicht
 export-running = Die Datei wird geschrieben…

@@ -3,13 +3,17 @@
 ## Export
 action-export = Export…
 export-title = Export
-export-intro = Write the maturity report for management and auditors, or the answers as a table for a spreadsheet.
+export-intro = Write the maturity report for management and auditors, the answers as a table for a spreadsheet, or the ISO/IEC 27001 Statement of Applicability.
 export-report = Maturity report (PDF)
 export-report-hint = Summary, scores, radar charts, gaps and roadmap, NIS2 and ISO/IEC 27001 views, every answer with its notes and evidence, sources, and a fingerprint of the assessment.
 export-xlsx = Answers as a workbook (XLSX)
 export-xlsx-hint = One row per requirement: ids, framework, statement, level, target, gap, notes, evidence. Opens in Excel and LibreOffice.
 export-csv = Answers as CSV
 export-csv-hint = The same rows as plain text (UTF-8), for other tools.
+export-soa-xlsx = Statement of Applicability (XLSX)
+export-soa-xlsx-hint = Every ISO/IEC 27001:2022 Annex A control: included or excluded and why, how far it is implemented, evidence and date — for the auditor.
+export-soa-pdf = Statement of Applicability (PDF)
+export-soa-pdf-hint = The same statement as a document, grouped by theme, with the totals.
 export-start = Export
 export-back = Back to the dashboard
 export-running = Writing the file…

@@ -3,13 +3,17 @@
 ## Export
 action-export = Exportera…
 export-title = Exportera
-export-intro = Skriv mognadsrapporten till ledning och revisorer, eller svaren som en tabell för kalkylprogram.
+export-intro = Skriv mognadsrapporten till ledning och revisorer, svaren som en tabell för kalkylprogram, eller uttalandet om tillämplighet för ISO/IEC 27001.
 export-report = Mognadsrapport (PDF)
 export-report-hint = Sammanfattning, resultat, radardiagram, brister och färdplan, NIS2- och ISO/IEC 27001-vyer, varje svar med anteckningar och underlag, källor och ett fingeravtryck av bedömningen.
 export-xlsx = Svaren som arbetsbok (XLSX)
 export-xlsx-hint = En rad per krav: id, ramverk, kravtext, nivå, målnivå, brist, anteckningar, underlag. Öppnas i Excel och LibreOffice.
 export-csv = Svaren som CSV
 export-csv-hint = Samma rader som vanlig text (UTF-8), för andra verktyg.
+export-soa-xlsx = Uttalande om tillämplighet (XLSX)
+export-soa-xlsx-hint = Varje åtgärd i ISO/IEC 27001:2022 bilaga A: ingår eller undantagen och varför, hur långt den är genomförd, belägg och datum — för revisorn.
+export-soa-pdf = Uttalande om tillämplighet (PDF)
+export-soa-pdf-hint = Samma uttalande som dokument, grupperat efter tema, med summorna.
 export-start = Exportera
 export-back = Tillbaka till översikten
 export-running = Skriver filen…

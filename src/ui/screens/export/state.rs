@@ -10,15 +10,18 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver};
 
 use crate::assessment::Assessment;
-use crate::assessment::Insights;
+use crate::assessment::{Insights, statement_of_applicability};
 use crate::catalog::Library;
-use crate::export::{export_rows, to_csv, to_xlsx};
+use crate::export::{export_rows, soa_xlsx, to_csv, to_xlsx};
 use crate::output_guard::{FileKind, check_output};
 use crate::report::{
     LogoError, PROGRESS_DONE, Picture, assessment_logo, check_logo, load_logo,
-    maturity_report_with, render_with_progress,
+    maturity_report_with, render_with_progress, soa::soa_report,
 };
 use crate::store::write_bytes_safely;
+
+/// What the Statement of Applicability's proposed file name ends in, before its ending.
+const SOA_SUFFIX: &str = "-soa";
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,17 +33,27 @@ pub enum ExportKind {
     Xlsx,
     /// The answers as CSV.
     Csv,
+    /// The ISO/IEC 27001 Statement of Applicability as an XLSX workbook.
+    SoaXlsx,
+    /// The ISO/IEC 27001 Statement of Applicability as PDF.
+    SoaPdf,
 }
 
 impl ExportKind {
     /// Every kind, in the order shown.
-    pub const ALL: [ExportKind; 3] = [ExportKind::Report, ExportKind::Xlsx, ExportKind::Csv];
+    pub const ALL: [ExportKind; 5] = [
+        ExportKind::Report,
+        ExportKind::Xlsx,
+        ExportKind::Csv,
+        ExportKind::SoaXlsx,
+        ExportKind::SoaPdf,
+    ];
 
     /// The file ending.
     pub fn extension(self) -> &'static str {
         match self {
-            ExportKind::Report => "pdf",
-            ExportKind::Xlsx => "xlsx",
+            ExportKind::Report | ExportKind::SoaPdf => "pdf",
+            ExportKind::Xlsx | ExportKind::SoaXlsx => "xlsx",
             ExportKind::Csv => "csv",
         }
     }
@@ -51,6 +64,8 @@ impl ExportKind {
             ExportKind::Report => ("export-report", "export-report-hint"),
             ExportKind::Xlsx => ("export-xlsx", "export-xlsx-hint"),
             ExportKind::Csv => ("export-csv", "export-csv-hint"),
+            ExportKind::SoaXlsx => ("export-soa-xlsx", "export-soa-xlsx-hint"),
+            ExportKind::SoaPdf => ("export-soa-pdf", "export-soa-pdf-hint"),
         }
     }
 }
@@ -167,6 +182,16 @@ impl ExportPanel {
                 path.truncate(path.len() - ending.len());
             }
         }
+        // The statement gets a name of its own, so that it never takes the place of the
+        // answers' workbook or the report.
+        let soa = matches!(kind, ExportKind::SoaXlsx | ExportKind::SoaPdf);
+        if let Some(base) = path.strip_suffix(SOA_SUFFIX)
+            && !soa
+        {
+            path = base.to_owned();
+        } else if soa && !path.ends_with(SOA_SUFFIX) && !path.is_empty() {
+            path.push_str(SOA_SUFFIX);
+        }
         self.kind = kind;
         self.path = format!("{path}.{}", kind.extension());
         self.outcome = None;
@@ -200,8 +225,8 @@ impl ExportPanel {
         let target = self.target();
         let library = library.for_document(&assessment.language);
         let writes = match self.kind {
-            ExportKind::Report => FileKind::Pdf,
-            ExportKind::Xlsx | ExportKind::Csv => FileKind::Spreadsheet,
+            ExportKind::Report | ExportKind::SoaPdf => FileKind::Pdf,
+            ExportKind::Xlsx | ExportKind::Csv | ExportKind::SoaXlsx => FileKind::Spreadsheet,
         };
         if let Err(refused) = check_output(&target, writes, &[]) {
             self.outcome = Some(Err(ExportProblem::Refused(refused)));
@@ -234,6 +259,29 @@ impl ExportPanel {
                     render_with_progress(&report, &counter)
                         .map(|pdf| pdf.bytes)
                         .map_err(|e| e.to_string())
+                })
+            }
+            ExportKind::SoaXlsx | ExportKind::SoaPdf => {
+                // The statement from the document's figures; written over there.
+                let insights = Insights::compute(assessment, &library);
+                let Some(soa) = statement_of_applicability(assessment, &library, &insights) else {
+                    self.outcome = Some(Err(ExportProblem::Failed(
+                        crate::export::ExportError::NoAnnexA.to_string(),
+                    )));
+                    return;
+                };
+                let assessment = assessment.clone();
+                let pdf = self.kind == ExportKind::SoaPdf;
+                Box::new(move || {
+                    let bytes = if pdf {
+                        render_with_progress(&soa_report(&assessment, &soa), &counter)
+                            .map(|pdf| pdf.bytes)
+                            .map_err(|e| e.to_string())
+                    } else {
+                        soa_xlsx(&assessment, &soa).map_err(|e| e.to_string())
+                    };
+                    counter.store(PROGRESS_DONE, Ordering::Relaxed);
+                    bytes
                 })
             }
             ExportKind::Xlsx | ExportKind::Csv => {
@@ -378,5 +426,27 @@ mod tests {
         assert_eq!(panel.target(), dir.path().join("St. Gallen.xlsx"));
         panel.path = dir.path().display().to_string();
         assert_eq!(panel.target(), dir.path().join("Sjöbacka-kommun.xlsx"));
+    }
+
+    #[test]
+    fn the_statement_of_applicability_has_a_name_of_its_own_and_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = crate::catalog::load_with_user_dir(None).library;
+        let assessment = crate::assessment::example_assessment(&library);
+        let insights = Insights::compute(&assessment, &library);
+        let mut panel = ExportPanel::new(dir.path(), "example", "");
+        panel.set_kind(ExportKind::Xlsx);
+        assert!(panel.path.ends_with("example.xlsx"), "{}", panel.path);
+        panel.set_kind(ExportKind::SoaXlsx);
+        assert!(panel.path.ends_with("example-soa.xlsx"), "{}", panel.path);
+        panel.set_kind(ExportKind::SoaPdf);
+        assert!(panel.path.ends_with("example-soa.pdf"), "{}", panel.path);
+        panel.apply(ExportCommand::Start, &assessment, &insights, None, &library);
+        finish(&mut panel);
+        let written = dir.path().join("example-soa.pdf");
+        assert_eq!(panel.outcome, Some(Ok(written.clone())));
+        assert!(std::fs::read(&written).unwrap().starts_with(b"%PDF-"));
+        panel.set_kind(ExportKind::Report);
+        assert!(panel.path.ends_with("example.pdf"), "{}", panel.path);
     }
 }
