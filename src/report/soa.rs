@@ -165,10 +165,10 @@ pub fn soa_report(assessment: &Assessment, soa: &StatementOfApplicability) -> Re
             .collect();
         report.push(Block::Table(Table {
             columns: vec![
-                Column::text(&w.get("soa-col-control"), 0.24),
+                Column::text(&w.get("soa-col-control"), 0.22),
                 Column::text(&w.get("soa-col-applicable"), 0.13),
                 Column::text(&w.get("soa-col-justification"), 0.23),
-                Column::text(&w.get("soa-col-status"), 0.15),
+                Column::text(&w.get("soa-col-status"), 0.17),
                 Column::text(&w.get("soa-col-evidence"), 0.12),
                 Column::text(&w.get("soa-col-date"), 0.13),
             ],
