@@ -36,6 +36,37 @@ pub fn fit(text: &str) -> &str {
     text
 }
 
+/// Height in points of one line of a workbook's default font, with the row's padding.
+pub const LINE_HEIGHT: f64 = 15.0;
+
+/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces (a little
+/// generous: proportional text is narrower than the digit the width counts). Spreadsheet
+/// programs do not all fit a row to wrapped text on opening (LibreOffice does not), so the
+/// workbooks we write set each row's height from this.
+pub fn wrapped_lines(text: &str, width: f64) -> usize {
+    let room = (width - 2.0).max(1.0) as usize;
+    text.lines()
+        .map(|line| {
+            let (mut lines, mut used) = (1, 0);
+            for word in line.split_whitespace() {
+                let len = word.chars().count();
+                if used > 0 && used + 1 + len <= room {
+                    used += 1 + len;
+                    continue;
+                }
+                if used > 0 {
+                    lines += 1;
+                }
+                // The word starts a line; a word longer than the line is broken.
+                lines += (len - 1) / room;
+                used = (len - 1) % room + 1;
+            }
+            lines
+        })
+        .sum::<usize>()
+        .max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +86,16 @@ mod tests {
         for plain in ["-3", "+4.5", "text", "a=b", ""] {
             assert_eq!(guard_csv_cell(plain.to_owned()), plain);
         }
+    }
+
+    #[test]
+    fn wrapped_lines_are_estimated_from_words() {
+        assert_eq!(wrapped_lines("", 10.0), 1);
+        assert_eq!(wrapped_lines("short", 10.0), 1);
+        assert_eq!(wrapped_lines("aaaa bbbb cccc", 11.0), 2);
+        assert_eq!(wrapped_lines("aaaa bbbb cccc", 10.0), 3);
+        assert_eq!(wrapped_lines("one\ntwo", 70.0), 2);
+        assert_eq!(wrapped_lines("MUST/SHOULD", 10.0), 2);
+        assert!(wrapped_lines(&"word ".repeat(100), 70.0) >= 8);
     }
 }

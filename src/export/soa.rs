@@ -3,12 +3,12 @@
 //! ([`crate::report::soa`]); the levels as numbers; every text written as a string, never a
 //! formula; a second sheet with the totals.
 
-use rust_xlsxwriter::{DocProperties, Format, Workbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, XlsxError};
 
 use super::ExportError;
 use crate::assessment::{Assessment, StatementOfApplicability};
 use crate::report::soa::{applicable_text, implementation_text, justification_text, totals_rows};
-use crate::spreadsheet::fit;
+use crate::spreadsheet::{LINE_HEIGHT, fit, wrapped_lines};
 use crate::words::Words;
 
 /// The columns: heading id and width in characters.
@@ -21,12 +21,15 @@ const COLUMNS: [(&str, f64); 10] = [
     ("soa-col-status", 36.0),
     ("soa-col-level", 8.0),
     ("soa-col-target", 8.0),
-    ("soa-col-evidence", 40.0),
+    ("soa-col-evidence", EVIDENCE_WIDTH),
     ("soa-col-date", 12.0),
 ];
 
 /// The columns that hold numbers (level, target).
 const LEVEL_COLUMN: u16 = 6;
+
+/// The evidence column's width, as [`COLUMNS`] gives it.
+const EVIDENCE_WIDTH: f64 = 40.0;
 
 /// The statement of `assessment` as XLSX bytes, in the assessment's language.
 pub fn soa_xlsx(
@@ -51,7 +54,8 @@ fn build(assessment: &Assessment, soa: &StatementOfApplicability) -> Result<Vec<
             .set_subject(&subject),
     );
     let header = Format::new().set_bold().set_text_wrap();
-    let wrap = Format::new().set_text_wrap();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let top = Format::new().set_align(FormatAlign::Top);
     let sheet = workbook.add_worksheet();
     sheet.set_name(w.get("soa-sheet"))?;
     for (col, (id, width)) in (0u16..).zip(COLUMNS) {
@@ -76,15 +80,33 @@ fn build(assessment: &Assessment, soa: &StatementOfApplicability) -> Result<Vec<
             }
             for (col, figure) in (LEVEL_COLUMN..).zip([control.level, control.target]) {
                 if let Some(figure) = figure {
-                    sheet.write_number(row, col, f64::from(figure))?;
+                    sheet.write_number_with_format(row, col, f64::from(figure), &top)?;
                 }
             }
-            sheet.write_string_with_format(row, 8, fit(&control.evidence.join("\n")), &wrap)?;
-            sheet.write_string(row, 9, &control.date)?;
+            let evidence = control.evidence.join("\n");
+            sheet.write_string_with_format(row, 8, fit(&evidence), &wrap)?;
+            sheet.write_string_with_format(row, 9, &control.date, &top)?;
+            // As high as its longest wrapped text needs (spreadsheets do not all fit it).
+            let lines = texts
+                .iter()
+                .chain([&evidence])
+                .zip(
+                    COLUMNS[..texts.len()]
+                        .iter()
+                        .map(|(_, width)| *width)
+                        .chain([EVIDENCE_WIDTH]),
+                )
+                .map(|(text, width)| wrapped_lines(text, width))
+                .max()
+                .unwrap_or(1);
+            sheet.set_row_height(row, LINE_HEIGHT * lines as f64)?;
             row += 1;
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(0, 0)?;
     sheet.autofilter(0, 0, row.saturating_sub(1).max(1), COLUMNS.len() as u16 - 1)?;
     let totals = workbook.add_worksheet();
     totals.set_name(w.get("soa-totals"))?;

@@ -13,7 +13,7 @@ use rust_xlsxwriter::{
 
 use crate::catalog::Library;
 use crate::fill_in_style;
-use crate::spreadsheet::{fit, guard_csv_cell};
+use crate::spreadsheet::{LINE_HEIGHT, fit, guard_csv_cell, wrapped_lines};
 use crate::words::{WordArg, Words};
 
 use super::layout::{
@@ -266,9 +266,6 @@ fn write_response_sheet(
     Ok(())
 }
 
-/// Height in points of one line of the default font, and of a row's top and bottom padding.
-const LINE_HEIGHT: f64 = 15.0;
-
 /// The height of an item or heading row: enough lines for its longest wrapped cell.
 fn row_height(cells: &[String; 10]) -> f64 {
     let lines = cells
@@ -278,32 +275,6 @@ fn row_height(cells: &[String; 10]) -> f64 {
         .max()
         .unwrap_or(1);
     LINE_HEIGHT * lines as f64
-}
-
-/// How many lines `text` takes in a column `width` characters wide, wrapped at spaces (a little
-/// generous: proportional text is narrower than the digit the width counts).
-fn wrapped_lines(text: &str, width: f64) -> usize {
-    let room = (width - 2.0).max(1.0) as usize;
-    text.lines()
-        .map(|line| {
-            let (mut lines, mut used) = (1, 0);
-            for word in line.split_whitespace() {
-                let len = word.chars().count();
-                if used > 0 && used + 1 + len <= room {
-                    used += 1 + len;
-                    continue;
-                }
-                if used > 0 {
-                    lines += 1;
-                }
-                // The word starts a line; a word longer than the line is broken.
-                lines += (len - 1) / room;
-                used = (len - 1) % room + 1;
-            }
-            lines
-        })
-        .sum::<usize>()
-        .max(1)
 }
 
 /// The number in `text` when it is a plain whole number ("7", "20"), as the form writes it.
@@ -491,16 +462,5 @@ mod tests {
         assert_eq!(whole_number("pass/fail"), None);
         assert_eq!(whole_number("-1"), None);
         assert_eq!(whole_number("1.5"), None);
-    }
-
-    #[test]
-    fn wrapped_lines_are_estimated_from_words() {
-        assert_eq!(wrapped_lines("", 10.0), 1);
-        assert_eq!(wrapped_lines("short", 10.0), 1);
-        assert_eq!(wrapped_lines("aaaa bbbb cccc", 11.0), 2);
-        assert_eq!(wrapped_lines("aaaa bbbb cccc", 10.0), 3);
-        assert_eq!(wrapped_lines("one\ntwo", 70.0), 2);
-        assert_eq!(wrapped_lines("MUST/SHOULD", 10.0), 2);
-        assert!(wrapped_lines(&"word ".repeat(100), 70.0) >= 8);
     }
 }
