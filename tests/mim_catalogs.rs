@@ -207,19 +207,7 @@ fn mims_that_name_mechanisms_offer_ways_to_meet_them() {
 #[test]
 fn mims_refer_to_each_other_through_mappings() {
     let library = shipped();
-    let targets_of = |qid: &str| -> Vec<String> {
-        library
-            .mappings_from(qid)
-            .iter()
-            .map(|m| m.mapping.target.clone())
-            .chain(
-                library
-                    .mappings_to(qid)
-                    .iter()
-                    .map(|m| m.mapping.source.clone()),
-            )
-            .collect()
-    };
+    let targets_of = |qid: &str| -> Vec<String> { library.mapped_with(qid) };
     let c4 = targets_of("mim0:C4.rule");
     assert!(c4.iter().any(|t| t.starts_with("mim3:")), "MIM0 C4 → MIM3");
     assert!(c4.iter().any(|t| t.starts_with("mim6:")), "MIM0 C4 → MIM6");

@@ -193,15 +193,8 @@ fn count(totals: &mut SoaTotals, status: SoaStatus) {
 /// ISO/IEC 27001 itself), without repeats, in id order.
 fn led_to_by(library: &Library, qid: &str) -> Vec<String> {
     let mut others: Vec<String> = library
-        .mappings_from(qid)
-        .iter()
-        .map(|m| m.mapping.target.clone())
-        .chain(
-            library
-                .mappings_to(qid)
-                .iter()
-                .map(|m| m.mapping.source.clone()),
-        )
+        .mapped_with(qid)
+        .into_iter()
         .filter(|other| !other.starts_with("iso27001:"))
         .collect();
     others.sort();

@@ -200,6 +200,20 @@ impl Library {
         self.mapping_views(self.incoming.get(qid))
     }
 
+    /// The requirements mapped to `qid` in either direction (targets of its mappings, sources
+    /// of the mappings to it), as qualified ids, possibly repeated.
+    pub fn mapped_with(&self, qid: &str) -> Vec<String> {
+        self.mappings_from(qid)
+            .iter()
+            .map(|m| m.mapping.target.clone())
+            .chain(
+                self.mappings_to(qid)
+                    .iter()
+                    .map(|m| m.mapping.source.clone()),
+            )
+            .collect()
+    }
+
     fn mapping_views(&self, refs: Option<&Vec<(usize, usize)>>) -> Vec<MappingView<'_>> {
         refs.map(|refs| {
             refs.iter()
