@@ -544,3 +544,62 @@ fn a_change_made_after_the_parts_were_read_is_not_overwritten_by_merge() {
         "taken when chosen"
     );
 }
+
+/// A part that cannot be saved (its place taken by a folder here; a read-only share in real
+/// life) keeps the contributor's work as a copy in the recovery folder and says where.
+#[test]
+fn a_part_that_cannot_be_saved_is_kept_as_a_copy_and_the_window_says_where() {
+    let library = catalog::load_embedded().library;
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("documents");
+    std::fs::create_dir_all(&folder).unwrap();
+    let coordinator = folder.join("city.mimassess.ron");
+    let mut example = example_assessment(&library);
+    let erik = Contributor {
+        name: ERIK.to_owned(),
+        ..Contributor::default()
+    };
+    sharing::add_contributor(&mut example.team, erik).unwrap();
+    let items = ["iso27001:A.8.1".to_owned()];
+    sharing::assign(&mut example, &library, Some(ERIK), &items).unwrap();
+    save(&example, &coordinator).unwrap();
+    let part = hand_out(
+        &coordinator,
+        &library,
+        ERIK,
+        &[],
+        PartForm::PartFile,
+        &folder,
+    );
+
+    let window_home = home.path().join("erik");
+    let mut harness = window::window_in(
+        catalog::load_embedded(),
+        window::places(&window_home, Duration::ZERO),
+    );
+    harness.state_mut().apply(Command::Open(part.clone()));
+    harness.state_mut().apply(Command::Edit(Edit::SetLevel {
+        qid: items[0].clone(),
+        level: Some(5),
+    }));
+    // The part's place is taken: it cannot be written there any more.
+    std::fs::remove_file(&part).unwrap();
+    std::fs::create_dir(&part).unwrap();
+    harness
+        .state_mut()
+        .tick(std::time::Instant::now() + Duration::from_secs(1));
+    let notice = harness.state().notice.clone().expect("a notice");
+    assert!(notice.is_error, "{notice:?}");
+    let copy = window_home.join("recovery").join(part.file_name().unwrap());
+    assert!(
+        notice.text.contains(&copy.display().to_string()),
+        "{}",
+        notice.text
+    );
+    let kept = load_part(&copy).unwrap();
+    assert_eq!(
+        kept.assessment.answers[&items[0]].current,
+        Some(5),
+        "the work is in the copy"
+    );
+}

@@ -442,7 +442,12 @@ impl MimApp {
             return tender_waiting;
         };
         if let Err(e) = doc.autosave(now) {
-            self.error(framed(&self.i18n, "problem-autosave", e));
+            let text = if doc.part.is_some() {
+                part_not_saved(&self.i18n, doc, self.places.recovery_dir.as_deref(), &e)
+            } else {
+                framed(&self.i18n, "problem-autosave", e)
+            };
+            self.error(text);
         }
         tender_waiting
             || self
@@ -482,14 +487,38 @@ impl MimApp {
         if !doc.has_unsaved_changes() {
             return;
         }
-        // A part is saved into its own file; an assessment into its recovery copy.
+        // A part is saved into its own file (or, when it cannot be, copied into the recovery
+        // folder); an assessment into its recovery copy.
         let kept = match (&doc.part, doc.path.clone()) {
-            (Some(_), Some(path)) => doc.save_to(&path),
-            _ => doc.write_recovery(),
+            (Some(_), Some(path)) => doc.save_to(&path).map_err(|e| {
+                part_not_saved(&self.i18n, doc, self.places.recovery_dir.as_deref(), &e)
+            }),
+            _ => doc.write_recovery().map_err(|e| e.to_string()),
         };
         if let Err(e) = kept {
             eprintln!("mim-assistant: {e}");
         }
+    }
+}
+
+/// What to say when a contributor's part could not be saved: where the copy of the work kept
+/// in the recovery folder is, or that there is none and Save as is the way out.
+fn part_not_saved(
+    i18n: &I18n,
+    doc: &OpenAssessment,
+    recovery_dir: Option<&Path>,
+    problem: &StoreError,
+) -> String {
+    let copy = recovery_dir.map(|dir| doc.keep_part_copy(dir));
+    match copy {
+        Some(Ok(copy)) => i18n.tr_args(
+            "problem-part-kept",
+            &[
+                ("detail", Arg::from(problem.to_string())),
+                ("copy", Arg::from(copy.display().to_string())),
+            ],
+        ),
+        _ => framed(i18n, "problem-part-not-saved", problem),
     }
 }
 

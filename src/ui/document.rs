@@ -128,6 +128,26 @@ impl OpenAssessment {
         self.changed(now);
     }
 
+    /// Writes the part, with the work as it is now, into `folder` under the part file's own
+    /// name: the copy kept when the part itself cannot be saved (a read-only folder, a full
+    /// disk), so the contributor's answers are never only in memory. Returns the copy's path.
+    pub fn keep_part_copy(&self, folder: &Path) -> Result<PathBuf, StoreError> {
+        let name = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| "part.mimpart.ron".into(), |n| n.to_os_string());
+        let copy = folder.join(name);
+        let mut part = self.part.clone().ok_or_else(|| StoreError::Serialize {
+            path: copy.display().to_string(),
+            message: "this is no part".to_owned(),
+        })?;
+        part.assessment.clone_from(&self.assessment);
+        crate::store::create_parent(&copy)?;
+        crate::store::save_ron(&part, &copy)?;
+        Ok(copy)
+    }
+
     /// Makes `change` to the answers and the team as one undo step (a merge, an assignment, a
     /// hand-out); returns false when it changed nothing.
     pub fn change_whole(
