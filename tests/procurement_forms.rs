@@ -5,7 +5,7 @@
 // Test and benchmark code: a failed unwrap is a failed run, which is what it should be.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)]
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use calamine::{Data, Reader, Xlsx};
@@ -21,6 +21,8 @@ use sha2::{Digest, Sha256};
 mod common;
 #[path = "common/forms.rs"]
 mod forms;
+#[path = "common/xlsx_edit.rs"]
+mod xlsx_edit;
 
 /// The first item row of the form.
 const FIRST_ITEM_ROW: usize = 7;
@@ -103,73 +105,14 @@ fn brightwater(tender: &Tender) -> Vec<[String; 3]> {
 // ---------------------------------------------------------------------------------------------
 // Filling an XLSX form the way another program would: the sheet's XML edited inside the zip.
 
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The row number of a cell reference such as "H12".
-fn row_of(cell: &str) -> &str {
-    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
-}
-
-/// `xml` with the cell `cell` holding `text` as an inline string (keeping its style), or the
-/// cell added at the end of its row when the sheet has none there.
-fn put_inline(xml: &str, cell: &str, text: &str) -> String {
-    let inline = |style: &str| {
-        format!(
-            "<c r=\"{cell}\"{style} t=\"inlineStr\"><is><t xml:space=\"preserve\">{}</t></is></c>",
-            xml_escape(text)
-        )
-    };
-    if let Some(start) = xml.find(&format!("<c r=\"{cell}\"")) {
-        let tag_end = start + xml[start..].find('>').unwrap();
-        let end = if xml[..tag_end].ends_with('/') {
-            tag_end + 1
-        } else {
-            start + xml[start..].find("</c>").unwrap() + "</c>".len()
-        };
-        let tag = &xml[start..tag_end];
-        let style = tag
-            .find(" s=\"")
-            .map(|s| {
-                let rest = &tag[s + 4..];
-                format!(" s=\"{}\"", &rest[..rest.find('"').unwrap()])
-            })
-            .unwrap_or_default();
-        format!("{}{}{}", &xml[..start], inline(&style), &xml[end..])
-    } else {
-        let row = xml
-            .find(&format!("<row r=\"{}\"", row_of(cell)))
-            .unwrap_or_else(|| panic!("no row for {cell}"));
-        let close = row + xml[row..].find("</row>").unwrap();
-        format!("{}{}{}", &xml[..close], inline(""), &xml[close..])
-    }
-}
-
-/// The workbook `form` with `cells` (reference, text) filled in on the first sheet.
+/// The workbook `form` with `cells` (reference, text) filled in on the first sheet, as the
+/// shared editor of tests/common/xlsx_edit.rs does it.
 fn edit_xlsx(form: &[u8], cells: &[(String, String)]) -> Vec<u8> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(form)).unwrap();
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated);
-    for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).unwrap();
-        let name = entry.name().unwrap().into_owned();
-        let mut bytes = Vec::new();
-        entry.read_to_end(&mut bytes).unwrap();
-        if name == "xl/worksheets/sheet1.xml" {
-            let mut xml = String::from_utf8(bytes).unwrap();
-            for (cell, text) in cells {
-                xml = put_inline(&xml, cell, text);
-            }
-            bytes = xml.into_bytes();
-        }
-        out.start_file(name, options).unwrap();
-        out.write_all(&bytes).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+    let cells: Vec<(&str, &str)> = cells
+        .iter()
+        .map(|(cell, text)| (cell.as_str(), text.as_str()))
+        .collect();
+    xlsx_edit::edit_xlsx(form, &cells)
 }
 
 /// The cells a bidder fills in: B2 and H, I, J of every item row.

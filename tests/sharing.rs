@@ -37,6 +37,7 @@ fn python_with_openpyxl() -> String {
     for candidate in ["python3", "/usr/bin/python3"] {
         let found = Process::new(candidate)
             .args(["-c", "import openpyxl"])
+            .stderr(std::process::Stdio::null())
             .status()
             .is_ok_and(|s| s.success());
         if found {
@@ -476,27 +477,8 @@ fn coordinator_merges_in_the_window(
 #[test]
 fn a_change_made_after_the_parts_were_read_is_not_overwritten_by_merge() {
     let library = catalog::load_embedded().library;
-    let home = tempfile::tempdir().unwrap();
-    let folder = home.path().join("documents");
-    std::fs::create_dir_all(&folder).unwrap();
-    let coordinator = folder.join("city.mimassess.ron");
-    let mut example = example_assessment(&library);
-    let erik = Contributor {
-        name: ERIK.to_owned(),
-        ..Contributor::default()
-    };
-    sharing::add_contributor(&mut example.team, erik).unwrap();
-    let items = ["iso27001:A.8.1".to_owned()];
-    sharing::assign(&mut example, &library, Some(ERIK), &items).unwrap();
-    save(&example, &coordinator).unwrap();
-    let part = hand_out(
-        &coordinator,
-        &library,
-        ERIK,
-        &[],
-        PartForm::PartFile,
-        &folder,
-    );
+    let (home, coordinator, part) = erik_has_a_8_1(&library);
+    let items = [A_8_1.to_owned()];
     let mut answered = load_part(&part).unwrap();
     let edit = Edit::SetLevel {
         qid: items[0].clone(),
@@ -550,27 +532,8 @@ fn a_change_made_after_the_parts_were_read_is_not_overwritten_by_merge() {
 #[test]
 fn a_part_that_cannot_be_saved_is_kept_as_a_copy_and_the_window_says_where() {
     let library = catalog::load_embedded().library;
-    let home = tempfile::tempdir().unwrap();
-    let folder = home.path().join("documents");
-    std::fs::create_dir_all(&folder).unwrap();
-    let coordinator = folder.join("city.mimassess.ron");
-    let mut example = example_assessment(&library);
-    let erik = Contributor {
-        name: ERIK.to_owned(),
-        ..Contributor::default()
-    };
-    sharing::add_contributor(&mut example.team, erik).unwrap();
-    let items = ["iso27001:A.8.1".to_owned()];
-    sharing::assign(&mut example, &library, Some(ERIK), &items).unwrap();
-    save(&example, &coordinator).unwrap();
-    let part = hand_out(
-        &coordinator,
-        &library,
-        ERIK,
-        &[],
-        PartForm::PartFile,
-        &folder,
-    );
+    let (home, _coordinator, part) = erik_has_a_8_1(&library);
+    let items = [A_8_1.to_owned()];
 
     let window_home = home.path().join("erik");
     let mut harness = window::window_in(
@@ -602,4 +565,32 @@ fn a_part_that_cannot_be_saved_is_kept_as_a_copy_and_the_window_says_where() {
         Some(5),
         "the work is in the copy"
     );
+}
+
+const A_8_1: &str = "iso27001:A.8.1";
+
+/// The example in a temporary home with Erik on the team, A.8.1 assigned to him and handed out
+/// as a part file: the home, the coordinator's file and the part.
+fn erik_has_a_8_1(library: &Library) -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("documents");
+    std::fs::create_dir_all(&folder).unwrap();
+    let coordinator = folder.join("city.mimassess.ron");
+    let mut example = example_assessment(library);
+    let erik = Contributor {
+        name: ERIK.to_owned(),
+        ..Contributor::default()
+    };
+    sharing::add_contributor(&mut example.team, erik).unwrap();
+    sharing::assign(&mut example, library, Some(ERIK), &[A_8_1.to_owned()]).unwrap();
+    save(&example, &coordinator).unwrap();
+    let part = hand_out(
+        &coordinator,
+        library,
+        ERIK,
+        &[],
+        PartForm::PartFile,
+        &folder,
+    );
+    (home, coordinator, part)
 }
