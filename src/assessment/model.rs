@@ -207,6 +207,15 @@ pub struct RoundRecord {
 }
 
 impl Assessment {
+    /// Who signs its documents: the assessor, or the organisation when no assessor is named.
+    pub fn author(&self) -> String {
+        if self.assessor.is_empty() {
+            self.organisation.name.clone()
+        } else {
+            self.assessor.clone()
+        }
+    }
+
     /// An empty assessment of the given frameworks, on a scale and against a profile.
     pub fn new(
         organisation: Organisation,

@@ -111,11 +111,7 @@ pub fn soa_report(assessment: &Assessment, soa: &StatementOfApplicability) -> Re
     let mut report = Report {
         info: ReportInfo {
             title: w.with("soa-title", &[("organisation", (&org.name).into())]),
-            author: if assessment.assessor.is_empty() {
-                org.name.clone()
-            } else {
-                assessment.assessor.clone()
-            },
+            author: assessment.author(),
             subject: w.with("soa-subject", &[("date", (&when).into())]),
             keywords: vec!["ISO/IEC 27001".into(), "Statement of Applicability".into()],
             date: assessment.date.clone(),

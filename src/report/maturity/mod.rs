@@ -74,11 +74,7 @@ pub fn maturity_report_with(
     let mut report = Report {
         info: ReportInfo {
             title: w.with("report-title", &[("organisation", (&org.name).into())]),
-            author: if assessment.assessor.is_empty() {
-                org.name.clone()
-            } else {
-                assessment.assessor.clone()
-            },
+            author: assessment.author(),
             subject: w.with(
                 "report-subject",
                 &[
