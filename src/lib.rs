@@ -10,6 +10,7 @@ pub mod cli;
 pub mod export;
 pub mod fill_in_style;
 pub mod input;
+pub mod oscal;
 pub mod output_guard;
 pub mod paths;
 pub mod procurement;

@@ -26,6 +26,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/en/documents/export.ftl"),
             include_str!("../assets/locales/en/documents/part.ftl"),
             include_str!("../assets/locales/en/documents/soa.ftl"),
+            include_str!("../assets/locales/en/documents/oscal.ftl"),
         ],
     ),
     (
@@ -39,6 +40,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/sv/documents/export.ftl"),
             include_str!("../assets/locales/sv/documents/part.ftl"),
             include_str!("../assets/locales/sv/documents/soa.ftl"),
+            include_str!("../assets/locales/sv/documents/oscal.ftl"),
         ],
     ),
     (
@@ -52,6 +54,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/de/documents/export.ftl"),
             include_str!("../assets/locales/de/documents/part.ftl"),
             include_str!("../assets/locales/de/documents/soa.ftl"),
+            include_str!("../assets/locales/de/documents/oscal.ftl"),
         ],
     ),
 ];

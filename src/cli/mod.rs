@@ -12,6 +12,7 @@ use crate::paths;
 
 mod assessment;
 mod languages;
+mod oscal;
 mod output;
 mod procurement;
 mod sharing;
@@ -112,6 +113,13 @@ pub enum Command {
         /// Where to write it; `.xlsx` or `.pdf` chooses the format.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
+    },
+    /// OSCAL 1.2.3 files for compliance tools: catalogs, assessment results, the roadmap as a
+    /// plan of action and milestones, mapping collections.
+    Oscal {
+        /// What to write.
+        #[command(subcommand)]
+        what: oscal::OscalCommand,
     },
     /// The tender annex (PDF) of a tender file, and the bidder response form to go with it.
     Annex {
@@ -256,6 +264,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         }
         Command::Export { file, output } => output::export(file, output, out, err),
         Command::Soa { file, output } => output::soa(file, output, out, err),
+        Command::Oscal { what } => oscal::run(what, out, err),
         Command::Annex {
             tender,
             output,

@@ -16,7 +16,7 @@ use crate::report::{
 
 /// Loads and checks `file`, runs `job` on it and prints what it says: its line on `out` and
 /// exit 0, or its problem on `err` with its exit code.
-fn with_assessment(
+pub(super) fn with_assessment(
     file: &Path,
     out: &mut dyn Write,
     err: &mut dyn Write,
