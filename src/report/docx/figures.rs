@@ -180,8 +180,9 @@ impl Body<'_> {
         self.spacer();
     }
 
-    /// The signers side by side: each a bold role, then each field's label over a line to
-    /// write on (the known value printed on it), the signature's line with room above it.
+    /// The signers side by side: a row of their roles in bold, then a row per field, each
+    /// cell the field's label over a line to write on (the known value printed on it), so the
+    /// lines stand level; the signature's line has room above it. Rows stay together.
     pub fn signatures(&mut self, signers: &[Signer]) {
         if signers.is_empty() {
             return;
@@ -189,41 +190,49 @@ impl Body<'_> {
         self.before_table();
         let widths = widths(&equal_shares(signers.len()), TEXT_WIDTH);
         let mut xml = table_start(&widths, &Frame::None, (0, 0));
+        // A gap between the columns: the right-hand margin of every column but the last.
+        let margin = |index: usize| {
+            let gap = if index + 1 < signers.len() { 480 } else { 0 };
+            format!("<w:tcMar><w:right w:w=\"{gap}\" w:type=\"dxa\"/></w:tcMar>")
+        };
+        let kept = |spacing: (u32, u32)| Para {
+            keep_next: true,
+            spacing: Some(spacing),
+            ..Para::default()
+        };
         xml.push_str(&row_start(false, true));
         for (index, (signer, width)) in signers.iter().zip(&widths).enumerate() {
-            // A gap between the columns: the right-hand margin of every column but the last.
-            let gap = if index + 1 < signers.len() { 480 } else { 0 };
-            let margin = format!("<w:tcMar><w:right w:w=\"{gap}\" w:type=\"dxa\"/></w:tcMar>");
-            let mut content = paragraph(
-                &Para {
-                    keep_next: true,
-                    spacing: Some((0, 60)),
-                    ..Para::default()
-                },
-                &runs(&signer.role, &Look::bold()),
-            );
-            for (field, (label, value)) in signer.fields.iter().enumerate() {
-                let last = field + 1 == signer.fields.len();
-                let label_para = Para {
-                    keep_next: true,
-                    spacing: Some((100, 0)),
-                    ..Para::default()
+            let role = paragraph(&kept((0, 0)), &runs(&signer.role, &Look::bold()));
+            xml.push_str(&cell(*width, &margin(index), &role));
+        }
+        xml.push_str("</w:tr>");
+        let count = signers.iter().map(|s| s.fields.len()).max().unwrap_or(0);
+        for field in 0..count {
+            let last = field + 1 == count;
+            xml.push_str(&row_start(false, true));
+            for (index, (signer, width)) in signers.iter().zip(&widths).enumerate() {
+                let Some((label, value)) = signer.fields.get(field) else {
+                    xml.push_str(&cell(*width, &margin(index), ""));
+                    continue;
                 };
-                content.push_str(&paragraph(
-                    &label_para,
+                let label = paragraph(
+                    &kept((100, 0)),
                     &runs(label, &Look::default().sized(15).coloured(GREY)),
-                ));
+                );
                 let line = Para {
                     keep_next: !last,
                     border_bottom: Some((6, GREY)),
                     spacing: Some((if last { 480 } else { 120 }, 0)),
                     ..Para::default()
                 };
-                content.push_str(&paragraph(&line, &runs(value, &Look::default())));
+                let content = label + &paragraph(&line, &runs(value, &Look::default()));
+                // Lines level at the foot of the row, whatever a value wraps to.
+                let bottom = margin(index) + "<w:vAlign w:val=\"bottom\"/>";
+                xml.push_str(&cell(*width, &bottom, &content));
             }
-            xml.push_str(&cell(*width, &margin, &content));
+            xml.push_str("</w:tr>");
         }
-        xml.push_str("</w:tr></w:tbl>");
+        xml.push_str("</w:tbl>");
         self.xml.push_str(&xml);
         self.spacer();
     }

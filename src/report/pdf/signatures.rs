@@ -38,24 +38,36 @@ impl Writer {
         (lines, base + extra)
     }
 
-    fn signer_height(&self, signer: &Signer, width: f32) -> f32 {
-        let role = self
-            .fonts
-            .wrap(&signer.role, Weight::Bold, ROLE_SIZE, width);
-        let fields: f32 = (0..signer.fields.len())
-            .map(|i| self.field(signer, i, width).1)
-            .sum();
-        role.len().max(1) as f32 * ROLE_LEADING + 4.0 + fields
+    /// The rows all columns share, so that their lines stand level: the roles' height, then
+    /// each field's (the tallest of that field among the signers).
+    fn signature_rows(&self, signers: &[Signer], width: f32) -> (f32, Vec<f32>) {
+        let role_lines = signers
+            .iter()
+            .map(|s| {
+                self.fonts
+                    .wrap(&s.role, Weight::Bold, ROLE_SIZE, width)
+                    .len()
+            })
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let count = signers.iter().map(|s| s.fields.len()).max().unwrap_or(0);
+        let fields = (0..count)
+            .map(|i| {
+                signers
+                    .iter()
+                    .filter(|s| i < s.fields.len())
+                    .map(|s| self.field(s, i, width).1)
+                    .fold(0.0, f32::max)
+            })
+            .collect();
+        (role_lines as f32 * ROLE_LEADING + 4.0, fields)
     }
 
-    /// The block's height: its tallest column and the gap under it.
+    /// The block's height: the roles, every row of fields and the gap under them.
     pub(super) fn signatures_height(&self, signers: &[Signer]) -> f32 {
-        let width = Self::signer_width(signers.len());
-        signers
-            .iter()
-            .map(|s| self.signer_height(s, width))
-            .fold(0.0, f32::max)
-            + PARAGRAPH_GAP
+        let (role, fields) = self.signature_rows(signers, Self::signer_width(signers.len()));
+        role + fields.iter().sum::<f32>() + PARAGRAPH_GAP
     }
 
     /// Places the signers side by side, all on one page.
@@ -63,6 +75,7 @@ impl Writer {
         let height = self.signatures_height(signers);
         self.ensure(height);
         let width = Self::signer_width(signers.len());
+        let (role, rows) = self.signature_rows(signers, width);
         let top = self.y;
         for (index, signer) in signers.iter().enumerate() {
             let x = MARGIN_X + index as f32 * (width + COLUMN_GAP);
@@ -78,9 +91,10 @@ impl Writer {
                 );
                 y += ROLE_LEADING;
             }
-            y += 4.0;
+            y = top + role;
             for (i, (label, _)) in signer.fields.iter().enumerate() {
-                let (lines, field) = self.field(signer, i, width);
+                let (lines, _) = self.field(signer, i, width);
+                let field = rows.get(i).copied().unwrap_or(FIELD_HEIGHT);
                 let (fonts, canvas) = self.split();
                 canvas.text(
                     fonts,
