@@ -16,6 +16,8 @@ const LOGO_BOX: (f32, f32) = (150.0, 60.0);
 const HEAT_LABEL: f32 = 168.0;
 /// Grey of notes and lines to write on.
 const GREY: [u8; 3] = [0x55, 0x55, 0x55];
+/// A card's value longer than this is words, not a figure.
+const CARD_FIGURE_CHARS: usize = 10;
 const CARD_FILL: [u8; 3] = [0xf6, 0xf6, 0xf6];
 const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
 
@@ -94,6 +96,13 @@ impl Body<'_> {
                 hex(stripe),
                 shading(CARD_FILL)
             );
+            // A figure is large; a verdict in words is set smaller so it fits its box in
+            // two lines, as the PDF shrinks it.
+            let value_size = if card.value.chars().count() > CARD_FIGURE_CHARS {
+                24
+            } else {
+                32
+            };
             let tight = |after: u32| Para {
                 spacing: Some((0, after)),
                 keep_next: true,
@@ -101,7 +110,10 @@ impl Body<'_> {
             };
             let content = [
                 paragraph(&tight(40), &runs(&card.title, &Look::bold().sized(15))),
-                paragraph(&tight(40), &runs(&card.value, &Look::bold().sized(32))),
+                paragraph(
+                    &tight(40),
+                    &runs(&card.value, &Look::bold().sized(value_size)),
+                ),
                 paragraph(&tight(0), &runs(&card.detail, &Look::default().sized(15))),
             ]
             .concat();

@@ -229,3 +229,34 @@ fn hostile_texts_still_make_a_well_formed_document() {
     assert!(parts["word/document.xml"].contains("&lt;&amp;&gt;"));
     assert!(!parts["docProps/core.xml"].contains("dcterms:created"));
 }
+
+#[test]
+fn the_logo_is_a_picture_with_its_alt_text_inside_the_logo_box() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/logo/sjobacka-logo.png");
+    let logo = crate::report::load_logo(&path).unwrap();
+    let mut report = Report::default();
+    report.push(Block::Masthead(crate::report::blocks::Masthead {
+        logo: Some(logo),
+        name: "Sjöbacka kommun".into(),
+        detail: "Sjöbacka, Sverige".into(),
+    }));
+    let bytes = to_docx(&report).unwrap();
+    let parts = parts(&bytes);
+    let document = &parts["word/document.xml"];
+    assert!(
+        document.contains("descr=\"Logo of Sjöbacka kommun\""),
+        "{document}"
+    );
+    let extent = document.split("<wp:extent cx=\"").nth(1).unwrap();
+    let numbers: Vec<f32> = extent
+        .split('"')
+        .step_by(2)
+        .take(2)
+        .map(|n| n.trim_start_matches(" cy=").parse::<f32>().unwrap() / 12_700.0)
+        .collect();
+    assert!(numbers[0] <= 150.5 && numbers[1] <= 60.5, "{numbers:?}");
+    assert!(numbers[0] > 100.0 || numbers[1] > 59.0, "{numbers:?}");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    assert!(archive.by_name("word/media/image1.png").is_ok());
+}
