@@ -285,3 +285,33 @@ fn a_report_of_hostile_texts_still_makes_a_document_python_docx_opens() {
     assert_eq!(seen["pictures"], seen["pictures_with_alt_text"]);
     assert!(seen["created"].is_null());
 }
+
+#[test]
+fn the_command_line_writes_a_docx_by_its_ending_and_never_over_a_file_of_another_kind() {
+    let library = common::shipped();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("example.mimassess.ron");
+    mim_assistant::assessment::save(&example_assessment(&library), &file).unwrap();
+    let report = |output: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_mim-assistant"))
+            .arg("report")
+            .arg(&file)
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap()
+    };
+    let docx = dir.path().join("Report.DOCX");
+    let written = report(&docx);
+    assert!(written.status.success(), "{written:?}");
+    assert!(String::from_utf8_lossy(&written.stdout).contains("Report.DOCX"));
+    let bytes = std::fs::read(&docx).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    // An earlier report is written over; a PDF under a .docx name is not.
+    assert!(report(&docx).status.success());
+    let pdf = dir.path().join("old.docx");
+    std::fs::write(&pdf, b"%PDF-1.7\n").unwrap();
+    let refused = report(&pdf);
+    assert_eq!(refused.status.code(), Some(2), "{refused:?}");
+    assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF-1.7\n");
+}
