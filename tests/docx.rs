@@ -315,3 +315,54 @@ fn the_command_line_writes_a_docx_by_its_ending_and_never_over_a_file_of_another
     assert_eq!(refused.status.code(), Some(2), "{refused:?}");
     assert_eq!(std::fs::read(&pdf).unwrap(), b"%PDF-1.7\n");
 }
+
+#[test]
+fn the_tender_annex_as_docx_has_the_annex_headings_and_its_requirement_table() {
+    let Some(python) = python_with_docx() else {
+        return;
+    };
+    let library = common::shipped();
+    let tender = mim_assistant::procurement::example_tender(&library);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tender.mimtender.ron");
+    mim_assistant::procurement::save_tender(&tender, &file).unwrap();
+    let docx = dir.path().join("annex.docx");
+    let written = Command::new(env!("CARGO_BIN_EXE_mim-assistant"))
+        .arg("annex")
+        .arg(&file)
+        .arg("-o")
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(written.status.success(), "{written:?}");
+    let annex = mim_assistant::report::tender_annex(&tender, &library);
+    let seen = read_docx(&python, &docx, "Where it belongs");
+    let mut expected = Vec::new();
+    expected_headings(&annex.blocks, &mut expected);
+    let headings: Vec<(String, String)> = seen["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let pair = strings(h);
+            (pair[0].clone(), pair[1].clone())
+        })
+        .collect();
+    assert_eq!(headings, expected);
+    let table = annex
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) if t.columns.iter().any(|c| c.title == "Where it belongs") => Some(t),
+            _ => None,
+        })
+        .unwrap();
+    let rows: Vec<Vec<String>> = seen["table"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(strings)
+        .collect();
+    assert_eq!(rows.len(), table.rows.len() + 1);
+    assert_eq!(rows[1..], table.rows[..]);
+}

@@ -118,7 +118,7 @@ pub enum Command {
     Annex {
         /// The tender (`*.mimtender.ron`).
         tender: PathBuf,
-        /// Where to write the annex PDF.
+        /// Where to write the annex: `.pdf`, or `.docx` for a Word document.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// Where to write the response form; `.xlsx` or `.csv` chooses the format.

@@ -51,12 +51,7 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    let docx = output.to_string_lossy().to_lowercase().ends_with(".docx");
-    let kind = if docx {
-        FileKind::Document
-    } else {
-        FileKind::Pdf
-    };
+    let (kind, docx) = document_kind(output);
     if let Some(code) = refuse_output(output, kind, &[file], err)? {
         return Ok(code);
     }
@@ -74,6 +69,16 @@ pub fn report(
             ReportError::Pdf(_) | ReportError::Docx(_) => (EXIT_INPUT, e.to_string()),
         })
     })
+}
+
+/// What a document written to `output` is: a Word document when its name ends in `.docx` (in
+/// any case), else a PDF; and whether it is the Word document.
+pub(super) fn document_kind(output: &Path) -> (FileKind, bool) {
+    if output.to_string_lossy().to_lowercase().ends_with(".docx") {
+        (FileKind::Document, true)
+    } else {
+        (FileKind::Pdf, false)
+    }
 }
 
 /// The cover's logo: `--logo`, else the assessment's; a file that cannot be read is an I/O

@@ -54,7 +54,7 @@ const PARAGRAPH_STYLES: &[(&str, &str, Option<u8>, &str, &str)] = &[
         "Table Text",
         None,
         "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
-        "<w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>",
+        "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>",
     ),
     (
         "Header",
