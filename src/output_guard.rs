@@ -19,6 +19,8 @@ pub enum FileKind {
     Pdf,
     /// A table or response form: `.xlsx` or `.csv`.
     Spreadsheet,
+    /// A word-processing document: `.docx` (the editable report).
+    Document,
     /// An assessment (`.mimassess.ron`, or RON starting `Assessment(`).
     Assessment,
     /// A tender (`.mimtender.ron`, or RON starting `Tender(`).
@@ -37,6 +39,7 @@ impl FileKind {
         match self {
             FileKind::Pdf => "a PDF",
             FileKind::Spreadsheet => "a spreadsheet (.xlsx or .csv)",
+            FileKind::Document => "a Word document (.docx)",
             FileKind::Assessment => "an assessment",
             FileKind::Tender => "a tender",
             FileKind::Part => "a part of an assessment",
@@ -175,6 +178,8 @@ pub fn kind_of(path: &Path, head: Option<&[u8]>) -> FileKind {
         FileKind::Pdf
     } else if name.ends_with(".xlsx") || name.ends_with(".csv") {
         FileKind::Spreadsheet
+    } else if name.ends_with(".docx") {
+        FileKind::Document
     } else {
         FileKind::Other
     }
@@ -186,7 +191,8 @@ fn kind_by_content(head: &[u8]) -> Option<FileKind> {
         return Some(FileKind::Pdf);
     }
     if head.starts_with(b"PK\x03\x04") {
-        // A zip archive: an .xlsx workbook, or something else the name will tell.
+        // A zip archive: an .xlsx workbook, a .docx document, or something else the name
+        // will tell.
         return None;
     }
     let text = match std::str::from_utf8(head) {

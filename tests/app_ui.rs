@@ -369,6 +369,7 @@ fn export_writes_the_report_in_the_background_and_points_to_the_folder() {
     click(&mut harness, "Open the example");
     for (kind, file) in [
         ("Maturity report (PDF)", "Sjöbacka-kommun.pdf"),
+        ("Maturity report (Word, editable)", "Sjöbacka-kommun.docx"),
         ("Answers as a workbook (XLSX)", "Sjöbacka-kommun.xlsx"),
     ] {
         click(&mut harness, "Export…");
@@ -401,6 +402,21 @@ fn export_writes_the_report_in_the_background_and_points_to_the_folder() {
             &target
         );
         assert!(std::fs::metadata(&target).unwrap().len() > 1000);
+        if file.ends_with(".docx") {
+            // A Word document: a zip package whose body has the report's title in Word's
+            // Title style.
+            let bytes = std::fs::read(&target).unwrap();
+            assert!(bytes.starts_with(b"PK\x03\x04"));
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut document = String::new();
+            std::io::Read::read_to_string(
+                &mut archive.by_name("word/document.xml").unwrap(),
+                &mut document,
+            )
+            .unwrap();
+            assert!(document.contains("<w:pStyle w:val=\"Title\"/>"));
+            assert!(document.contains("Sign-off"));
+        }
         assert!(
             harness
                 .query_all_by_label_contains("Saved to")

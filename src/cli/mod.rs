@@ -85,11 +85,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// The maturity report of an assessment file, as PDF.
+    /// The maturity report of an assessment file, as PDF, or as an editable Word document
+    /// when the output ends in `.docx`.
     Report {
         /// The assessment (`*.mimassess.ron`).
         file: PathBuf,
-        /// Where to write the PDF.
+        /// Where to write the report: `.pdf`, or `.docx` for a Word document.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// The organisation's logo for the cover (PNG or JPEG), instead of the one the
@@ -125,7 +126,7 @@ pub enum Command {
     Annex {
         /// The tender (`*.mimtender.ron`).
         tender: PathBuf,
-        /// Where to write the annex PDF.
+        /// Where to write the annex: `.pdf`, or `.docx` for a Word document.
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
         /// Where to write the response form; `.xlsx` or `.csv` chooses the format.

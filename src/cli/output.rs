@@ -1,4 +1,4 @@
-//! `report` and `export`: the maturity report as PDF and the answers as a table, from an
+//! `report` and `export`: the maturity report as PDF or DOCX and the answers as a table, from an
 //! assessment file, with the same checks as `score`.
 
 use std::io::Write;
@@ -11,7 +11,8 @@ use crate::catalog::Library;
 use crate::export::{ExportError, export_to, soa_to};
 use crate::output_guard::FileKind;
 use crate::report::{
-    LogoError, Picture, ReportError, assessment_logo, load_logo, write_maturity_report_with,
+    LogoError, Picture, ReportError, assessment_logo, load_logo, write_maturity_report_docx,
+    write_maturity_report_with,
 };
 
 /// Loads and checks `file`, runs `job` on it and prints what it says: its line on `out` and
@@ -40,8 +41,9 @@ pub(super) fn with_assessment(
     }
 }
 
-/// `report FILE -o OUT.pdf [--logo FILE]`: the logo given here, else the one the assessment
-/// names (beside the assessment file when its path is relative).
+/// `report FILE -o OUT.pdf|OUT.docx [--logo FILE]`: the logo given here, else the one the
+/// assessment names (beside the assessment file when its path is relative); a `.docx` output
+/// is the editable Word document, anything else the PDF.
 pub fn report(
     file: &Path,
     output: &Path,
@@ -49,17 +51,34 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<u8> {
-    if let Some(code) = refuse_output(output, FileKind::Pdf, &[file], err)? {
+    let (kind, docx) = document_kind(output);
+    if let Some(code) = refuse_output(output, kind, &[file], err)? {
         return Ok(code);
     }
     with_assessment(file, out, err, |library, assessment| {
         let logo = report_logo(assessment, file, logo)?;
-        match write_maturity_report_with(assessment, library, logo.as_ref(), output) {
-            Ok(pages) => Ok(format!("{}: {pages} pages", output.display())),
-            Err(e @ ReportError::Write(_)) => Err((EXIT_IO, e.to_string())),
-            Err(e @ ReportError::Pdf(_)) => Err((EXIT_INPUT, e.to_string())),
-        }
+        let written = if docx {
+            write_maturity_report_docx(assessment, library, logo.as_ref(), output)
+                .map(|()| output.display().to_string())
+        } else {
+            write_maturity_report_with(assessment, library, logo.as_ref(), output)
+                .map(|pages| format!("{}: {pages} pages", output.display()))
+        };
+        written.map_err(|e| match e {
+            ReportError::Write(_) => (EXIT_IO, e.to_string()),
+            ReportError::Pdf(_) | ReportError::Docx(_) => (EXIT_INPUT, e.to_string()),
+        })
     })
+}
+
+/// What a document written to `output` is: a Word document when its name ends in `.docx` (in
+/// any case), else a PDF; and whether it is the Word document.
+pub(super) fn document_kind(output: &Path) -> (FileKind, bool) {
+    if output.to_string_lossy().to_lowercase().ends_with(".docx") {
+        (FileKind::Document, true)
+    } else {
+        (FileKind::Pdf, false)
+    }
 }
 
 /// The cover's logo: `--logo`, else the assessment's; a file that cannot be read is an I/O

@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::output::document_kind;
 use super::{
     EXIT_INPUT, EXIT_IO, EXIT_OK, EXIT_USAGE, load_for_use, read_source, refuse_output,
     report_saved,
@@ -17,7 +18,7 @@ use crate::procurement::{
     evaluate, example_tender, locate_tender_problems, parse_tender, read_bids, response_form,
     save_tender,
 };
-use crate::report::{evaluation_report, render, tender_annex};
+use crate::report::{evaluation_report, render, tender_annex, to_docx};
 
 /// True for paths named like tender files.
 pub fn is_tender_file(path: &Path) -> bool {
@@ -84,7 +85,8 @@ pub(super) fn load_tender_checked(
     Ok(Ok(tender))
 }
 
-/// `annex TENDER -o OUT.pdf [--form OUT.xlsx|OUT.csv]`.
+/// `annex TENDER -o OUT.pdf|OUT.docx [--form OUT.xlsx|OUT.csv]`: the annex as PDF, or as an
+/// editable Word document when the output ends in `.docx`.
 pub fn annex(
     file: &Path,
     output: &Path,
@@ -105,7 +107,8 @@ pub fn annex(
         None => None,
     };
     let others: Vec<&Path> = std::iter::once(file).chain(form).collect();
-    if let Some(code) = refuse_output(output, FileKind::Pdf, &others, err)? {
+    let (kind, docx) = document_kind(output);
+    if let Some(code) = refuse_output(output, kind, &others, err)? {
         return Ok(code);
     }
     if let Some(code) = form.map_or(Ok(None), |f| {
@@ -132,18 +135,33 @@ pub fn annex(
         return Ok(EXIT_INPUT);
     }
     let library = &*library.for_document(&tender.language);
-    let pdf = match render(&tender_annex(&tender, library)) {
-        Ok(pdf) => pdf,
+    let annex = tender_annex(&tender, library);
+    let made = if docx {
+        to_docx(&annex)
+            .map(|bytes| (bytes, output.display().to_string()))
+            .map_err(|e| e.to_string())
+    } else {
+        render(&annex)
+            .map(|pdf| {
+                (
+                    pdf.bytes,
+                    format!("{}: {} pages", output.display(), pdf.pages),
+                )
+            })
+            .map_err(|e| e.to_string())
+    };
+    let (bytes, line) = match made {
+        Ok(made) => made,
         Err(e) => {
             writeln!(err, "{e}")?;
             return Ok(EXIT_INPUT);
         }
     };
-    if let Err(e) = write_bytes_safely(output, &pdf.bytes) {
+    if let Err(e) = write_bytes_safely(output, &bytes) {
         writeln!(err, "{e}")?;
         return Ok(EXIT_IO);
     }
-    writeln!(out, "{}: {} pages", output.display(), pdf.pages)?;
+    writeln!(out, "{line}")?;
     if let (Some(form), Some(format)) = (form, format) {
         let bytes = match response_form(&tender, library, format) {
             Ok(bytes) => bytes,

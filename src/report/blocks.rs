@@ -210,6 +210,16 @@ pub struct HeatMap {
     pub rows: Vec<(String, Vec<usize>)>,
 }
 
+/// One person who signs the report, with the fields to fill in by hand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signer {
+    /// What they sign for ("Assessed by", "Approved by").
+    pub role: String,
+    /// Each field's label and what is already known of it (the assessor's name); an empty
+    /// value is a line to write on.
+    pub fields: Vec<(String, String)>,
+}
+
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -248,6 +258,9 @@ pub enum Block {
     },
     /// Blocks that must stay on one page together (a short detail entry).
     KeepTogether(Vec<Block>),
+    /// Signature fields side by side, one column per signer: a printed report is signed off
+    /// by hand (the assessor, then whoever approves it).
+    Signatures(Vec<Signer>),
     /// Empty space of this many points (the cover's top).
     Space(f32),
     /// Start a new page.
@@ -350,6 +363,12 @@ impl Report {
                     Block::HeatMap(map) => {
                         out.extend(map.columns.iter().map(|c| c.0.clone()));
                         out.extend(map.rows.iter().map(|r| r.0.clone()));
+                    }
+                    Block::Signatures(signers) => {
+                        for signer in signers {
+                            out.push(signer.role.clone());
+                            out.extend(signer.fields.iter().map(|(k, v)| format!("{k}: {v}")));
+                        }
                     }
                     _ => {}
                 }

@@ -7,14 +7,20 @@ use std::fmt::Write as _;
 use base64::Engine as _;
 
 use super::blocks::{
-    Block, Card, Chart, HeatKind, HeatMap, Masthead, Report, Table, TextStyle, Tone,
+    Block, Card, HeatKind, HeatMap, Masthead, Report, Signer, Table, TextStyle, Tone,
 };
-use crate::charts::{self, LabelSide, Point};
+use super::svg::chart_svg;
 use crate::words::Words;
 
-/// Escapes text for HTML.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
+/// Escapes text for HTML, SVG and the DOCX's XML: markup characters escaped, and the characters
+/// XML 1.0 cannot carry at all (control characters other than tab and line ends, U+FFFE and
+/// U+FFFF) left out, so a hostile text cannot make the file unreadable.
+pub(crate) fn escape(text: &str) -> String {
+    let allowed = |c: &char| !matches!(*c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}');
+    text.chars()
+        .filter(allowed)
+        .collect::<String>()
+        .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
@@ -65,6 +71,10 @@ dt { font-weight: bold; }
 .band.title { background: #263238; color: #fff; font-size: 14pt; }
 table.heat td { text-align: center; font-weight: bold; }
 table.heat td:first-child { text-align: left; font-weight: normal; }
+.signatures { display: flex; gap: 8mm; page-break-inside: avoid; }
+.signer { flex: 1; } .field { margin-top: 3mm; }
+.field .line { border-bottom: 0.6pt solid #555; min-height: 12pt; }
+.field:last-child .line { min-height: 24pt; }
 "#;
 
 /// The footer's "Page X of Y" in `words`, as CSS content with the page counters.
@@ -139,7 +149,7 @@ fn block_html(html: &mut String, block: &Block, words: &Words) {
         Block::Charts(charts) => {
             html.push_str("<div class=\"charts\">");
             for chart in charts {
-                chart_svg(html, chart);
+                html.push_str(&chart_svg(chart));
             }
             html.push_str("</div>\n");
         }
@@ -161,11 +171,34 @@ fn block_html(html: &mut String, block: &Block, words: &Words) {
                 escape(text)
             );
         }
+        Block::Signatures(signers) => signatures_html(html, signers),
         Block::Space(points) => {
             let _ = writeln!(html, "<div style=\"height:{points}pt\"></div>");
         }
         Block::PageBreak => html.push_str("<div class=\"break\"></div>\n"),
     }
+}
+
+/// The signers side by side, each field a label over a line to write on.
+fn signatures_html(html: &mut String, signers: &[Signer]) {
+    html.push_str("<div class=\"signatures\">");
+    for signer in signers {
+        let _ = write!(
+            html,
+            "<div class=\"signer\"><b>{}</b>",
+            escape(&signer.role)
+        );
+        for (label, value) in &signer.fields {
+            let _ = write!(
+                html,
+                "<div class=\"field\"><span class=\"note\">{}</span><div class=\"line\">{}</div></div>",
+                escape(label),
+                escape(value)
+            );
+        }
+        html.push_str("</div>");
+    }
+    html.push_str("</div>\n");
 }
 
 fn tone_class(tone: Tone) -> &'static str {
@@ -272,118 +305,4 @@ fn table_html(html: &mut String, table: &Table) {
         html.push_str("</tr>");
     }
     html.push_str("</tbody></table>\n");
-}
-
-fn points(points: &[Point]) -> String {
-    points
-        .iter()
-        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn chart_svg(html: &mut String, chart: &Chart) {
-    match chart {
-        Chart::Radar {
-            title,
-            axes,
-            target,
-            range,
-        } => {
-            let (w, h) = (300.0, 230.0);
-            let centre = Point {
-                x: w / 2.0,
-                y: h / 2.0 + 8.0,
-            };
-            let values: Vec<Option<f64>> = axes.iter().map(|a| a.value).collect();
-            let geometry = charts::radar(&values, &vec![*target; axes.len()], *range, centre, 78.0);
-            let _ = write!(
-                html,
-                "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-size=\"8\">\
-                 <text x=\"0\" y=\"10\" font-weight=\"bold\">{}</text>",
-                escape(title)
-            );
-            for ring in &geometry.rings {
-                let _ = write!(
-                    html,
-                    "<polygon points=\"{}\" fill=\"none\" stroke=\"#bbb\" stroke-width=\"0.5\"/>",
-                    points(ring)
-                );
-            }
-            for (from, to) in &geometry.spokes {
-                let _ = write!(
-                    html,
-                    "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"#bbb\" stroke-width=\"0.5\"/>",
-                    from.x, from.y, to.x, to.y
-                );
-            }
-            let _ = write!(
-                html,
-                "<polygon points=\"{}\" fill=\"#1f5fa8\" fill-opacity=\"0.25\" stroke=\"#1f5fa8\" stroke-width=\"1.5\"/>",
-                points(&geometry.current)
-            );
-            let _ = write!(
-                html,
-                "<polygon points=\"{}\" fill=\"none\" stroke=\"#000\" stroke-width=\"0.8\" stroke-dasharray=\"3 2\"/>",
-                points(&geometry.target)
-            );
-            for ((anchor, side), axis) in geometry.labels.iter().zip(axes) {
-                let align = match side {
-                    LabelSide::Left => "start",
-                    LabelSide::Centre => "middle",
-                    LabelSide::Right => "end",
-                };
-                let _ = write!(
-                    html,
-                    "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{align}\">{}</text>",
-                    anchor.x,
-                    anchor.y + 3.0,
-                    escape(&axis.label)
-                );
-            }
-            html.push_str("</svg>");
-        }
-        Chart::Bars {
-            axes,
-            target,
-            range,
-        } => {
-            let (label_w, bar_w, row_h) = (180.0, 260.0, 16.0);
-            let h = row_h * axes.len() as f32 + 4.0;
-            let _ = write!(
-                html,
-                "<svg width=\"{}\" height=\"{h}\" font-size=\"8\">",
-                label_w + bar_w + 40.0
-            );
-            for (i, axis) in axes.iter().enumerate() {
-                let y = i as f32 * row_h + 2.0;
-                let bar = charts::bar(axis.value, Some(*target), *range, bar_w);
-                let _ = write!(
-                    html,
-                    "<text x=\"0\" y=\"{:.1}\">{}</text>",
-                    y + 10.0,
-                    escape(&axis.label)
-                );
-                let _ = write!(
-                    html,
-                    "<rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{bar_w}\" height=\"10\" fill=\"#eee\" stroke=\"#999\" stroke-width=\"0.4\"/>"
-                );
-                let _ = write!(
-                    html,
-                    "<rect x=\"{label_w}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"10\" fill=\"#1f5fa8\"/>",
-                    bar.filled
-                );
-                if let Some(mark) = bar.target {
-                    let _ = write!(
-                        html,
-                        "<line x1=\"{0:.1}\" y1=\"{1:.1}\" x2=\"{0:.1}\" y2=\"{2:.1}\" stroke=\"#000\" stroke-width=\"1.2\"/>",
-                        label_w + mark,
-                        y - 2.0,
-                        y + 12.0
-                    );
-                }
-            }
-            html.push_str("</svg>");
-        }
-    }
 }

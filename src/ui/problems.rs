@@ -41,6 +41,7 @@ fn kind_id(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Pdf => "file-kind-pdf",
         FileKind::Spreadsheet => "file-kind-spreadsheet",
+        FileKind::Document => "file-kind-document",
         FileKind::Assessment => "file-kind-assessment",
         FileKind::Tender => "file-kind-tender",
         FileKind::Part => "file-kind-part",

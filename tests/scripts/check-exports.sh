@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks what leaves the program with other people's tools: the example's maturity report passes
-# `qpdf --check`, and the XLSX export, converted to CSV by LibreOffice (headless), holds the same
+# `qpdf --check`, its DOCX opens in LibreOffice and python-docx, and the XLSX export, converted to CSV by LibreOffice (headless), holds the same
 # rows as the CSV export; the procurement response form, filled in by openpyxl and re-saved by
-# LibreOffice, is read back by `evaluate`. Needs qpdf, LibreOffice (soffice), python3 and
-# python3-openpyxl; fails if any is missing.
+# LibreOffice, is read back by `evaluate`. Needs qpdf, LibreOffice (soffice, Calc and Writer),
+# python3, python3-openpyxl and python3-docx; fails if any is missing.
 # usage: tests/scripts/check-exports.sh [path/to/mim-assistant]
 set -euo pipefail
 bin=${1:-target/debug/mim-assistant}
@@ -50,6 +50,40 @@ for n, (a, b) in enumerate(zip(ours, libre), 1):
         sys.exit(f"row {n} differs in length: {len(a)} vs {len(b)}")
 print(f"XLSX opened in LibreOffice: the same {len(ours) - 1} rows and {len(ours[0])} columns as the CSV")
 PY
+
+# The editable report: the example's DOCX, converted to PDF by LibreOffice (headless Writer),
+# has a page count within 30 % of our PDF's, and python-docx reads its headings with their
+# Heading styles and its scores table (tests/scripts/read-docx.py).
+pydocx=
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import docx' 2>/dev/null; then pydocx=$candidate; break; fi
+done
+[[ -n $pydocx ]] || { echo "check-exports: python3-docx is not installed" >&2; exit 1; }
+"$bin" report "$work/example.mimassess.ron" -o "$work/report.docx" >/dev/null
+HOME="$work" soffice --headless --convert-to pdf --outdir "$work/lo" "$work/report.docx" \
+  >"$work/soffice.log" 2>&1 || true
+[[ -s "$work/lo/report.pdf" ]] || { echo "LibreOffice did not convert the DOCX:" >&2; cat "$work/soffice.log" >&2; exit 1; }
+ours=$(qpdf --show-npages "$work/report.pdf")
+libre=$(qpdf --show-npages "$work/lo/report.pdf")
+if (( libre * 10 < ours * 7 || libre * 10 > ours * 13 )); then
+  echo "the DOCX in LibreOffice has $libre pages, our PDF $ours: more than 30 % apart" >&2; exit 1
+fi
+"$pydocx" "$(dirname "$0")/read-docx.py" "$work/report.docx" Complete >"$work/docx.json"
+"$pydocx" - "$work/docx.json" <<'PY'
+import json, sys
+seen = json.load(open(sys.argv[1], encoding="utf-8"))
+styles = {style for style, _ in seen["headings"]}
+if not {"Title", "Heading 1", "Heading 2", "Heading 3"} <= styles:
+    sys.exit(f"the DOCX lacks heading styles: {sorted(styles)}")
+table = seen["table"] or []
+if len(table) < 3 or table[0][0] != "Framework" or table[-1][0] != "All frameworks":
+    sys.exit(f"the DOCX's scores table reads wrong: {table}")
+if seen["pictures"] != seen["pictures_with_alt_text"] or seen["pictures"] == 0:
+    sys.exit(f"pictures without alt text: {seen['pictures']} pictures, {seen['pictures_with_alt_text']} described")
+print(f"python-docx read report.docx: {len(seen['headings'])} headings in {len(styles)} styles, "
+      f"the scores table of {len(table) - 1} rows, {seen['pictures']} pictures with alt texts")
+PY
+echo "LibreOffice opened report.docx: $libre pages (our PDF: $ours)"
 
 # The Statement of Applicability: its PDF passes qpdf, and its XLSX, converted to CSV by
 # LibreOffice, has one row per ISO/IEC 27001:2022 Annex A control, in catalog order, under the

@@ -76,6 +76,7 @@ problem-start-thread = Der Vorgang konnte nicht gestartet werden: { $detail }
 problem-refused-input = { $output } ist dieselbe Datei wie { $input }, die hier gelesen oder geschrieben wird. Es wurde nichts geschrieben, die Datei ist also unverändert: Wählen Sie eine andere Datei.
 problem-refused-kind = { $output } ist bereits vorhanden und ist { $found }, hier wird aber { $writes } geschrieben. Die Datei bleibt unverändert: Wählen Sie eine andere Datei.
 file-kind-pdf = eine PDF-Datei
+file-kind-document = ein Word-Dokument
 file-kind-spreadsheet = eine Tabellendatei (.xlsx oder .csv)
 file-kind-assessment = eine Bewertung
 file-kind-tender = eine Ausschreibung

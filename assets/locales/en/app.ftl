@@ -76,6 +76,7 @@ problem-start-thread = The work could not be started: { $detail }
 problem-refused-input = { $output } is the same file as { $input }, which is read or written here. Nothing was written, so it is untouched: choose another file.
 problem-refused-kind = { $output } exists and is { $found }, but this writes { $writes }. It was left untouched: choose another file.
 file-kind-pdf = a PDF
+file-kind-document = a Word document
 file-kind-spreadsheet = a spreadsheet (.xlsx or .csv)
 file-kind-assessment = an assessment
 file-kind-tender = a tender

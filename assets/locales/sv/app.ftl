@@ -76,6 +76,7 @@ problem-start-thread = Arbetet kunde inte startas: { $detail }
 problem-refused-input = { $output } är samma fil som { $input }, som läses eller skrivs här. Inget skrevs, så den är orörd: välj en annan fil.
 problem-refused-kind = { $output } finns redan och är { $found }, men här skrivs { $writes }. Den lämnades orörd: välj en annan fil.
 file-kind-pdf = en PDF
+file-kind-document = ett Word-dokument
 file-kind-spreadsheet = ett kalkylblad (.xlsx eller .csv)
 file-kind-assessment = en bedömning
 file-kind-tender = en upphandling

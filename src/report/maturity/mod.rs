@@ -2,7 +2,7 @@
 //! executive summary, method and scale ([`summary`]), scores and radar charts ([`scores`]), ranked gaps and the roadmap
 //! ([`roadmap`]), NIS2 Art. 21(2) coverage and the ISO/IEC 27001 Annex A view ([`coverage`]),
 //! every requirement with notes and evidence, the mappings used, sources and credits
-//! ([`details`]), and a fingerprint of the assessment. Every figure is read from the
+//! ([`details`]), a fingerprint of the assessment, and the sign-off ([`signoff`]). Every figure is read from the
 //! assessment's [`Insights`], the value `score` and the window read too.
 
 mod coverage;
@@ -10,6 +10,7 @@ mod details;
 mod glance;
 mod roadmap;
 mod scores;
+mod signoff;
 mod summary;
 
 use sha2::{Digest, Sha256};
@@ -24,6 +25,7 @@ use details::{details, mappings, sources, team};
 use glance::at_a_glance;
 use roadmap::gaps_and_roadmap;
 use scores::{radars, scores};
+use signoff::signoff;
 use summary::{cover, method, summary};
 
 /// The SHA-256 of the assessment's canonical content (its RON, compact, answers in id order),
@@ -115,6 +117,7 @@ pub fn maturity_report_with(
     team(&mut report, w, assessment);
     mappings(&mut report, w, library, insights);
     sources(&mut report, w, assessment, library);
+    signoff(&mut report, w, assessment);
     report
 }
 

@@ -10,6 +10,7 @@ use printpdf::{
 use super::page::{BODY_WIDTH, MARGIN_X, PAGE_HEIGHT, Pen, Weight, grey, ink, rgb};
 use super::writer::{PARAGRAPH_GAP, Writer};
 use crate::report::blocks::{Card, HeatKind, HeatMap, Masthead, Picture, Tone};
+use crate::report::palette;
 
 /// The box the logo is scaled into, keeping its aspect ratio.
 const LOGO_BOX: (f32, f32) = (150.0, 60.0);
@@ -32,65 +33,24 @@ const BAND_HEIGHT: f32 = 21.0;
 
 /// The fill and the text colour of a tone at full strength (bands, card stripes).
 pub(super) fn strong(tone: Tone) -> (Color, Color) {
-    match tone {
-        Tone::Urgent => (rgb(0xb3, 0x26, 0x1e), rgb(0xff, 0xff, 0xff)),
-        Tone::Soon => (rgb(0xf2, 0xa9, 0x00), ink()),
-        Tone::Later => (rgb(0x2b, 0x5f, 0x8e), rgb(0xff, 0xff, 0xff)),
-        Tone::Good => (rgb(0x2e, 0x7d, 0x32), rgb(0xff, 0xff, 0xff)),
-        Tone::Plain => (rgb(0x9e, 0x9e, 0x9e), ink()),
-        Tone::Title => (rgb(0x26, 0x32, 0x38), rgb(0xff, 0xff, 0xff)),
-    }
+    let (fill, text) = palette::strong(tone);
+    (hex(fill), hex(text))
 }
 
 /// The fill and the text colour of a tone as a light tag in running text.
 pub(super) fn light(tone: Tone) -> (Color, Color) {
-    match tone {
-        Tone::Urgent => (rgb(0xfb, 0xdc, 0xd7), rgb(0x8a, 0x1c, 0x14)),
-        Tone::Soon => (rgb(0xff, 0xec, 0xb8), rgb(0x5e, 0x42, 0x00)),
-        Tone::Later => (rgb(0xdb, 0xe8, 0xf5), rgb(0x14, 0x3d, 0x66)),
-        Tone::Good => (rgb(0xda, 0xef, 0xdb), rgb(0x1b, 0x4d, 0x1e)),
-        Tone::Plain | Tone::Title => (rgb(0xe8, 0xe8, 0xe8), ink()),
-    }
+    let (fill, text) = palette::light(tone);
+    (hex(fill), hex(text))
 }
 
-/// A heat map cell's base colour: red for the lowest level through amber to green for the
-/// highest; grey for not applicable; blue-grey for not answered.
-fn heat_base(kind: HeatKind) -> (f32, f32, f32) {
-    match kind {
-        HeatKind::Level(t) => {
-            let red = (0.78, 0.16, 0.16);
-            let amber = (0.96, 0.66, 0.10);
-            let green = (0.18, 0.49, 0.20);
-            let mix = |a: (f32, f32, f32), b: (f32, f32, f32), s: f32| {
-                (
-                    a.0 + (b.0 - a.0) * s,
-                    a.1 + (b.1 - a.1) * s,
-                    a.2 + (b.2 - a.2) * s,
-                )
-            };
-            let t = t.clamp(0.0, 1.0);
-            if t < 0.5 {
-                mix(red, amber, t * 2.0)
-            } else {
-                mix(amber, green, (t - 0.5) * 2.0)
-            }
-        }
-        HeatKind::NotApplicable => (0.45, 0.45, 0.45),
-        HeatKind::Open => (0.45, 0.55, 0.62),
-    }
+fn hex([r, g, b]: [u8; 3]) -> Color {
+    rgb(r, g, b)
 }
 
 /// The colour of a cell holding `share` (0 to 1) of its row, and whether its text is white.
 fn heat_fill(kind: HeatKind, share: f32) -> (Color, bool) {
-    let (r, g, b) = heat_base(kind);
-    let strength = 0.22 + 0.78 * share.clamp(0.0, 1.0).sqrt();
-    let tint = |c: f32| 1.0 - (1.0 - c) * strength;
-    let (r, g, b) = (tint(r), tint(g), tint(b));
-    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    (
-        Color::Rgb(printpdf::Rgb::new(r, g, b, None)),
-        luminance < 0.55,
-    )
+    let ((r, g, b), white) = palette::heat_fill(kind, share);
+    (Color::Rgb(printpdf::Rgb::new(r, g, b, None)), white)
 }
 
 fn to_colour((r, g, b): (f32, f32, f32)) -> Color {
@@ -354,7 +314,7 @@ impl Writer {
                 top + header_height - 5.0,
                 cell - 4.0,
                 3.5,
-                to_colour(heat_base(*kind)),
+                to_colour(palette::heat_base(*kind)),
             );
         }
         let mut y = top + header_height;

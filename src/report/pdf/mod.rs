@@ -1,7 +1,7 @@
 //! Lays report blocks out on A4 pages with printpdf: wrapped paragraphs, tables whose header
 //! repeats after a page break, headings kept with what follows (and bookmarked), blocks kept
 //! together, vector charts, drawn figures (the cover's logo, headline cards, a heat map, coloured
-//! bands), a running header and "Page X of Y" footers, document metadata,
+//! bands, signature lines), a running header and "Page X of Y" footers, document metadata,
 //! and DejaVu Sans regular and bold embedded as subsets.
 //!
 //! This file assembles the document (fonts, progress, page furniture, metadata, outline); the
@@ -12,6 +12,7 @@ mod chart;
 mod figures;
 mod outline;
 mod page;
+mod signatures;
 mod table;
 mod writer;
 

@@ -216,6 +216,7 @@ impl Writer {
             Block::Cards(cards) => self.cards_height(cards),
             Block::HeatMap(map) => self.heat_map_height(map),
             Block::Band { tone, .. } => Self::band_height(*tone),
+            Block::Signatures(signers) => self.signatures_height(signers),
             Block::Space(points) => *points,
             Block::PageBreak => 0.0,
         }
@@ -290,6 +291,7 @@ impl Writer {
             Block::Cards(cards) => self.cards(cards),
             Block::HeatMap(map) => self.heat_map(map),
             Block::Band { text, tone } => self.band(text, *tone),
+            Block::Signatures(signers) => self.signatures(signers),
             Block::Space(points) => self.y = (self.y + points).min(BODY_BOTTOM),
             Block::PageBreak => self.new_page(),
         }

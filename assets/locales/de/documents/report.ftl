@@ -264,6 +264,15 @@ report-secondary-count = { $framework }: { $count } von { $total } Anforderungen
 report-credits = Urheberangaben
 report-own-words = Anforderungstexte, Fragen und Hinweise sind eigene Formulierungen von MIM Assistant auf Grundlage der oben genannten Quellen; Kennungen, Titel und Nummern stammen aus den Quellen.
 
+## Freigabe (der letzte Abschnitt): Zeilen zum Ausfüllen von Hand
+report-signoff = Freigabe
+report-signoff-intro = Mit der Unterschrift bestätigt die bewertende Person, dass die Antworten die Organisation so beschreiben, wie sie am { $date } stand; wer freigibt, nimmt den Bericht und seinen Fahrplan an.
+report-signoff-assessor = Bewertet von
+report-signoff-approver = Freigegeben von (zum Beispiel CISO oder Rat)
+report-signoff-name = Name
+report-signoff-role = Funktion
+report-signoff-date = Datum
+report-signoff-signature = Unterschrift
 ## `mim-assistant score` (Textausgabe; --json bleibt unverändert)
 report-score-heading = { $organisation } ({ $place }) — Runde { $round }, { $date }
 report-score-scale = Skala { $scale } ({ $min }–{ $max }); Zielprofil: { $profile } (jede Schlüsselmaßnahme ≥ { $key }, insgesamt ≥ { $overall })

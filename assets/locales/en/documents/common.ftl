@@ -13,3 +13,6 @@ doc-page-of = Page { $page } of { $pages }
 doc-logo-alt = Logo of { $organisation }
 # The last two of a list: "A, B and C".
 doc-and = { $rest } and { $last }
+# What a screen reader says for a chart in a Word document: a radar chart, then a bar chart.
+doc-chart-radar-alt = { $title }: a radar chart of the mean level on each axis ({ $values }); the dashed line is the target, { $target }.
+doc-chart-bars-alt = A bar chart of the mean level of each framework ({ $values }); the black mark on each bar is the target, { $target }.

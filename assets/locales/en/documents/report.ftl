@@ -269,6 +269,15 @@ report-secondary-count = { $framework }: { $count } of { $total } requirements
 report-credits = Credits
 report-own-words = Requirement statements, questions and guidance are MIM Assistant's own wording of the sources named above; identifiers, titles and numbers come from the sources.
 
+## Sign-off (the last section): lines to fill in by hand
+report-signoff = Sign-off
+report-signoff-intro = By signing, the assessor confirms that the answers describe the organisation as it stood on { $date }; the approver accepts the report and the roadmap it sets out.
+report-signoff-assessor = Assessed by
+report-signoff-approver = Approved by (for example the CISO or the council)
+report-signoff-name = Name
+report-signoff-role = Role
+report-signoff-date = Date
+report-signoff-signature = Signature
 ## `mim-assistant score` (text output; --json stays as it is)
 report-score-heading = { $organisation } ({ $place }) — round { $round }, { $date }
 report-score-scale = Scale { $scale } ({ $min }–{ $max }); target profile: { $profile } (every key measure ≥ { $key }, overall ≥ { $overall })

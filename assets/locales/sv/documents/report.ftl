@@ -255,6 +255,15 @@ report-secondary-count = { $framework }: { $count } av { $total } krav
 report-credits = Upphovsangivelser
 report-own-words = Kravtexter, frågor och vägledning är MIM Assistants egna formuleringar av källorna ovan; identifierare, titlar och nummer kommer från källorna.
 
+## Underskrifter (sista avsnittet): rader att fylla i för hand
+report-signoff = Underskrifter
+report-signoff-intro = Med sin underskrift intygar bedömaren att svaren beskriver organisationen som den var { $date }; den som godkänner rapporten ställer sig bakom den och dess färdplan.
+report-signoff-assessor = Bedömd av
+report-signoff-approver = Godkänd av (till exempel CISO eller nämnden)
+report-signoff-name = Namn
+report-signoff-role = Befattning
+report-signoff-date = Datum
+report-signoff-signature = Underskrift
 ## `mim-assistant score` (textutskrift; --json är oförändrad)
 report-score-heading = { $organisation } ({ $place }) — omgång { $round }, { $date }
 report-score-scale = Skala { $scale } ({ $min }–{ $max }); målprofil: { $profile } (varje nyckelåtgärd ≥ { $key }, totalt ≥ { $overall })

@@ -15,8 +15,8 @@ use crate::catalog::Library;
 use crate::export::{export_rows, soa_xlsx, to_csv, to_xlsx};
 use crate::output_guard::{FileKind, check_output};
 use crate::report::{
-    LogoError, PROGRESS_DONE, Picture, assessment_logo, check_logo, load_logo,
-    maturity_report_with, render_with_progress, soa::soa_report,
+    LogoError, PROGRESS_DONE, Picture, assessment_logo, blocks::Report, check_logo, load_logo,
+    maturity_report_with, render_with_progress, soa::soa_report, to_docx,
 };
 use crate::store::write_bytes_safely;
 
@@ -29,6 +29,8 @@ pub enum ExportKind {
     /// The maturity report.
     #[default]
     Report,
+    /// The maturity report as an editable Word document (DOCX).
+    ReportDocx,
     /// The answers as an XLSX workbook.
     Xlsx,
     /// The answers as CSV.
@@ -41,8 +43,9 @@ pub enum ExportKind {
 
 impl ExportKind {
     /// Every kind, in the order shown.
-    pub const ALL: [ExportKind; 5] = [
+    pub const ALL: [ExportKind; 6] = [
         ExportKind::Report,
+        ExportKind::ReportDocx,
         ExportKind::Xlsx,
         ExportKind::Csv,
         ExportKind::SoaXlsx,
@@ -53,15 +56,22 @@ impl ExportKind {
     pub fn extension(self) -> &'static str {
         match self {
             ExportKind::Report | ExportKind::SoaPdf => "pdf",
+            ExportKind::ReportDocx => "docx",
             ExportKind::Xlsx | ExportKind::SoaXlsx => "xlsx",
             ExportKind::Csv => "csv",
         }
+    }
+
+    /// Whether it is the maturity report (in either form), which has a cover with a logo.
+    pub fn is_report(self) -> bool {
+        matches!(self, ExportKind::Report | ExportKind::ReportDocx)
     }
 
     /// Message ids of its name and its explanation.
     pub(crate) fn message_ids(self) -> (&'static str, &'static str) {
         match self {
             ExportKind::Report => ("export-report", "export-report-hint"),
+            ExportKind::ReportDocx => ("export-report-docx", "export-report-docx-hint"),
             ExportKind::Xlsx => ("export-xlsx", "export-xlsx-hint"),
             ExportKind::Csv => ("export-csv", "export-csv-hint"),
             ExportKind::SoaXlsx => ("export-soa-xlsx", "export-soa-xlsx-hint"),
@@ -173,6 +183,34 @@ impl ExportPanel {
         }
     }
 
+    /// The maturity report's content, with the cover's logo, in the document's language
+    /// (`library` already localized for it; `localized` when that made a new library, whose
+    /// texts the window's `insights` do not have).
+    fn report(
+        &self,
+        assessment: &Assessment,
+        insights: &Insights,
+        assessment_file: Option<&Path>,
+        (library, localized): (&Library, bool),
+    ) -> Result<Report, LogoError> {
+        let logo = self.cover_logo(assessment, assessment_file)?;
+        // A document in another language than the window's: the same figures (one
+        // function), with the texts of the document's language.
+        let recomputed;
+        let insights = if localized {
+            recomputed = Insights::compute(assessment, library);
+            &recomputed
+        } else {
+            insights
+        };
+        Ok(maturity_report_with(
+            assessment,
+            library,
+            insights,
+            logo.as_ref(),
+        ))
+    }
+
     /// Switches the kind and the path's ending with it.
     pub fn set_kind(&mut self, kind: ExportKind) {
         let mut path = self.path.trim().to_owned();
@@ -226,6 +264,7 @@ impl ExportPanel {
         let library = library.for_document(&assessment.language);
         let writes = match self.kind {
             ExportKind::Report | ExportKind::SoaPdf => FileKind::Pdf,
+            ExportKind::ReportDocx => FileKind::Document,
             ExportKind::Xlsx | ExportKind::Csv | ExportKind::SoaXlsx => FileKind::Spreadsheet,
         };
         if let Err(refused) = check_output(&target, writes, &[]) {
@@ -237,28 +276,30 @@ impl ExportPanel {
         let counter = Arc::clone(&progress);
         // Gather the content here (fast, needs the catalog); lay out and write over there.
         let work: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send> = match self.kind {
-            ExportKind::Report => {
-                let logo = match self.cover_logo(assessment, assessment_file) {
-                    Ok(logo) => logo,
+            ExportKind::Report | ExportKind::ReportDocx => {
+                let report = match self.report(
+                    assessment,
+                    insights,
+                    assessment_file,
+                    (&library, matches!(library, Cow::Owned(_))),
+                ) {
+                    Ok(report) => report,
                     Err(problem) => {
                         self.outcome = Some(Err(ExportProblem::Logo(problem)));
                         return;
                     }
                 };
-                // A document in another language than the window's: the same figures (one
-                // function), with the texts of the document's language.
-                let recomputed;
-                let insights = if matches!(library, Cow::Owned(_)) {
-                    recomputed = Insights::compute(assessment, &library);
-                    &recomputed
-                } else {
-                    insights
-                };
-                let report = maturity_report_with(assessment, &library, insights, logo.as_ref());
+                let docx = self.kind == ExportKind::ReportDocx;
                 Box::new(move || {
-                    render_with_progress(&report, &counter)
-                        .map(|pdf| pdf.bytes)
-                        .map_err(|e| e.to_string())
+                    let bytes = if docx {
+                        to_docx(&report).map_err(|e| e.to_string())
+                    } else {
+                        render_with_progress(&report, &counter)
+                            .map(|pdf| pdf.bytes)
+                            .map_err(|e| e.to_string())
+                    };
+                    counter.store(PROGRESS_DONE, Ordering::Relaxed);
+                    bytes
                 })
             }
             ExportKind::SoaXlsx | ExportKind::SoaPdf => {

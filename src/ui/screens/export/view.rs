@@ -40,7 +40,7 @@ pub fn export_ui(
                 ui.label(RichText::new(tr(hint)).weak());
             });
         }
-        if panel.kind == ExportKind::Report {
+        if panel.kind.is_report() {
             commands.extend(logo_ui(ui, ctx.i18n, panel));
         }
         ui.add_space(theme::space::MEDIUM);
