@@ -11,9 +11,9 @@ use crate::catalog::{
     Library, ParsedFile, Problem, SourceFile, embedded_files, lint, parse, user_files,
 };
 
-/// Every problem and warning in `outputs` as files of `dir`; `replace`: outputs take the place
-/// of the folder's files of the same names.
-pub fn outputs(outputs: &[Output], dir: &Path, replace: bool) -> Result<(), Vec<Problem>> {
+/// Every problem and warning in `outputs` as files of `dir`, taking the place of the folder's
+/// files of the same names (which [`super::write`] writes over only with `--replace`).
+pub fn outputs(outputs: &[Output], dir: &Path) -> Result<(), Vec<Problem>> {
     let ours: Vec<String> = outputs
         .iter()
         .map(|o| o.path.display().to_string())
@@ -22,7 +22,7 @@ pub fn outputs(outputs: &[Output], dir: &Path, replace: bool) -> Result<(), Vec<
     files.extend(
         user_files(Some(dir))
             .into_iter()
-            .filter(|f| !(replace && ours.contains(&f.path))),
+            .filter(|f| !ours.contains(&f.path)),
     );
     files.extend(outputs.iter().map(|o| SourceFile {
         path: o.path.display().to_string(),

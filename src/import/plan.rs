@@ -173,7 +173,7 @@ pub fn plan(
     for read in &reads {
         planner.mappings(read).map_err(|p| vec![p])?;
     }
-    check::outputs(&planner.outputs, dir, options.replace)?;
+    check::outputs(&planner.outputs, dir)?;
     Ok(ImportPlan {
         dir: dir.to_path_buf(),
         outputs: planner.outputs,
