@@ -249,8 +249,18 @@ fn a_mapping_library_finds_a_framework_imported_earlier_by_its_urns() {
 fn an_id_taken_is_refused_and_id_chooses_another() {
     let dir = tempfile::tempdir().unwrap();
     let yaml = fixture("ciso/harbour-basics.yaml");
-    import_into(dir.path(), &[yaml.clone()], &ImportOptions::default()).unwrap();
-    let again = import_into(dir.path(), &[yaml.clone()], &ImportOptions::default()).unwrap_err();
+    import_into(
+        dir.path(),
+        std::slice::from_ref(&yaml),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let again = import_into(
+        dir.path(),
+        std::slice::from_ref(&yaml),
+        &ImportOptions::default(),
+    )
+    .unwrap_err();
     assert!(
         again[0].contains("the framework id `harbour-basics` is taken"),
         "{again:?}"
@@ -259,7 +269,7 @@ fn an_id_taken_is_refused_and_id_chooses_another() {
         id: Some("harbour-copy".into()),
         replace: false,
     };
-    import_into(dir.path(), &[yaml.clone()], &options).unwrap();
+    import_into(dir.path(), std::slice::from_ref(&yaml), &options).unwrap();
     let library = library_with(dir.path());
     assert!(library.framework("harbour-copy").is_some());
     // A shipped id is never given.
@@ -267,7 +277,7 @@ fn an_id_taken_is_refused_and_id_chooses_another() {
         id: Some("iso27001".into()),
         replace: true,
     };
-    let refused = import_into(dir.path(), &[yaml.clone()], &shipped).unwrap_err();
+    let refused = import_into(dir.path(), std::slice::from_ref(&yaml), &shipped).unwrap_err();
     assert!(refused[0].contains("`iso27001` is taken"), "{refused:?}");
     // --replace writes over the earlier import of the same file.
     let replace = ImportOptions {
