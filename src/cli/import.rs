@@ -91,7 +91,10 @@ pub fn print_summary(summary: &Summary, out: &mut dyn Write) -> std::io::Result<
     write!(
         out,
         "{} ({}): `{}` {}",
-        summary.file, summary.format, summary.id, summary.name
+        summary.file,
+        summary.format.words(),
+        summary.id,
+        summary.name
     )?;
     if summary.mappings > 0 {
         writeln!(out, ", {} mapping(s)", summary.mappings)?;
@@ -106,7 +109,7 @@ pub fn print_summary(summary: &Summary, out: &mut dyn Write) -> std::io::Result<
         writeln!(out, "  scale of {} levels", summary.scale_levels)?;
     }
     writeln!(out, "  licence: {}", summary.licence)?;
-    for item in &summary.left_out {
+    for item in summary.left_out.words() {
         writeln!(out, "  left out: {item}")?;
     }
     Ok(())

@@ -76,13 +76,69 @@ pub struct Output {
     pub text: String,
 }
 
+/// What kind of file an input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceFormat {
+    /// An OSCAL catalog from elsewhere.
+    Oscal,
+    /// An OSCAL catalog MIM Assistant exported (its namespace read back).
+    OscalOurs,
+    /// A CISO Assistant framework library.
+    CisoFramework,
+    /// A CISO Assistant mapping library.
+    CisoMappings,
+}
+
+impl SourceFormat {
+    /// The format in English words (the command line's).
+    pub fn words(self) -> &'static str {
+        match self {
+            SourceFormat::Oscal => "OSCAL catalog",
+            SourceFormat::OscalOurs => "OSCAL catalog exported by MIM Assistant",
+            SourceFormat::CisoFramework => "CISO Assistant framework library",
+            SourceFormat::CisoMappings => "CISO Assistant mapping library",
+        }
+    }
+}
+
+/// What an import leaves out of a file, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LeftOut {
+    /// OSCAL controls marked withdrawn.
+    pub withdrawn: usize,
+    /// Groups or headings with no requirement under them.
+    pub empty_groups: usize,
+    /// Mapping pairs marked `not_related`.
+    pub not_related: usize,
+}
+
+impl LeftOut {
+    /// The counts in English words, one item each (the command line's).
+    pub fn words(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.withdrawn > 0 {
+            out.push(format!("{} withdrawn control(s)", self.withdrawn));
+        }
+        if self.empty_groups > 0 {
+            out.push(format!(
+                "{} group(s) or heading(s) without requirements",
+                self.empty_groups
+            ));
+        }
+        if self.not_related > 0 {
+            out.push(format!("{} pair(s) marked not_related", self.not_related));
+        }
+        out
+    }
+}
+
 /// What one imported file gives, for the user to read before the import is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     /// The file.
     pub file: String,
-    /// "OSCAL catalog", "CISO Assistant framework library" …
-    pub format: &'static str,
+    /// What kind of file it is.
+    pub format: SourceFormat,
     /// The framework's (or first mapping set's) id and name.
     pub id: String,
     /// Its name.
@@ -97,8 +153,8 @@ pub struct Summary {
     pub mappings: usize,
     /// The licence or copyright text the source states.
     pub licence: String,
-    /// What was left out, in words.
-    pub left_out: Vec<String>,
+    /// What was left out.
+    pub left_out: LeftOut,
 }
 
 /// A checked import: the files it writes and what each input gives.
@@ -207,20 +263,15 @@ impl Planner<'_> {
         if let Some(catalog) = read.root.get("catalog") {
             let id = self.claim_id(doc, &read.root, 0, oscal::suggested_id(doc, catalog)?)?;
             let converted = oscal::convert(doc, catalog, &id)?;
-            let mut left_out = Vec::new();
-            if converted.withdrawn > 0 {
-                left_out.push(format!("{} withdrawn control(s)", converted.withdrawn));
-            }
-            if converted.empty_groups > 0 {
-                left_out.push(format!(
-                    "{} group(s) without controls",
-                    converted.empty_groups
-                ));
-            }
+            let left_out = LeftOut {
+                withdrawn: converted.withdrawn,
+                empty_groups: converted.empty_groups,
+                not_related: 0,
+            };
             let format = if converted.ours {
-                "OSCAL catalog (MIM Assistant export)"
+                SourceFormat::OscalOurs
             } else {
-                "OSCAL catalog"
+                SourceFormat::Oscal
             };
             self.add_catalog(read, format, &converted.catalog, left_out)?;
             return Ok(());
@@ -246,17 +297,14 @@ impl Planner<'_> {
         };
         let id = self.claim_id(doc, framework, 0, ciso::suggested_id(doc, framework)?)?;
         let converted = ciso::convert_framework(doc, &info, framework, &id)?;
-        let mut left_out = Vec::new();
-        if converted.empty_groups > 0 {
-            left_out.push(format!(
-                "{} heading(s) without requirements",
-                converted.empty_groups
-            ));
-        }
+        let left_out = LeftOut {
+            empty_groups: converted.empty_groups,
+            ..LeftOut::default()
+        };
         self.urns.extend(converted.urns.iter().cloned());
         self.add_catalog(
             read,
-            "CISO Assistant framework library",
+            SourceFormat::CisoFramework,
             &converted.catalog,
             left_out,
         )?;
@@ -342,9 +390,9 @@ impl Planner<'_> {
     fn add_catalog(
         &mut self,
         read: &Read,
-        format: &'static str,
+        format: SourceFormat,
         catalog: &Catalog,
-        left_out: Vec<String>,
+        left_out: LeftOut,
     ) -> Result<(), Problem> {
         let fw = &catalog.framework;
         let (groups, requirements) = count(&fw.groups);
@@ -437,17 +485,14 @@ impl Planner<'_> {
             self.claim(doc, first, 1, &set.id)?;
             pairs += set.mappings.len();
         }
-        let mut left_out = Vec::new();
-        if converted.not_related > 0 {
-            left_out.push(format!(
-                "{} pair(s) marked not_related",
-                converted.not_related
-            ));
-        }
+        let left_out = LeftOut {
+            not_related: converted.not_related,
+            ..LeftOut::default()
+        };
         let first_set: Option<&MappingSet> = converted.sets.first();
         self.summaries.push(Summary {
             file: read.file.path.clone(),
-            format: "CISO Assistant mapping library",
+            format: SourceFormat::CisoMappings,
             id: first_set.map(|s| s.id.clone()).unwrap_or_default(),
             name: first_set.map(|s| s.title.clone()).unwrap_or_default(),
             groups: 0,
