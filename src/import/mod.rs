@@ -28,7 +28,8 @@ mod yaml;
 pub use derived::{IMPORTED_PROOF, IMPORTED_STRENGTH};
 pub use oscal_text::OUR_NS;
 pub use plan::{
-    ImportOptions, ImportPlan, InputFile, LeftOut, Output, OutputKind, SourceFormat, Summary, plan,
+    ImportOptions, ImportPlan, InputFile, LeftOut, Output, OutputKind, SourceFormat, Summary,
+    convert, plan,
 };
 pub use write::{WriteError, write};
 pub use yaml::{MAX_DEPTH as MAX_YAML_DEPTH, MAX_VALUES as MAX_YAML_VALUES};

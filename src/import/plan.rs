@@ -192,8 +192,24 @@ impl Read<'_> {
 }
 
 /// Plans importing `inputs` into `dir`, where `library` is what loads now (the shipped
-/// catalogs and those in `dir`). Returns every problem of the first input that has any.
+/// catalogs and those in `dir`): converts them ([`convert`]) and checks the files it would
+/// write as `validate --strict` would. Returns every problem of the first input that has any,
+/// or of the files it would write.
 pub fn plan(
+    inputs: &[InputFile],
+    library: &Library,
+    dir: &Path,
+    options: &ImportOptions,
+) -> Result<ImportPlan, Vec<Problem>> {
+    let plan = convert(inputs, library, dir, options)?;
+    check::outputs(&plan.outputs, dir)?;
+    Ok(plan)
+}
+
+/// What [`plan`] does before its check of the outputs: read, convert, give ids, resolve the
+/// mapping URNs. For callers that only need to know that a file converts (the fuzz smoke test
+/// feeds many inputs and leaves out the slower check); never write what this returns.
+pub fn convert(
     inputs: &[InputFile],
     library: &Library,
     dir: &Path,
@@ -229,7 +245,6 @@ pub fn plan(
     for read in &reads {
         planner.mappings(read).map_err(|p| vec![p])?;
     }
-    check::outputs(&planner.outputs, dir)?;
     Ok(ImportPlan {
         dir: dir.to_path_buf(),
         outputs: planner.outputs,
