@@ -189,8 +189,8 @@ impl Build<'_, '_> {
         let mut groups = Vec::new();
         // The framework's own group takes its id first so that it keeps the short one.
         if top.iter().any(|&i| self.raw[i].assessable) {
-            let base =
-                local_id(self.names.short_name).unwrap_or_else(|| self.framework_id.to_owned());
+            // The framework's own (lower-case) id: the tree then shows the group by its title.
+            let base = self.framework_id.to_owned();
             loose.id = self.ids.claim(&base);
         }
         for &i in &top {

@@ -72,7 +72,7 @@ pub fn groups(cx: &mut Context, catalog: &Node, params: &Params) -> Result<Vec<G
     let doc = cx.doc;
     let mut out = Vec::new();
     if !catalog.list(doc, "controls")?.is_empty() {
-        let base = local_id(cx.short_name).unwrap_or_else(|| cx.framework_id.to_owned());
+        let base = cx.framework_id.to_owned();
         let mut loose = empty_group(cx.ids.claim(&base), cx.name.to_owned());
         loose.summary = "The controls the catalog places outside any group.".to_owned();
         controls(cx, catalog, params, &mut loose, 1, None)?;

@@ -83,18 +83,19 @@ pub fn import_ui(
         ),
     };
     ui.add_space(crate::ui::theme::space::TIGHT);
+    // The field on its own line (it takes the pane's width), the buttons below it.
     ui.horizontal(|ui| {
         if let Some(path) = widgets::path_field(ui, &i18n.tr("import-path"), &panel.path) {
             send(ImportCommand::SetPath(path));
         }
+    });
+    ui.horizontal(|ui| {
         if ui.button(i18n.tr("import-browse")).clicked() {
             send(ImportCommand::Browse);
         }
+        let can_check = !panel.path.trim().is_empty();
         if ui
-            .add_enabled(
-                !panel.path.trim().is_empty(),
-                egui::Button::new(i18n.tr("import-check")),
-            )
+            .add_enabled(can_check, egui::Button::new(i18n.tr("import-check")))
             .clicked()
         {
             send(ImportCommand::Check);
