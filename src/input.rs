@@ -27,6 +27,12 @@ pub enum InputError {
     /// The file is larger than [`MAX_INPUT_BYTES`].
     #[error("the file is larger than {} MB, the most this program reads", MAX_INPUT_BYTES / (1024 * 1024))]
     TooLarge,
+    /// The file is larger than the limit of its kind (see [`read_input_file_at_most`]).
+    #[error("the file is larger than {} MB, the most this program reads for a file of this kind", limit / (1024 * 1024))]
+    LargerThan {
+        /// The limit in bytes.
+        limit: u64,
+    },
 }
 
 /// Reads the whole of `path` if it is a regular file of at most [`MAX_INPUT_BYTES`].
@@ -44,6 +50,26 @@ pub fn read_input_file(path: &Path) -> Result<Vec<u8>, InputError> {
     file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
         return Err(InputError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// Reads `path` as [`read_input_file`] does, but refuses a file larger than `limit` bytes (a
+/// kind of file with a lower bound of its own, such as an imported catalog): the size is
+/// checked before reading and the read itself stops one byte past the limit.
+pub fn read_input_file_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
+    let limit = limit.min(MAX_INPUT_BYTES);
+    check_input_file(path)?;
+    if std::fs::metadata(path)?.len() > limit {
+        return Err(InputError::LargerThan { limit });
+    }
+    let file = open_without_blocking(path)?;
+    let opened = file.metadata()?;
+    refuse_special(&opened)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(opened.len().min(limit)).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(InputError::LargerThan { limit });
     }
     Ok(bytes)
 }

@@ -9,6 +9,7 @@ pub mod charts;
 pub mod cli;
 pub mod export;
 pub mod fill_in_style;
+pub mod import;
 pub mod input;
 pub mod oscal;
 pub mod output_guard;

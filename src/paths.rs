@@ -10,8 +10,13 @@ pub fn project_dirs() -> Option<ProjectDirs> {
     ProjectDirs::from("eu", "MIM Assistant", "mim-assistant")
 }
 
-/// The folder where a city puts its own catalogs, mapping sets and scales (`…/catalogs`).
+/// The folder where a city puts its own catalogs, mapping sets and scales (`…/catalogs`), or
+/// `catalogs` under `MIM_ASSISTANT_HOME` when that is set (as the window's other folders are,
+/// see `ui::places`), so scripts and screenshots never touch a real profile.
 pub fn user_catalog_dir() -> Option<PathBuf> {
+    if let Some(home) = std::env::var_os("MIM_ASSISTANT_HOME") {
+        return Some(PathBuf::from(home).join("catalogs"));
+    }
     project_dirs().map(|d| d.data_dir().join("catalogs"))
 }
 

@@ -1,6 +1,7 @@
 //! A mutation fuzzer on the stable toolchain for every reader of untrusted files: the
 //! assessment, tender and catalog readers, the CSV and XLSX response-form readers, and the
-//! returned parts of a shared assessment (part files and questionnaires, merged as read). Each
+//! returned parts of a shared assessment (part files and questionnaires, merged as read), and
+//! the imported catalogs (CISO Assistant YAML, OSCAL JSON, converted as `import-catalog` does). Each
 //! reader's batch runs in a child process (this test binary again) with its address space
 //! limited (`RLIMIT_AS`), so an abort or an allocation beyond the limit is a failed child, not a
 //! dead test runner; inside the child every input runs under `catch_unwind` and against a time
@@ -344,6 +345,16 @@ fn short_run_part() {
 #[test]
 fn short_run_questionnaire() {
     short_run(Reader::Questionnaire);
+}
+
+#[test]
+fn short_run_import_yaml() {
+    short_run(Reader::ImportYaml);
+}
+
+#[test]
+fn short_run_import_json() {
+    short_run(Reader::ImportJson);
 }
 
 // The finding of the first short XLSX run, kept: a sheet cell whose reference has a row number

@@ -56,6 +56,22 @@ pub fn load_with_user_dir(user_dir: Option<&Path>) -> LoadReport {
     report
 }
 
+/// The `.ron` files under `user_dir` as source texts, as [`load_with_user_dir`] reads them;
+/// files that cannot be read are left out (that function reports them). For checking files
+/// before they are written beside these (an import).
+pub fn user_files(user_dir: Option<&Path>) -> Vec<SourceFile> {
+    let mut files = Vec::new();
+    if let Some(dir) = user_dir.filter(|d| d.is_dir()) {
+        read_paths(
+            &[dir.to_path_buf()],
+            &mut files,
+            &mut Vec::new(),
+            &mut Vec::new(),
+        );
+    }
+    files
+}
+
 /// Loads the files and folders named by a user, as `validate` does. Mapping endpoints in them may
 /// point into the shipped catalogs: a shipped file is added unless a named file has the same id.
 pub fn load_paths(paths: &[PathBuf]) -> LoadReport {

@@ -23,7 +23,7 @@ pub use library::{
 pub use lint::{COPIED_RUN, STRENGTH_NOTE, lint, quoted_spans, shared_run};
 pub use load::{
     LoadReport, embedded_files, lint_paths, lint_with_user_dir, load_embedded, load_paths,
-    load_with_user_dir,
+    load_with_user_dir, user_files,
 };
 pub use mapping::{MAPPING_FORMAT_VERSION, Mapping, MappingSet, Rationale, Relationship};
 pub use model::{

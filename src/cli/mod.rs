@@ -11,6 +11,7 @@ use crate::output_guard::{FileKind, check_output};
 use crate::paths;
 
 mod assessment;
+mod import;
 mod languages;
 mod oscal;
 mod output;
@@ -217,6 +218,23 @@ pub enum Command {
         /// The part (`*.mimpart.ron`).
         part: PathBuf,
     },
+    /// Turn OSCAL catalogs (JSON or YAML) and CISO Assistant libraries (YAML: frameworks with
+    /// their scores, mapping sets) into catalog, scale and mapping files of the user catalog
+    /// folder, where they load beside the shipped catalogs.
+    ImportCatalog {
+        /// The files to import; a mapping library may refer to a framework imported with it.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The folder to write into (default: the user catalog folder).
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: Option<PathBuf>,
+        /// The framework id to give the one framework imported (a lower-case token).
+        #[arg(long, value_name = "NEW")]
+        id: Option<String>,
+        /// Write over files of an earlier import of the same names.
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 /// The built-in examples.
@@ -334,6 +352,21 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         ),
         Command::Progress { file } => sharing::progress(file, out, err),
         Command::Submit { part } => sharing::submit(part, out, err),
+        Command::ImportCatalog {
+            files,
+            output,
+            id,
+            replace,
+        } => import::import_catalog(
+            &import::ImportArgs {
+                files,
+                dir: output.as_deref(),
+                id: id.as_deref(),
+                replace: *replace,
+            },
+            out,
+            err,
+        ),
     };
     match result {
         Ok(code) => code,

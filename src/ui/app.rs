@@ -2,6 +2,7 @@
 //! this state and return [`Command`]s; [`MimApp::apply`] carries them out. Kept free of
 //! `eframe` so that tests drive it through `egui_kittest` exactly as a user would.
 
+mod catalog_import;
 mod documents;
 mod team;
 mod tenders;
@@ -20,7 +21,7 @@ use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::places::Places;
 use crate::ui::problems::framed;
-use crate::ui::screens::catalog::BrowserState;
+use crate::ui::screens::catalog::{BrowserState, ImportPanel};
 use crate::ui::screens::export::{ExportCommand, ExportPanel, ExportProblem};
 use crate::ui::screens::files::{FilePanel, FilePurpose};
 use crate::ui::screens::settings::Settings;
@@ -57,6 +58,8 @@ pub struct MimApp {
     pub load_problems: Vec<String>,
     /// The catalog browser's state.
     pub browser: BrowserState,
+    /// The catalog import view.
+    pub catalog_import: ImportPanel,
     /// The screen shown.
     pub screen: Screen,
     /// The document being worked on, whose tabs and controls the top bar shows.
@@ -155,6 +158,7 @@ impl MimApp {
             library,
             load_problems,
             browser: BrowserState::default(),
+            catalog_import: ImportPanel::default(),
             screen: Screen::Start,
             work: Work::Assessment,
             settings,
@@ -218,6 +222,7 @@ impl MimApp {
         }
         match command {
             Command::Browser(c) => self.browser.apply(c),
+            Command::CatalogImport(c) => self.apply_catalog_import(c),
             Command::ToggleProblems => self.show_problems = !self.show_problems,
             Command::Show(screen) => self.go_to(screen),
             Command::Setup(c) => self.setup.apply(c, &self.library),

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::assessment::Edit;
-use crate::ui::screens::catalog::BrowserCommand;
+use crate::ui::screens::catalog::{BrowserCommand, ImportCommand};
 use crate::ui::screens::export::ExportCommand;
 use crate::ui::screens::settings::SettingsCommand;
 use crate::ui::screens::setup::SetupCommand;
@@ -46,6 +46,8 @@ pub enum Screen {
 pub enum Command {
     /// A catalog-browser action.
     Browser(BrowserCommand),
+    /// A change in the catalog import view.
+    CatalogImport(ImportCommand),
     /// Show or hide the list of catalog problems.
     ToggleProblems,
     /// Go to a screen.

@@ -37,6 +37,8 @@ pub enum OpenKind {
     Evidence,
     /// A contributor's returned part: a part file or a filled questionnaire.
     ReturnedPart,
+    /// A catalog to import: an OSCAL catalog or a CISO Assistant library.
+    Catalog,
 }
 
 impl OpenKind {
@@ -48,6 +50,7 @@ impl OpenKind {
             OpenKind::Logo => &["png", "jpg", "jpeg"],
             OpenKind::Evidence => &[],
             OpenKind::ReturnedPart => &["ron", "xlsx"],
+            OpenKind::Catalog => &["json", "yaml", "yml"],
         }
     }
 }

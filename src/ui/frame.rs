@@ -372,15 +372,39 @@ impl MimApp {
                     &self.browser,
                 ));
             });
+        let mut import = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(catalog::detail_ui(
-                ui,
-                &self.i18n,
-                &self.library,
-                &self.browser,
-            ));
+            if self.browser.selection == catalog::Selection::Import {
+                let folder = self
+                    .places
+                    .catalog_dir
+                    .as_ref()
+                    .map(|d| d.display().to_string());
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_max_width(ui.available_width().min(theme::width::READING));
+                        import = catalog::import_ui(
+                            ui,
+                            &self.i18n,
+                            &self.catalog_import,
+                            folder.as_deref(),
+                        );
+                    });
+            } else {
+                commands.extend(catalog::detail_ui(
+                    ui,
+                    &self.i18n,
+                    &self.library,
+                    &self.browser,
+                ));
+            }
         });
-        commands.into_iter().map(Command::Browser).collect()
+        commands
+            .into_iter()
+            .map(Command::Browser)
+            .chain(import)
+            .collect()
     }
 
     fn problems_banner_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {

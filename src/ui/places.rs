@@ -20,6 +20,9 @@ pub struct Places {
     pub documents_dir: PathBuf,
     /// How long after the last change the recovery copy is written.
     pub autosave_delay: Duration,
+    /// The user catalog folder: loaded beside the shipped catalogs, where Catalog → Import…
+    /// writes.
+    pub catalog_dir: Option<PathBuf>,
 }
 
 impl Places {
@@ -37,6 +40,7 @@ impl Places {
                 .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_path_buf()))
                 .unwrap_or_else(|| PathBuf::from(".")),
             autosave_delay: AUTOSAVE_DELAY,
+            catalog_dir: paths::user_catalog_dir(),
         }
     }
 
@@ -47,6 +51,7 @@ impl Places {
             recovery_dir: Some(folder.join("recovery")),
             documents_dir: folder.join("documents"),
             autosave_delay: AUTOSAVE_DELAY,
+            catalog_dir: Some(folder.join("catalogs")),
         }
     }
 }

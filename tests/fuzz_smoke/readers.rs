@@ -38,11 +38,15 @@ pub enum Reader {
     Part,
     /// A returned questionnaire (`.xlsx`), read as `merge` reads it and merged.
     Questionnaire,
+    /// A CISO Assistant library (YAML), converted as `import-catalog` converts it.
+    ImportYaml,
+    /// An OSCAL catalog (JSON), converted as `import-catalog` converts it.
+    ImportJson,
 }
 
 impl Reader {
     /// Every reader, in the order the runs go.
-    pub const ALL: [Reader; 7] = [
+    pub const ALL: [Reader; 9] = [
         Reader::Assessment,
         Reader::Tender,
         Reader::Catalog,
@@ -50,6 +54,8 @@ impl Reader {
         Reader::XlsxForm,
         Reader::Part,
         Reader::Questionnaire,
+        Reader::ImportYaml,
+        Reader::ImportJson,
     ];
 
     /// The reader's name, as given to the child process.
@@ -62,6 +68,8 @@ impl Reader {
             Reader::XlsxForm => "xlsx-form",
             Reader::Part => "part",
             Reader::Questionnaire => "questionnaire",
+            Reader::ImportYaml => "import-yaml",
+            Reader::ImportJson => "import-json",
         }
     }
 
@@ -168,6 +176,8 @@ impl Bench {
                     self.merge(part);
                 }
             }
+            Reader::ImportYaml => self.import("fuzz-input.yaml", input),
+            Reader::ImportJson => self.import("fuzz-input.json", input),
             Reader::Questionnaire => {
                 let read =
                     read_questionnaire(input, "fuzz-input.xlsx", &self.coordinator, &self.library);
@@ -327,6 +337,16 @@ fn seeds(reader: Reader, library: &Library, tender: &Tender) -> Vec<Vec<u8>> {
             let filled = fill_csv(&response_form_csv(tender, library), "Nordvik Data AB", &[]);
             vec![blank, workbook_from_csv(&filled)]
         }
+        Reader::ImportYaml => vec![
+            include_bytes!("../fixtures/ciso/harbour-basics.yaml").to_vec(),
+            include_bytes!("../fixtures/ciso/harbour-basics-mappings.yaml").to_vec(),
+            include_bytes!("../fixtures/import/bad/alias-bomb.yaml").to_vec(),
+            include_bytes!("../fixtures/import/bad/deep.yaml").to_vec(),
+        ],
+        Reader::ImportJson => vec![
+            include_bytes!("../fixtures/oscal/basic-catalog.json").to_vec(),
+            include_bytes!("../fixtures/import/bad/no-title.json").to_vec(),
+        ],
         Reader::Part | Reader::Questionnaire => unreachable!("seeded by shared()"),
     }
 }
@@ -359,4 +379,20 @@ fn saved<T: serde::Serialize>(value: &T) -> Vec<u8> {
     let path = dir.path().join("seed.ron");
     save_ron(value, &path).expect("seed saved");
     std::fs::read(&path).expect("seed read back")
+}
+
+impl Bench {
+    /// Converts `input` as an imported file named `name` (into a folder nothing is written to).
+    fn import(&self, name: &str, input: &[u8]) {
+        let file = mim_assistant::import::InputFile {
+            path: name.to_owned(),
+            text: String::from_utf8_lossy(input).into_owned(),
+        };
+        let _ = mim_assistant::import::convert(
+            &[file],
+            &self.library,
+            self.folder.path(),
+            &mim_assistant::import::ImportOptions::default(),
+        );
+    }
 }

@@ -123,6 +123,7 @@ browser-mapping-tooltip =
 ## Über das Programm
 
 about-heading = Über MIM Assistant
+about-custom-catalog = In dieser Installation hinzugefügt (von Ihnen importiert oder geschrieben, nicht mit MIM Assistant geliefert). Lizenz oder Urheberrecht laut Quelle: { $licence }
 about-intro = Version { $version }. MIM Assistant hilft einer Stadt, ihre Datenplattform anhand der Minimal Interoperability Mechanisms (MIMs) von OASC, von ISO/IEC 27001:2022 und von NIS2 zu bewerten und deren Anforderungen in Vergabeunterlagen umzusetzen. Das Programm arbeitet offline; nichts verlässt diesen Computer.
 about-own-words = Alle Aussagen, Fragen und Vergabeklauseln in den Prüflisten hat das Projekt MIM Assistant in eigenen Worten formuliert; Kennungen, Titel und Nummern stammen aus den unten genannten Quellen. Weichen eine Quelle und dieses Programm voneinander ab, ist die Quelle maßgeblich. Dies ist keine Rechtsberatung: Lassen Sie Vergabeunterlagen von Fachleuten für Vergaberecht prüfen.
 about-frameworks-heading = Regelwerke, Versionen und Quellenlage
@@ -148,3 +149,44 @@ about-derived = Abgeleitet: über ein drittes Regelwerk erschlossen.
 about-languages-heading = Sprachen
 about-languages-intro = Welcher Anteil der Texte der Prüflisten in jeder Sprache vorliegt; was fehlt, erscheint auf Englisch, dem maßgeblichen Original.
 about-language = { $language }: { $translated } von { $total } Texten
+
+## Katalog → Importieren…
+
+browser-import-link = Katalog importieren…
+import-heading = Katalog importieren
+import-intro = Übernehmen Sie eine Checkliste, die Sie schon haben: einen OSCAL-Katalog (JSON oder YAML) oder eine CISO-Assistant-Bibliothek (YAML: ein Rahmenwerk mit seinen Bewertungsstufen oder eine Zuordnungsbibliothek). Sie wird in einen Katalog dieses Programms umgewandelt und in Ihrem Katalogordner neben den mitgelieferten Katalogen abgelegt. MIM Assistant liefert keine Bibliotheken Dritter mit: Die Datei gehört Ihnen, ebenso ihre Nutzungsbedingungen.
+import-folder = Importe werden nach { $folder } geschrieben.
+import-no-folder = Dieses System hat für Ihren Benutzer keinen Katalogordner; im Fenster kann daher nichts importiert werden. Verwenden Sie stattdessen mim-assistant import-catalog mit -o.
+import-path = Zu importierende Datei
+import-browse = Datei wählen…
+import-check = Prüfen
+import-replace = Einen früheren Import dieser Datei überschreiben
+import-filter = Kataloge (OSCAL, CISO Assistant)
+import-problems-heading = Diese Datei kann nicht importiert werden
+import-button = Importieren
+import-written-heading = Geschrieben
+import-done = { $count ->
+        [one] Importiert: 1 Datei geschrieben. Der Katalog ist geladen.
+       *[other] Importiert: { $count } Dateien geschrieben. Die Kataloge sind geladen.
+    }
+import-summary-file = { $file } · { $format } · ID { $id }
+import-summary-counts = { $groups ->
+        [one] 1 Gruppe
+       *[other] { $groups } Gruppen
+    }, { $requirements ->
+        [one] 1 Anforderung
+       *[other] { $requirements } Anforderungen
+    }
+import-summary-mappings = { $count ->
+        [one] 1 Zuordnung
+       *[other] { $count } Zuordnungen
+    }
+import-summary-scale = Eine Skala mit { $levels } Stufen
+import-summary-licence = Lizenz oder Urheberrecht laut Datei: { $licence }
+import-left-withdrawn = Ausgelassen: { $count } zurückgezogene Controls
+import-left-empty-groups = Ausgelassen: { $count } Überschriften ohne Anforderungen
+import-left-not-related = Ausgelassen: { $count } als nicht verwandt markierte Paare
+import-format-oscal = OSCAL-Katalog
+import-format-oscal-ours = von MIM Assistant exportierter OSCAL-Katalog
+import-format-ciso-framework = CISO-Assistant-Rahmenwerksbibliothek
+import-format-ciso-mappings = CISO-Assistant-Zuordnungsbibliothek

@@ -123,6 +123,7 @@ browser-mapping-tooltip =
 ## About view
 
 about-heading = About MIM Assistant
+about-custom-catalog = Added in this installation (imported or written by you, not shipped with MIM Assistant). Licence or copyright as its source states it: { $licence }
 about-intro = Version { $version }. MIM Assistant helps a city assess its data platform against the OASC Minimal Interoperability Mechanisms (MIMs), ISO/IEC 27001:2022 and NIS2, and turn their requirements into tender documents. It works offline; nothing leaves this computer.
 about-own-words = Every statement, question and tender clause in the checklists is written by the MIM Assistant project in its own words; identifiers, titles and numbers come from the sources below. Where a source and this program differ, the source governs. This is not legal advice: have tender documents checked by your procurement lawyer.
 about-frameworks-heading = Frameworks, versions and how they are sourced
@@ -148,3 +149,44 @@ about-derived = Derived: inferred through a third framework.
 about-languages-heading = Languages
 about-languages-intro = Each language's share of the checklist texts; what a language lacks is shown in English, the binding original.
 about-language = { $language }: { $translated } of { $total } texts
+
+## Catalog → Import…
+
+browser-import-link = Import a catalog…
+import-heading = Import a catalog
+import-intro = Bring in a checklist you already hold: an OSCAL catalog (JSON or YAML) or a CISO Assistant library (YAML: a framework with its scores, or a mapping library). It is turned into a catalog of this program and kept in your catalog folder, beside the catalogs that come with it. MIM Assistant ships no third-party library: the file is yours, and so are its terms of use.
+import-folder = Imports are written to { $folder }.
+import-no-folder = This system has no catalog folder for your user, so nothing can be imported from the window; use mim-assistant import-catalog with -o instead.
+import-path = File to import
+import-browse = Choose a file…
+import-check = Check
+import-replace = Write over an earlier import of this file
+import-filter = Catalogs (OSCAL, CISO Assistant)
+import-problems-heading = This file cannot be imported
+import-button = Import
+import-written-heading = Written
+import-done = { $count ->
+        [one] Imported: 1 file written. The catalog is loaded.
+       *[other] Imported: { $count } files written. The catalogs are loaded.
+    }
+import-summary-file = { $file } · { $format } · id { $id }
+import-summary-counts = { $groups ->
+        [one] 1 group
+       *[other] { $groups } groups
+    }, { $requirements ->
+        [one] 1 requirement
+       *[other] { $requirements } requirements
+    }
+import-summary-mappings = { $count ->
+        [one] 1 mapping
+       *[other] { $count } mappings
+    }
+import-summary-scale = A scale of { $levels } levels
+import-summary-licence = Licence or copyright as the file states it: { $licence }
+import-left-withdrawn = Left out: { $count } withdrawn control(s)
+import-left-empty-groups = Left out: { $count } heading(s) without requirements
+import-left-not-related = Left out: { $count } pair(s) marked not related
+import-format-oscal = OSCAL catalog
+import-format-oscal-ours = OSCAL catalog exported by MIM Assistant
+import-format-ciso-framework = CISO Assistant framework library
+import-format-ciso-mappings = CISO Assistant mapping library

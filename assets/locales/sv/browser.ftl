@@ -120,6 +120,7 @@ browser-mapping-tooltip =
 ## Om programmet
 
 about-heading = Om MIM Assistant
+about-custom-catalog = Tillagd i den här installationen (importerad eller skriven av er, följer inte med MIM Assistant). Licens eller upphovsrätt som källan anger: { $licence }
 about-intro = Version { $version }. MIM Assistant hjälper en kommun att bedöma sin dataplattform mot OASC:s Minimal Interoperability Mechanisms (MIM), ISO/IEC 27001:2022 och NIS2, och att omsätta kraven i förfrågningsunderlag. Programmet fungerar utan internetanslutning; ingenting lämnar den här datorn.
 about-own-words = Alla kravtexter, frågor och upphandlingsklausuler i checklistorna är skrivna med egna ord av projektet bakom MIM Assistant; identifierare, titlar och nummer kommer från källorna nedan. Om en källa och det här programmet skiljer sig åt gäller källan. Detta är inte juridisk rådgivning: låt er upphandlingsjurist granska förfrågningsunderlagen.
 about-frameworks-heading = Ramverk, versioner och källunderlag
@@ -145,3 +146,44 @@ about-derived = Härledd: framtagen via ett tredje ramverk.
 about-languages-heading = Språk
 about-languages-intro = Hur stor del av checklistornas texter varje språk har; det som saknas visas på engelska, det bindande originalet.
 about-language = { $language }: { $translated } av { $total } texter
+
+## Katalog → Importera…
+
+browser-import-link = Importera en katalog…
+import-heading = Importera en katalog
+import-intro = Ta in en checklista ni redan har: en OSCAL-katalog (JSON eller YAML) eller ett CISO Assistant-bibliotek (YAML: ett ramverk med sina poäng, eller ett mappningsbibliotek). Den görs om till en katalog för det här programmet och sparas i din katalogmapp, bredvid katalogerna som följer med. MIM Assistant levererar inga bibliotek från andra: filen är er, och så är dess villkor.
+import-folder = Importer skrivs till { $folder }.
+import-no-folder = Systemet har ingen katalogmapp för din användare, så inget kan importeras från fönstret; använd mim-assistant import-catalog med -o i stället.
+import-path = Fil att importera
+import-browse = Välj en fil…
+import-check = Kontrollera
+import-replace = Skriv över en tidigare import av den här filen
+import-filter = Kataloger (OSCAL, CISO Assistant)
+import-problems-heading = Filen kan inte importeras
+import-button = Importera
+import-written-heading = Skrivet
+import-done = { $count ->
+        [one] Importerat: 1 fil skriven. Katalogen är laddad.
+       *[other] Importerat: { $count } filer skrivna. Katalogerna är laddade.
+    }
+import-summary-file = { $file } · { $format } · id { $id }
+import-summary-counts = { $groups ->
+        [one] 1 grupp
+       *[other] { $groups } grupper
+    }, { $requirements ->
+        [one] 1 krav
+       *[other] { $requirements } krav
+    }
+import-summary-mappings = { $count ->
+        [one] 1 mappning
+       *[other] { $count } mappningar
+    }
+import-summary-scale = En skala med { $levels } nivåer
+import-summary-licence = Licens eller upphovsrätt som filen anger: { $licence }
+import-left-withdrawn = Utelämnat: { $count } återkallade kontroller
+import-left-empty-groups = Utelämnat: { $count } rubriker utan krav
+import-left-not-related = Utelämnat: { $count } par markerade som orelaterade
+import-format-oscal = OSCAL-katalog
+import-format-oscal-ours = OSCAL-katalog exporterad av MIM Assistant
+import-format-ciso-framework = CISO Assistant-ramverksbibliotek
+import-format-ciso-mappings = CISO Assistant-mappningsbibliotek

@@ -89,6 +89,20 @@ impl Library {
         lines
     }
 
+    /// True when the framework `id` was loaded from a file of the user's (a catalog imported
+    /// or written in this installation), not from the catalogs the program ships: its texts
+    /// are not the project's wording, and the report and annex say so.
+    pub fn is_custom(&self, id: &str) -> bool {
+        self.frameworks
+            .iter()
+            .find(|f| f.framework.id == id)
+            .is_some_and(|f| {
+                !super::embedded::EMBEDDED
+                    .iter()
+                    .any(|(path, _)| *path == f.origin)
+            })
+    }
+
     /// How many requirements of each framework rest on a secondary source only, in library
     /// order: every MIM (zero included), and any other framework that has such items (a
     /// regulation read from a third-party copy of its text, say), so the report's sources page

@@ -91,6 +91,20 @@ impl Annex<'_> {
                 &[("version", env!("CARGO_PKG_VERSION").into())],
             ),
         });
+        let custom: Vec<&str> = frameworks
+            .iter()
+            .filter(|f| self.library.is_custom(&f.id))
+            .map(|f| f.short_name.as_str())
+            .collect();
+        if !custom.is_empty() {
+            closing.push(Block::Paragraph {
+                style: TextStyle::Note,
+                text: self.with(
+                    "annex-custom-words",
+                    &[("frameworks", custom.join(", ").into())],
+                ),
+            });
+        }
         report.push(Block::KeepTogether(closing));
     }
 }

@@ -267,6 +267,23 @@ pub(super) fn sources(report: &mut Report, w: &Words, a: &Assessment, library: &
         report.paragraph(TextStyle::Note, credits.join("\n"));
     }
     report.paragraph(TextStyle::Note, w.get("report-own-words"));
+    let custom: Vec<&str> = a
+        .frameworks
+        .iter()
+        .filter(|c| library.is_custom(&c.framework))
+        .filter_map(|c| {
+            library
+                .framework(&c.framework)
+                .map(|f| f.short_name.as_str())
+        })
+        .collect();
+    if !custom.is_empty() {
+        let frameworks = custom.join(", ");
+        report.paragraph(
+            TextStyle::Note,
+            w.with("report-custom-words", &[("frameworks", frameworks.into())]),
+        );
+    }
 }
 
 /// Per assessed framework (every MIM, and any other with such items), how many of its

@@ -155,3 +155,4 @@ annex-col-licence = Lizenz
 annex-secondary-list = Nur aus einer Sekundärquelle bekannt (einer oben aufgeführten Kopie des MIM-Texts durch Dritte), bei Abweichungen zusammen mit dem Text des Herausgebers zu lesen: { $ids }.
 annex-h-credits = Urhebervermerke
 annex-worded-by = Die Anforderungs- und Klauseltexte hat MIM Assistant { $version } aus den oben genannten Quellen formuliert und übersetzt; Kennungen und Nummern stammen aus den Quellen.
+annex-custom-words = Die Texte von { $frameworks } stammen aus einem vom Auftraggeber hinzugefügten Katalog (aus einem anderen Format importiert oder vom Auftraggeber geschrieben), nicht von MIM Assistant: Es sind die Worte der Quelle.

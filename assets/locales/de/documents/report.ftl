@@ -263,6 +263,7 @@ report-secondary-none = { $framework }: keine
 report-secondary-count = { $framework }: { $count } von { $total } Anforderungen
 report-credits = Urheberangaben
 report-own-words = Anforderungstexte, Fragen und Hinweise sind eigene Formulierungen von MIM Assistant auf Grundlage der oben genannten Quellen; Kennungen, Titel und Nummern stammen aus den Quellen.
+report-custom-words = Die Texte von { $frameworks } stammen aus einem in dieser Installation hinzugefügten Katalog (aus einem anderen Format importiert oder von der Organisation selbst geschrieben), nicht von MIM Assistant: Es sind die Worte der Quelle, und Felder, die der Quelle fehlen, wurden beim Import erzeugt, wie die Hinweise jeder Anforderung sagen.
 
 ## Freigabe (der letzte Abschnitt): Zeilen zum Ausfüllen von Hand
 report-signoff = Freigabe

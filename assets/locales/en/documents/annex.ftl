@@ -149,3 +149,4 @@ annex-col-licence = Licence
 annex-secondary-list = Known from a secondary source only (a third-party copy of the MIM text, listed above), to be read with the publisher's text where it differs: { $ids }.
 annex-h-credits = Credits
 annex-worded-by = The requirement and clause texts are worded by MIM Assistant { $version } from the sources above; identifiers, titles and numbers come from the sources.
+annex-custom-words = The texts of { $frameworks } come from a catalog added by the buyer (imported from another format or written by the buyer), not from MIM Assistant: they are the source's own words.

@@ -268,6 +268,7 @@ report-secondary-none = { $framework }: none
 report-secondary-count = { $framework }: { $count } of { $total } requirements
 report-credits = Credits
 report-own-words = Requirement statements, questions and guidance are MIM Assistant's own wording of the sources named above; identifiers, titles and numbers come from the sources.
+report-custom-words = The texts of { $frameworks } come from a catalog added in this installation (imported from another format or written by the organisation), not from MIM Assistant: they are the source's own words, and fields the source lacks were generated on import, as each requirement's notes say.
 
 ## Sign-off (the last section): lines to fill in by hand
 report-signoff = Sign-off

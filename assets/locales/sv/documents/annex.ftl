@@ -149,3 +149,4 @@ annex-col-licence = Licens
 annex-secondary-list = Kända endast från en sekundär källa (en kopia av MIM-texten från tredje part, förtecknad ovan), att läsas tillsammans med utgivarens text där de skiljer sig åt: { $ids }.
 annex-h-credits = Erkännanden
 annex-worded-by = Krav- och klausultexterna är formulerade och översatta av MIM Assistant { $version } utifrån källorna ovan; beteckningar och nummer kommer från källorna.
+annex-custom-words = Texterna i { $frameworks } kommer från en katalog som köparen lagt till (importerad från ett annat format eller skriven av köparen), inte från MIM Assistant: de är källans egna ord.

@@ -254,6 +254,7 @@ report-secondary-none = { $framework }: inga
 report-secondary-count = { $framework }: { $count } av { $total } krav
 report-credits = Upphovsangivelser
 report-own-words = Kravtexter, frågor och vägledning är MIM Assistants egna formuleringar av källorna ovan; identifierare, titlar och nummer kommer från källorna.
+report-custom-words = Texterna i { $frameworks } kommer från en katalog som lagts till i den här installationen (importerad från ett annat format eller skriven av organisationen), inte från MIM Assistant: de är källans egna ord, och fält som källan saknar skapades vid importen, som varje kravs anteckningar säger.
 
 ## Underskrifter (sista avsnittet): rader att fylla i för hand
 report-signoff = Underskrifter

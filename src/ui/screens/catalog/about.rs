@@ -45,6 +45,16 @@ pub fn about_ui(
             )
             .wrap(),
         );
+        if library.is_custom(&fw.id) {
+            let licences: Vec<&str> = fw.sources.iter().map(|s| s.licence.as_str()).collect();
+            ui.add(
+                egui::Label::new(i18n.tr_args(
+                    "about-custom-catalog",
+                    &[("licence", licences.join(" · ").into())],
+                ))
+                .wrap(),
+            );
+        }
         let standing = standing_label(i18n, &fw.source_standing());
         ui.label(
             RichText::new(i18n.tr_args(

@@ -8,6 +8,8 @@ pub enum Selection {
     Overview,
     /// Sources, versions, licences and the credits they require.
     About,
+    /// Import an OSCAL catalog or a CISO Assistant library.
+    Import,
     /// A framework's description, sources and notes.
     Framework(String),
     /// One requirement by qualified id.

@@ -77,6 +77,7 @@ pub fn navigation_ui(
             for (selection, id) in [
                 (Selection::Overview, "browser-all-frameworks"),
                 (Selection::About, "browser-about-link"),
+                (Selection::Import, "browser-import-link"),
             ] {
                 if ui
                     .selectable_label(state.selection == selection, i18n.tr(id))
@@ -251,6 +252,8 @@ pub fn detail_ui(
         match &state.selection {
             Selection::Overview => overview_ui(ui, i18n, library, commands),
             Selection::About => about::about_ui(ui, i18n, library, commands),
+            // The frame draws the import view itself (it needs the app's import panel).
+            Selection::Import => {}
             Selection::Framework(id) => {
                 match library.frameworks().iter().find(|l| &l.framework.id == id) {
                     Some(loaded) => framework_detail_ui(ui, i18n, loaded),
