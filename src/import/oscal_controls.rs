@@ -7,10 +7,11 @@
 use super::derived::{self, Imported, Names, SOURCE_KEY};
 use super::ids::{UniqueIds, local_id};
 use super::oscal_text::{
-    OUR_NS, Params, add_params, flatten, items, paragraphs, parts_named, prop,
+    OUR_NS, Params, add_params, flatten, items, paragraphs, parts_named, prop, props_named,
 };
 use super::tree::{Doc, Node};
 use crate::catalog::{Confidence, Group, GroupKind, Problem, Proof, Requirement, Source, Strength};
+use crate::oscal::catalog::DIRECT_CLASS;
 
 /// The deepest nesting of groups and controls read.
 pub const MAX_GROUP_DEPTH: usize = 32;
@@ -134,13 +135,22 @@ fn group(
     if let Some(overview) = parts_named(doc, node, "overview", None)?.first() {
         group.summary = paragraphs(doc, overview, &params)?;
     }
+    if cx.ours
+        && let Some(notes) = parts_named(doc, node, "notes", Some(OUR_NS))?.first()
+    {
+        group.notes = items(doc, notes)?;
+    }
     for child in node.list(doc, "groups")? {
-        if let Some(g) = self::group(cx, child, &params, depth + 1)? {
+        if cx.ours && child.text_or_empty(doc, "class")? == DIRECT_CLASS {
+            // Our export's wrapper for the requirements of a group that also has groups.
+            controls(cx, child, &params, &mut group, depth + 1, None)?;
+        } else if let Some(g) = self::group(cx, child, &params, depth + 1)? {
             group.groups.push(g);
         }
     }
     controls(cx, node, &params, &mut group, depth, None)?;
-    if group.groups.is_empty() && group.requirements.is_empty() {
+    // Our own export keeps a group without requirements (its notes say where they are).
+    if !cx.ours && group.groups.is_empty() && group.requirements.is_empty() {
         cx.empty_groups += 1;
         return Ok(None);
     }
@@ -294,7 +304,11 @@ fn our_control(
         _ => Strength::Should,
     };
     let strength_inferred = p("strength-inferred")?.as_deref() == Some("true");
-    if strength_inferred {
+    let exported_notes = match parts_named(doc, node, "notes", Some(OUR_NS))?.first() {
+        Some(part) => items(doc, part)?,
+        None => Vec::new(),
+    };
+    if strength_inferred && exported_notes.is_empty() {
         notes.push(format!(
             "{} the exported catalog marks this strength as MIM Assistant's reading of its source; the wording it was read from is in the original catalog's notes, which the export does not carry.",
             crate::catalog::STRENGTH_NOTE
@@ -348,8 +362,8 @@ fn our_control(
         source,
         locator: p("locator")?.unwrap_or_default(),
         confidence,
-        related: Vec::new(),
-        notes,
+        related: props_named(doc, node, "related", Some(OUR_NS))?,
+        notes: [exported_notes, notes].concat(),
         ways_to_meet: Vec::new(),
     })
 }

@@ -8,7 +8,7 @@ use super::tree::{Doc, Node};
 use crate::catalog::Problem;
 
 /// The namespace of MIM Assistant's own props and parts in the OSCAL it writes.
-pub const OUR_NS: &str = "https://mim-assistant.eu/ns/oscal";
+pub const OUR_NS: &str = crate::oscal::NS;
 
 /// The value of the prop `name` in namespace `ns` (`None`: a prop with no `ns`).
 pub fn prop(
@@ -25,6 +25,23 @@ pub fn prop(
         }
     }
     Ok(None)
+}
+
+/// The values of every prop `name` in namespace `ns`, in order (a prop may repeat).
+pub fn props_named(
+    doc: Doc,
+    node: &Node,
+    name: &str,
+    ns: Option<&str>,
+) -> Result<Vec<String>, Problem> {
+    let mut out = Vec::new();
+    for p in node.list(doc, "props")? {
+        p.map(doc, "a prop")?;
+        if p.text(doc, "name")? == Some(name) && p.text(doc, "ns")?.map(str::trim) == ns {
+            out.push(p.text_or_empty(doc, "value")?);
+        }
+    }
+    Ok(out)
 }
 
 /// Parameter ids and what stands for them in a text: the label in brackets, else the

@@ -100,12 +100,14 @@ impl CatalogWriter<'_> {
                 prop("group-kind", format!("{:?}", group.kind))
             ]),
         );
+        let mut parts = Vec::new();
         if !group.summary.trim().is_empty() {
-            out.insert(
-                "parts".into(),
-                json!([{ "id": format!("{id}_ovw"), "name": "overview", "prose": group.summary.trim() }]),
+            parts.push(
+                json!({ "id": format!("{id}_ovw"), "name": "overview", "prose": group.summary.trim() }),
             );
         }
+        parts.extend(notes_part(&id, &group.notes));
+        put_list(&mut out, "parts", parts);
         let groups = group
             .groups
             .iter()
@@ -151,6 +153,12 @@ impl CatalogWriter<'_> {
         if !requirement.locator.trim().is_empty() {
             props.push(prop("locator", requirement.locator.trim()));
         }
+        props.extend(
+            requirement
+                .related
+                .iter()
+                .map(|r| prop("related", r.trim())),
+        );
         let mut out = Map::new();
         out.insert("id".into(), id.clone().into());
         out.insert(
@@ -221,5 +229,25 @@ fn control_parts(id: &str, requirement: &Requirement) -> Vec<Value> {
             "parts": examples,
         }));
     }
+    parts.extend(notes_part(id, &requirement.notes));
     parts
+}
+
+/// The editorial notes of a group or requirement (scope, caveats, where a reading is ours) as
+/// a part in our namespace with one item each; `None` when there are none.
+fn notes_part(id: &str, notes: &[String]) -> Option<Value> {
+    let items: Vec<Value> = notes
+        .iter()
+        .filter(|n| !n.trim().is_empty())
+        .enumerate()
+        .map(|(n, text)| our_part(&format!("{id}_nts.{}", n + 1), "item", text.trim()))
+        .collect();
+    (!items.is_empty()).then(|| {
+        json!({
+            "id": format!("{id}_nts"),
+            "name": "notes",
+            "ns": super::NS,
+            "parts": items,
+        })
+    })
 }
