@@ -80,6 +80,19 @@ fn expected_headings(blocks: &[Block], out: &mut Vec<(String, String)>) {
     }
 }
 
+/// The (style, text) pairs python-docx read.
+fn style_and_text(headings: &serde_json::Value) -> Vec<(String, String)> {
+    headings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let pair = strings(h);
+            (pair[0].clone(), pair[1].clone())
+        })
+        .collect()
+}
+
 fn strings(value: &serde_json::Value) -> Vec<String> {
     value
         .as_array()
@@ -104,15 +117,7 @@ fn the_example_report_reads_the_same_in_word_as_in_the_pdf() {
 
     let mut expected = Vec::new();
     expected_headings(&report.blocks, &mut expected);
-    let headings: Vec<(String, String)> = seen["headings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            let pair = strings(h);
-            (pair[0].clone(), pair[1].clone())
-        })
-        .collect();
+    let headings = style_and_text(&seen["headings"]);
     assert!(headings.len() > 20, "{headings:?}");
     assert_eq!(headings, expected);
     assert_eq!(headings[0].0, "Title");
@@ -339,15 +344,7 @@ fn the_tender_annex_as_docx_has_the_annex_headings_and_its_requirement_table() {
     let seen = read_docx(&python, &docx, "Where it belongs");
     let mut expected = Vec::new();
     expected_headings(&annex.blocks, &mut expected);
-    let headings: Vec<(String, String)> = seen["headings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|h| {
-            let pair = strings(h);
-            (pair[0].clone(), pair[1].clone())
-        })
-        .collect();
+    let headings = style_and_text(&seen["headings"]);
     assert_eq!(headings, expected);
     let table = annex
         .blocks

@@ -117,15 +117,22 @@ pub fn title_from(text: &str) -> String {
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("");
-    if line.chars().count() <= 90 {
-        return line.to_owned();
+    cut_at_word(line, 90)
+}
+
+/// `text` itself when it has at most `max` characters, else its first whole words and an
+/// ellipsis, `max` characters at most in all.
+pub fn cut_at_word(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
     }
     let mut out = String::new();
-    for word in line.split_whitespace() {
-        if out.chars().count() + word.chars().count() > 90 {
+    for word in text.split_whitespace() {
+        let spaced = usize::from(!out.is_empty());
+        if out.chars().count() + spaced + word.chars().count() + 1 > max {
             break;
         }
-        if !out.is_empty() {
+        if spaced == 1 {
             out.push(' ');
         }
         out.push_str(word);

@@ -7,7 +7,7 @@
 //! again gives the same requirements. Any other catalog gets the derived texts of
 //! [`super::derived`].
 
-use super::derived::SOURCE_KEY;
+use super::derived::{SOURCE_KEY, cut_at_word};
 use super::ids::token;
 use super::oscal_controls::{self, Context};
 use super::oscal_text::{OUR_NS, Params, add_params, prop};
@@ -84,7 +84,7 @@ pub fn convert(doc: Doc, catalog: &Node, id: &str) -> Result<ConvertedCatalog, P
     };
     let short_name = match ours_prop("short-name")? {
         Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
-        _ => short(&title),
+        _ => cut_at_word(&title, 32),
     };
     let remarks = metadata.text_or_empty(doc, "remarks")?;
     let summary = if ours && !remarks.is_empty() {
@@ -144,25 +144,6 @@ pub fn convert(doc: Doc, catalog: &Node, id: &str) -> Result<ConvertedCatalog, P
         },
         ours,
     })
-}
-
-/// A short name from a title: the title itself when short, else its first words.
-fn short(title: &str) -> String {
-    if title.chars().count() <= 32 {
-        return title.to_owned();
-    }
-    let mut out = String::new();
-    for word in title.split_whitespace() {
-        if out.chars().count() + word.chars().count() > 30 {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out.push('…');
-    out
 }
 
 /// The one source of a catalog from elsewhere: its title, version and dates, its remarks as
