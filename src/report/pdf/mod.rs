@@ -191,7 +191,8 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
     struct_tree::add_structure(&mut pdf, &structure, &report.info.language)
         .map_err(PdfError::Tags)?;
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
+    // The structure tree is thousands of small objects: object streams compress them.
+    pdf.save_modern(&mut bytes)
         .map_err(|e| PdfError::Reread(e.to_string()))?;
     progress.store(PROGRESS_DONE, Ordering::Relaxed);
     Ok(Pdf {

@@ -102,11 +102,19 @@ fn element_dictionary(
     ids: &[ObjectId],
     pages: &[ObjectId],
 ) -> Dictionary {
+    // The element's page: where its first content is. Content on that page is named by its
+    // MCID alone; content on another page (a paragraph or a table cell running on) by a
+    // marked-content reference naming its page.
+    let home = element.kids.iter().find_map(|kid| match kid {
+        Kid::Content { page, .. } => Some(*page),
+        Kid::Element(_) => None,
+    });
     let kids: Vec<Object> = element
         .kids
         .iter()
         .map(|kid| match kid {
             Kid::Element(index) => Object::Reference(ids[*index]),
+            Kid::Content { page, mcid } if home == Some(*page) => Object::Integer(i64::from(*mcid)),
             Kid::Content { page, mcid } => Object::Dictionary(Dictionary::from_iter([
                 ("Type", Object::Name(b"MCR".to_vec())),
                 ("Pg", Object::Reference(pages[*page])),
@@ -120,11 +128,7 @@ fn element_dictionary(
         ("P", Object::Reference(parent)),
         ("K", Object::Array(kids)),
     ]);
-    // The element's page: where its first content is.
-    if let Some(page) = element.kids.iter().find_map(|kid| match kid {
-        Kid::Content { page, .. } => Some(*page),
-        Kid::Element(_) => None,
-    }) {
+    if let Some(page) = home {
         dict.set("Pg", Object::Reference(pages[page]));
     }
     if let Some(alt) = &element.alt {
