@@ -218,7 +218,7 @@ fn masthead_html(html: &mut String, masthead: &Masthead, words: &Words) {
         let _ = write!(
             html,
             "<img alt=\"{}\" src=\"data:{};base64,{}\">",
-            escape(&words.with("doc-logo-alt", &[("organisation", (&masthead.name).into())])),
+            escape(&crate::report::alt_text::logo_alt(words, masthead)),
             logo.mime,
             base64::engine::general_purpose::STANDARD.encode(&logo.source)
         );

@@ -2,6 +2,7 @@
 //! the cover's logo ([`logo`]), and the writers — PDF on A4 pages ([`pdf`]), an editable Word
 //! document ([`docx`]) and one HTML page ([`html`]) for comparisons.
 
+mod alt_text;
 pub mod annex;
 pub mod blocks;
 pub mod docx;

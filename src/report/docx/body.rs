@@ -6,8 +6,9 @@
 
 use super::DocxError;
 use super::TEXT_WIDTH_PT;
-use super::image::{Media, Rasteriser, chart_alt, inline};
+use super::image::{Media, Rasteriser, inline};
 use super::xml::{Look, Para, paragraph, runs};
+use crate::report::alt_text::chart_alt;
 use crate::report::blocks::{Block, Chart, TextStyle};
 use crate::report::palette;
 use crate::words::Words;

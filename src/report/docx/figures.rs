@@ -63,9 +63,7 @@ impl Body<'_> {
             "png"
         };
         let (rel, id) = self.add_media(extension, logo.source.clone());
-        let alt = self
-            .words
-            .with("doc-logo-alt", &[("organisation", (&masthead.name).into())]);
+        let alt = crate::report::alt_text::logo_alt(self.words, masthead);
         let logo_width = ((size.0 + 12.0) * 20.0).round() as u32;
         let widths = [logo_width, TEXT_WIDTH.saturating_sub(logo_width)];
         let mut xml = table_start(&widths, &Frame::None, (0, 0));

@@ -8,7 +8,6 @@ use resvg::{tiny_skia, usvg};
 use super::DocxError;
 use crate::report::blocks::Chart;
 use crate::report::svg::chart_svg;
-use crate::words::Words;
 
 /// Pixels per SVG unit: charts are drawn at three times their size, sharp when printed.
 const RASTER_SCALE: f32 = 3.0;
@@ -74,39 +73,6 @@ impl Rasteriser {
             png,
             size: (size.width(), size.height()),
         })
-    }
-}
-
-/// What a screen reader says for `chart`: the kind of chart, every axis with its value, and
-/// the target.
-pub(super) fn chart_alt(words: &Words, chart: &Chart) -> String {
-    let values = |axes: &[crate::report::blocks::Axis]| {
-        axes.iter()
-            .map(|a| format!("{} {}", a.label, a.shown))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    match chart {
-        Chart::Radar {
-            title,
-            axes,
-            target,
-            ..
-        } => words.with(
-            "doc-chart-radar-alt",
-            &[
-                ("title", title.into()),
-                ("values", values(axes).into()),
-                ("target", words.number(*target, 1).into()),
-            ],
-        ),
-        Chart::Bars { axes, target, .. } => words.with(
-            "doc-chart-bars-alt",
-            &[
-                ("values", values(axes).into()),
-                ("target", words.number(*target, 1).into()),
-            ],
-        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! ([`crate::charts`]). Greyscale-safe: the reached level is a light fill with a dark solid
 //! outline, the target a black dashed line, the grid thin light grey.
 
-use super::page::{BODY_WIDTH, Canvas, Fonts, MARGIN_X, Pen, Weight, grey, ink, rgb};
+use super::page::{BODY_WIDTH, Canvas, Fonts, Pen, Weight, grey, ink, rgb};
 use crate::charts::{self, LabelSide, Point};
 use crate::report::blocks::Chart;
 
@@ -22,32 +22,33 @@ pub fn height(charts: &[Chart]) -> f32 {
         .fold(0.0, f32::max)
 }
 
-/// Draws `charts` side by side, their tops at `top`.
-pub fn draw(canvas: &mut Canvas, fonts: &Fonts, charts: &[Chart], top: f32) {
-    let slot = BODY_WIDTH / charts.len().max(1) as f32;
-    for (i, chart) in charts.iter().enumerate() {
-        let left = MARGIN_X + i as f32 * slot;
-        match chart {
-            Chart::Radar {
-                title,
-                axes,
-                target,
-                range,
-            } => radar(
-                canvas,
-                fonts,
-                (left, top, slot),
-                title,
-                axes,
-                *target,
-                *range,
-            ),
-            Chart::Bars {
-                axes,
-                target,
-                range,
-            } => bars(canvas, fonts, (left, top, slot), axes, *target, *range),
-        }
+/// The width of each chart's slot when `charts` stand side by side.
+pub fn slot(charts: &[Chart]) -> f32 {
+    BODY_WIDTH / charts.len().max(1) as f32
+}
+
+/// Draws `chart` in its slot: its left edge, its top and its width.
+pub fn draw(canvas: &mut Canvas, fonts: &Fonts, chart: &Chart, (left, top, slot): (f32, f32, f32)) {
+    match chart {
+        Chart::Radar {
+            title,
+            axes,
+            target,
+            range,
+        } => radar(
+            canvas,
+            fonts,
+            (left, top, slot),
+            title,
+            axes,
+            *target,
+            *range,
+        ),
+        Chart::Bars {
+            axes,
+            target,
+            range,
+        } => bars(canvas, fonts, (left, top, slot), axes, *target, *range),
     }
 }
 

@@ -8,7 +8,9 @@ use printpdf::{
 };
 
 use super::page::{BODY_WIDTH, MARGIN_X, PAGE_HEIGHT, Pen, Weight, grey, ink, rgb};
+use super::structure::{Role, Scope};
 use super::writer::{PARAGRAPH_GAP, Writer};
+use crate::report::alt_text::logo_alt;
 use crate::report::blocks::{Card, HeatKind, HeatMap, Masthead, Picture, Tone};
 use crate::report::palette;
 
@@ -70,7 +72,8 @@ impl Writer {
         MASTHEAD_HEIGHT + PARAGRAPH_GAP
     }
 
-    /// The cover's masthead: the logo in its box, the name and place beside it, a rule below.
+    /// The cover's masthead: the logo in its box (a Figure with its alternative text), the
+    /// name and place beside it (paragraphs), a rule below.
     pub(super) fn masthead(&mut self, masthead: &Masthead) {
         self.ensure(Self::masthead_height());
         let top = self.y;
@@ -80,14 +83,25 @@ impl Writer {
             let image_top = top + (LOGO_BOX.1 - height) / 2.0;
             let id = XObjectId(format!("Logo{}", self.images.len() + 1));
             self.images.push((id.clone(), raw_image(picture)));
-            self.page().ops.push(Op::UseXobject {
-                id,
-                transform: XObjectTransform {
-                    translate_x: Some(Pt(MARGIN_X)),
-                    translate_y: Some(Pt(PAGE_HEIGHT - image_top - height)),
-                    dpi: Some(72.0 * picture.width.max(1) as f32 / width),
-                    ..XObjectTransform::default()
-                },
+            let alt = logo_alt(&self.words, masthead);
+            let bottom = PAGE_HEIGHT - image_top - height;
+            self.element(Role::Figure, |w, figure| {
+                w.structure.set_alt(figure, alt);
+                w.structure.set_bbox(
+                    figure,
+                    [MARGIN_X, bottom, MARGIN_X + width, bottom + height],
+                );
+                w.content(|_, canvas| {
+                    canvas.ops.push(Op::UseXobject {
+                        id,
+                        transform: XObjectTransform {
+                            translate_x: Some(Pt(MARGIN_X)),
+                            translate_y: Some(Pt(bottom)),
+                            dpi: Some(72.0 * picture.width.max(1) as f32 / width),
+                            ..XObjectTransform::default()
+                        },
+                    });
+                });
             });
             text_x += width + 16.0;
         }
@@ -96,7 +110,8 @@ impl Writer {
         let mut lines = self
             .fonts
             .wrap(&masthead.name, Weight::Bold, 15.0, name_width);
-        if lines.len() > 2 {
+        let cut = lines.len() > 2;
+        if cut {
             let rest = lines[1..].join(" ");
             lines.truncate(1);
             lines.push(self.fonts.face(Weight::Bold).shortened(
@@ -106,33 +121,50 @@ impl Writer {
             ));
         }
         let first = if lines.len() > 1 { 20.0 } else { 27.0 };
-        let (fonts, canvas) = self.split();
-        for (i, line) in lines.iter().enumerate() {
-            canvas.text(
-                fonts,
-                &Pen::new(Weight::Bold, 15.0, ink()),
-                text_x,
-                top + first + i as f32 * 18.0,
-                line,
-            );
-        }
-        let detail = fonts
+        self.element(Role::P, |w, name| {
+            if cut {
+                w.structure.set_actual_text(name, masthead.name.clone());
+            }
+            for (i, line) in lines.iter().enumerate() {
+                w.content(|fonts, canvas| {
+                    canvas.text(
+                        fonts,
+                        &Pen::new(Weight::Bold, 15.0, ink()),
+                        text_x,
+                        top + first + i as f32 * 18.0,
+                        line,
+                    );
+                });
+            }
+        });
+        let detail = self
+            .fonts
             .face(Weight::Regular)
             .shortened(&masthead.detail, 9.5, name_width);
-        canvas.text(
-            fonts,
-            &Pen::new(Weight::Regular, 9.5, grey()),
-            text_x,
-            top + first + (lines.len().max(1) - 1) as f32 * 18.0 + 15.0,
-            &detail,
-        );
+        self.element(Role::P, |w, element| {
+            if detail != masthead.detail {
+                w.structure
+                    .set_actual_text(element, masthead.detail.clone());
+            }
+            w.content(|fonts, canvas| {
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Regular, 9.5, grey()),
+                    text_x,
+                    top + first + (lines.len().max(1) - 1) as f32 * 18.0 + 15.0,
+                    &detail,
+                );
+            });
+        });
         let rule = top + MASTHEAD_HEIGHT - 4.0;
-        canvas.line(
-            (MARGIN_X, rule),
-            (MARGIN_X + BODY_WIDTH, rule),
-            0.6,
-            rgb(0x99, 0x99, 0x99),
-        );
+        self.decoration(|_, canvas| {
+            canvas.line(
+                (MARGIN_X, rule),
+                (MARGIN_X + BODY_WIDTH, rule),
+                0.6,
+                rgb(0x99, 0x99, 0x99),
+            );
+        });
         self.y = top + Self::masthead_height();
     }
 
@@ -201,7 +233,8 @@ impl Writer {
     }
 
     /// The headline cards side by side: a coloured stripe on top, the title, the figure in
-    /// large bold and the detail under it.
+    /// large bold and the detail under it; each card a Div of three paragraphs, its box and
+    /// stripe decoration.
     pub(super) fn cards(&mut self, cards: &[Card]) {
         let height = self.cards_height(cards);
         self.ensure(height);
@@ -213,47 +246,62 @@ impl Writer {
             let (size, value) = self.card_value(card, width);
             let left = MARGIN_X + index as f32 * (width + CARD_GAP);
             let (stripe, _) = strong(card.tone);
-            let (fonts, canvas) = self.split();
-            canvas.fill_rect(left, top, width, box_height, rgb(0xf6, 0xf6, 0xf6));
-            canvas.fill_rect(left, top, width, 3.0, stripe);
-            let mut y = top + 3.0 + CARD_PAD;
-            for line in &title {
-                y += CARD_SMALL_LEADING;
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Bold, CARD_SMALL, grey()),
-                    left + CARD_PAD,
-                    y - 2.0,
-                    line,
-                );
-            }
-            // A long figure ("Not reached so far") is set smaller, or on two lines, not cut.
-            let room = width - 2.0 * CARD_PAD;
-            for (i, line) in value.iter().enumerate() {
-                y += match (i, value.len()) {
-                    (0, 1) => CARD_FIGURE * 1.35,
-                    (0, _) => size * 1.55,
-                    _ => size * 1.15,
-                };
-                let line = fonts.face(Weight::Bold).shortened(line, size, room);
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Bold, size, ink()),
-                    left + CARD_PAD,
-                    y - 4.0,
-                    &line,
-                );
-            }
-            for line in &detail {
-                y += CARD_SMALL_LEADING;
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Regular, CARD_SMALL, ink()),
-                    left + CARD_PAD,
-                    y - 2.0,
-                    line,
-                );
-            }
+            self.element(Role::Div, |w, _| {
+                w.decoration(|_, canvas| {
+                    canvas.fill_rect(left, top, width, box_height, rgb(0xf6, 0xf6, 0xf6));
+                    canvas.fill_rect(left, top, width, 3.0, stripe);
+                });
+                let mut y = top + 3.0 + CARD_PAD;
+                w.element(Role::P, |w, _| {
+                    for line in &title {
+                        y += CARD_SMALL_LEADING;
+                        w.content(|fonts, canvas| {
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Bold, CARD_SMALL, grey()),
+                                left + CARD_PAD,
+                                y - 2.0,
+                                line,
+                            );
+                        });
+                    }
+                });
+                // A long figure ("Not reached so far") is set smaller, or on two lines, not cut.
+                let room = width - 2.0 * CARD_PAD;
+                w.element(Role::P, |w, _| {
+                    for (i, line) in value.iter().enumerate() {
+                        y += match (i, value.len()) {
+                            (0, 1) => CARD_FIGURE * 1.35,
+                            (0, _) => size * 1.55,
+                            _ => size * 1.15,
+                        };
+                        w.content(|fonts, canvas| {
+                            let line = fonts.face(Weight::Bold).shortened(line, size, room);
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Bold, size, ink()),
+                                left + CARD_PAD,
+                                y - 4.0,
+                                &line,
+                            );
+                        });
+                    }
+                });
+                w.element(Role::P, |w, _| {
+                    for line in &detail {
+                        y += CARD_SMALL_LEADING;
+                        w.content(|fonts, canvas| {
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Regular, CARD_SMALL, ink()),
+                                left + CARD_PAD,
+                                y - 2.0,
+                                line,
+                            );
+                        });
+                    }
+                });
+            });
         }
         self.y = top + height;
     }
@@ -283,93 +331,130 @@ impl Writer {
 
     /// The heat map: a header whose colour bar under each level is the key, then one row a
     /// label with a cell a column, coloured by the column and shaded by the cell's share of
-    /// the row, the count always printed.
+    /// the row, the count always printed. Tagged as a table: the column labels head their
+    /// columns, each row's label its row; the colours are decoration.
     pub(super) fn heat_map(&mut self, map: &HeatMap) {
         self.ensure(self.heat_map_height(map));
         let (header_height, header) = self.heat_header(map);
         let cell = Self::heat_cell_width(map);
         let top = self.y;
-        let (fonts, canvas) = self.split();
-        canvas.text(
-            fonts,
-            &Pen::new(Weight::Bold, HEAT_SIZE, ink()),
-            MARGIN_X,
-            top + header_height - 10.0,
-            &map.corner,
-        );
-        for (index, ((_, kind), lines)) in map.columns.iter().zip(&header).enumerate() {
-            let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
-            for (i, line) in lines.iter().enumerate() {
-                let width = fonts.face(Weight::Bold).width(line, HEAT_SIZE - 0.5);
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Bold, HEAT_SIZE - 0.5, ink()),
-                    left + (cell - width) / 2.0,
-                    top + 8.0 + i as f32 * 9.0,
-                    line,
-                );
+        self.structure.open(Role::Table);
+        self.element(Role::TR, |w, _| {
+            w.element(Role::TH(Scope::Column), |w, _| {
+                w.content(|fonts, canvas| {
+                    canvas.text(
+                        fonts,
+                        &Pen::new(Weight::Bold, HEAT_SIZE, ink()),
+                        MARGIN_X,
+                        top + header_height - 10.0,
+                        &map.corner,
+                    );
+                });
+            });
+            for (index, ((label, kind), lines)) in map.columns.iter().zip(&header).enumerate() {
+                let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
+                w.element(Role::TH(Scope::Column), |w, th| {
+                    w.structure.keep_words_whole(th, label);
+                    for (i, line) in lines.iter().enumerate() {
+                        w.content(|fonts, canvas| {
+                            let width = fonts.face(Weight::Bold).width(line, HEAT_SIZE - 0.5);
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Bold, HEAT_SIZE - 0.5, ink()),
+                                left + (cell - width) / 2.0,
+                                top + 8.0 + i as f32 * 9.0,
+                                line,
+                            );
+                        });
+                    }
+                });
+                w.decoration(|_, canvas| {
+                    canvas.fill_rect(
+                        left + 2.0,
+                        top + header_height - 5.0,
+                        cell - 4.0,
+                        3.5,
+                        to_colour(palette::heat_base(*kind)),
+                    );
+                });
             }
-            canvas.fill_rect(
-                left + 2.0,
-                top + header_height - 5.0,
-                cell - 4.0,
-                3.5,
-                to_colour(palette::heat_base(*kind)),
-            );
-        }
+        });
         let mut y = top + header_height;
         for (label, counts) in &map.rows {
-            let total: usize = counts.iter().sum();
-            let label =
-                fonts
-                    .face(Weight::Regular)
-                    .shortened(label, HEAT_SIZE, HEAT_LABEL_WIDTH - 6.0);
-            canvas.text(
-                fonts,
-                &Pen::new(Weight::Regular, HEAT_SIZE, ink()),
-                MARGIN_X,
-                y + HEAT_ROW - 3.5,
-                &label,
-            );
-            for (index, ((_, kind), count)) in map.columns.iter().zip(counts).enumerate() {
-                let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
-                let text = count.to_string();
-                let white = if *count > 0 {
-                    let share = *count as f32 / total.max(1) as f32;
-                    let (fill, white) = heat_fill(*kind, share);
-                    canvas.fill_rect(left + 1.0, y + 1.0, cell - 2.0, HEAT_ROW - 2.0, fill);
-                    white
-                } else {
-                    false
-                };
-                let colour = match (*count, white) {
-                    (0, _) => rgb(0xaa, 0xaa, 0xaa),
-                    (_, true) => rgb(0xff, 0xff, 0xff),
-                    _ => ink(),
-                };
-                let weight = if *count > 0 {
-                    Weight::Bold
-                } else {
-                    Weight::Regular
-                };
-                let width = fonts.face(weight).width(&text, HEAT_SIZE);
+            self.element(Role::TR, |w, _| w.heat_row(map, (label, counts), y));
+            y += HEAT_ROW;
+        }
+        self.structure.close();
+        self.y = y + PARAGRAPH_GAP + 2.0;
+    }
+
+    /// One row of the heat map with its top at `y`: the label (TH of its row), then a TD a
+    /// count on its shaded cell.
+    fn heat_row(&mut self, map: &HeatMap, (label, counts): (&str, &[usize]), y: f32) {
+        let cell = Self::heat_cell_width(map);
+        let total: usize = counts.iter().sum();
+        let shown =
+            self.fonts
+                .face(Weight::Regular)
+                .shortened(label, HEAT_SIZE, HEAT_LABEL_WIDTH - 6.0);
+        self.element(Role::TH(Scope::Row), |w, element| {
+            if shown != label {
+                w.structure.set_actual_text(element, label.to_owned());
+            }
+            w.content(|fonts, canvas| {
                 canvas.text(
                     fonts,
-                    &Pen::new(weight, HEAT_SIZE, colour),
-                    left + (cell - width) / 2.0,
+                    &Pen::new(Weight::Regular, HEAT_SIZE, ink()),
+                    MARGIN_X,
                     y + HEAT_ROW - 3.5,
-                    &text,
+                    &shown,
                 );
-            }
+            });
+        });
+        for (index, ((_, kind), count)) in map.columns.iter().zip(counts).enumerate() {
+            let left = MARGIN_X + HEAT_LABEL_WIDTH + index as f32 * cell;
+            let text = count.to_string();
+            let white = if *count > 0 {
+                let share = *count as f32 / total.max(1) as f32;
+                let (fill, white) = heat_fill(*kind, share);
+                self.decoration(|_, canvas| {
+                    canvas.fill_rect(left + 1.0, y + 1.0, cell - 2.0, HEAT_ROW - 2.0, fill);
+                });
+                white
+            } else {
+                false
+            };
+            let colour = match (*count, white) {
+                (0, _) => rgb(0xaa, 0xaa, 0xaa),
+                (_, true) => rgb(0xff, 0xff, 0xff),
+                _ => ink(),
+            };
+            let weight = if *count > 0 {
+                Weight::Bold
+            } else {
+                Weight::Regular
+            };
+            self.element(Role::TD, |w, _| {
+                w.content(|fonts, canvas| {
+                    let width = fonts.face(weight).width(&text, HEAT_SIZE);
+                    canvas.text(
+                        fonts,
+                        &Pen::new(weight, HEAT_SIZE, colour),
+                        left + (cell - width) / 2.0,
+                        y + HEAT_ROW - 3.5,
+                        &text,
+                    );
+                });
+            });
+        }
+        self.decoration(|_, canvas| {
             canvas.line(
                 (MARGIN_X, y + HEAT_ROW),
                 (MARGIN_X + BODY_WIDTH, y + HEAT_ROW),
                 0.3,
                 rgb(0xdd, 0xdd, 0xdd),
             );
-            y += HEAT_ROW;
-        }
-        self.y = y + PARAGRAPH_GAP + 2.0;
+        });
     }
 
     /// Text size and height of a band: larger for a page's title.
@@ -392,7 +477,8 @@ impl Writer {
     }
 
     /// A full-width band in its tone with `text` in bold: a roadmap phase's heading or the
-    /// summary's title, also a bookmark (a section under the chapter before it).
+    /// summary's title, also a bookmark (a section under the chapter before it) and an H2
+    /// (the band's colour is decoration).
     pub(super) fn band(&mut self, text: &str, tone: Tone) {
         let (size, height) = Self::band_metrics(tone);
         if self.y > super::page::BODY_TOP {
@@ -402,18 +488,27 @@ impl Writer {
         self.bookmarks
             .push((2, text.to_owned(), self.pages.len().max(1) - 1));
         let (fill, colour) = strong(tone);
-        let (fonts, canvas) = self.split();
-        canvas.fill_rect(MARGIN_X, top, BODY_WIDTH, height, fill);
-        let text = fonts
+        self.decoration(|_, canvas| {
+            canvas.fill_rect(MARGIN_X, top, BODY_WIDTH, height, fill);
+        });
+        let shown = self
+            .fonts
             .face(Weight::Bold)
             .shortened(text, size, BODY_WIDTH - 16.0);
-        canvas.text(
-            fonts,
-            &Pen::new(Weight::Bold, size, colour),
-            MARGIN_X + 8.0,
-            top + (height + size * 0.72) / 2.0,
-            &text,
-        );
+        self.element(Role::H2, |w, heading| {
+            if shown != text {
+                w.structure.set_actual_text(heading, text.to_owned());
+            }
+            w.content(|fonts, canvas| {
+                canvas.text(
+                    fonts,
+                    &Pen::new(Weight::Bold, size, colour),
+                    MARGIN_X + 8.0,
+                    top + (height + size * 0.72) / 2.0,
+                    &shown,
+                );
+            });
+        });
         self.y = top + height + Self::band_after(tone);
     }
 }

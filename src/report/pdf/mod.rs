@@ -10,9 +10,13 @@
 
 mod chart;
 mod figures;
+mod marks;
 mod outline;
 mod page;
+mod paragraphs;
 mod signatures;
+mod struct_tree;
+mod structure;
 mod table;
 mod writer;
 
@@ -27,6 +31,7 @@ use crate::words::Words;
 use page::{
     BODY_TOP, Canvas, Face, Fonts, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH, Pen, Weight, grey, rgb,
 };
+use structure::{Artifact, Structure, artifact};
 use writer::Writer;
 
 /// The value of a progress counter when the PDF is finished.
@@ -41,6 +46,12 @@ pub enum PdfError {
     /// The finished PDF could not be post-processed (outline).
     #[error("could not add the bookmarks to the PDF: {0}")]
     Outline(String),
+    /// The saved PDF could not be read back, or written again, to add its outline and tags.
+    #[error("could not read the PDF back to add its bookmarks and tags: {0}")]
+    Reread(String),
+    /// The structure tree could not be added to the finished PDF (a broken layout).
+    #[error("could not add the structure tree to the PDF: {0}")]
+    Tags(String),
 }
 
 /// A finished PDF.
@@ -109,6 +120,8 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         y: BODY_TOP,
         bookmarks: Vec::new(),
         images: Vec::new(),
+        structure: Structure::new(),
+        words: Words::for_language(&report.info.language),
     };
     // Layout is most of the work; saving takes the last tenth. Blocks are laid out in
     // stretches between chapters, so progress moves while headings still see what follows.
@@ -128,12 +141,13 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
         writer.pages.pop();
     }
     let total = writer.pages.len();
-    let words = Words::for_language(&report.info.language);
     let Writer {
         fonts,
         pages,
         bookmarks,
         images,
+        structure,
+        words,
         ..
     } = writer;
     for (id, image) in images {
@@ -172,7 +186,14 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
     };
     let mut save_warnings = Vec::new();
     let bytes = doc.save(&options, &mut save_warnings);
-    let bytes = outline::add_outline(&bytes, &bookmarks).map_err(PdfError::Outline)?;
+    let mut pdf = lopdf::Document::load_mem(&bytes).map_err(|e| PdfError::Reread(e.to_string()))?;
+    outline::add_outline(&mut pdf, &bookmarks).map_err(PdfError::Outline)?;
+    struct_tree::add_structure(&mut pdf, &structure, &report.info.language)
+        .map_err(PdfError::Tags)?;
+    let mut bytes = Vec::new();
+    // The structure tree is thousands of small objects: object streams compress them.
+    pdf.save_modern(&mut bytes)
+        .map_err(|e| PdfError::Reread(e.to_string()))?;
     progress.store(PROGRESS_DONE, Ordering::Relaxed);
     Ok(Pdf {
         bytes,
@@ -181,43 +202,36 @@ pub fn render_with_progress(report: &Report, progress: &AtomicU32) -> Result<Pdf
 }
 
 /// The running header (not on the cover) and the footer with "Page X of Y" (`footer`, in the
-/// document's language).
+/// document's language), both artefacts of pagination, before the page's content.
 fn page_furniture(canvas: &mut Canvas, fonts: &Fonts, header: &str, index: usize, footer: &str) {
     let mut furniture = Canvas::default();
+    let pen = Pen::new(Weight::Regular, 7.5, grey());
     if index > 0 {
         let header =
             fonts
                 .face(Weight::Regular)
                 .shortened(header, 7.5, PAGE_WIDTH - 2.0 * MARGIN_X);
-        furniture.text(
-            fonts,
-            &Pen::new(Weight::Regular, 7.5, grey()),
-            MARGIN_X,
-            36.0,
-            &header,
-        );
+        furniture.ops.push(artifact(Artifact::Header));
+        furniture.text(fonts, &pen, MARGIN_X, 36.0, &header);
         furniture.line(
             (MARGIN_X, 42.0),
             (PAGE_WIDTH - MARGIN_X, 42.0),
             0.4,
             rgb(0xaa, 0xaa, 0xaa),
         );
+        furniture.ops.push(Op::EndMarkedContent);
     }
     let width = fonts.face(Weight::Regular).width(footer, 7.5);
+    furniture.ops.push(artifact(Artifact::Footer));
     furniture.text(
         fonts,
-        &Pen::new(Weight::Regular, 7.5, grey()),
+        &pen,
         PAGE_WIDTH - MARGIN_X - width,
         PAGE_HEIGHT - 30.0,
         footer,
     );
-    furniture.text(
-        fonts,
-        &Pen::new(Weight::Regular, 7.5, grey()),
-        MARGIN_X,
-        PAGE_HEIGHT - 30.0,
-        "MIM Assistant",
-    );
+    furniture.text(fonts, &pen, MARGIN_X, PAGE_HEIGHT - 30.0, "MIM Assistant");
+    furniture.ops.push(Op::EndMarkedContent);
     let mut ops: Vec<Op> = furniture.ops;
     ops.append(&mut canvas.ops);
     canvas.ops = ops;

@@ -3,13 +3,12 @@
 
 use lopdf::{Bookmark, Document, Object};
 
-/// Adds an outline of `bookmarks` (level, title, 0-based page) to `pdf` and opens it in the
+/// Adds an outline of `bookmarks` (level, title, 0-based page) to `doc` and opens it in the
 /// viewer's bookmark panel.
-pub fn add_outline(pdf: &[u8], bookmarks: &[(u8, String, usize)]) -> Result<Vec<u8>, String> {
+pub fn add_outline(doc: &mut Document, bookmarks: &[(u8, String, usize)]) -> Result<(), String> {
     if bookmarks.is_empty() {
-        return Ok(pdf.to_vec());
+        return Ok(());
     }
-    let mut doc = Document::load_mem(pdf).map_err(|e| e.to_string())?;
     let pages = doc.get_pages();
     let mut chapter: Option<u32> = None;
     for (level, title, page) in bookmarks {
@@ -27,7 +26,5 @@ pub fn add_outline(pdf: &[u8], bookmarks: &[(u8, String, usize)]) -> Result<Vec<
         catalog.set("Outlines", Object::Reference(outline));
         catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     }
-    let mut out = Vec::new();
-    doc.save_to(&mut out).map_err(|e| e.to_string())?;
-    Ok(out)
+    Ok(())
 }

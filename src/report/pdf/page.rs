@@ -120,11 +120,8 @@ impl Fonts {
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
         let face = self.face(weight);
         let mut lines = Vec::new();
-        // Line ends typed on any system, and tabs, which the font has no glyph for.
-        let text = text
-            .replace("\r\n", "\n")
-            .replace(['\r'], "\n")
-            .replace('\t', " ");
+        // Tabs, which the font has no glyph for.
+        let text = normalise_line_ends(text).replace('\t', " ");
         for paragraph in text.split('\n') {
             let mut line = String::new();
             let mut line_width = 0.0;
@@ -183,6 +180,11 @@ impl Fonts {
         }
         lines
     }
+}
+
+/// `text` with the line ends typed on any system (`\r\n`, `\r`) as `\n`.
+pub fn normalise_line_ends(text: &str) -> String {
+    text.replace("\r\n", "\n").replace(['\r'], "\n")
 }
 
 /// A colour as the report uses it.
@@ -266,6 +268,46 @@ impl Canvas {
             },
             Op::EndTextSection,
         ]);
+    }
+
+    /// Shows one line of text made of `parts`, each in its own marked-content sequence (the
+    /// op that opens it, and its text), in one text object: the parts follow each other as
+    /// one run of text would.
+    pub fn marked_text(
+        &mut self,
+        fonts: &Fonts,
+        pen: &Pen,
+        (x, baseline): (f32, f32),
+        parts: Vec<(Op, &str)>,
+    ) {
+        if parts.is_empty() {
+            return;
+        }
+        let face = fonts.face(pen.weight);
+        let position = at(x, baseline);
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(face.id.clone()),
+                size: Pt(pen.size),
+            },
+            Op::SetFillColor {
+                col: pen.colour.clone(),
+            },
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(position.x, position.y),
+            },
+        ]);
+        for (begin, text) in parts {
+            self.ops.extend([
+                begin,
+                Op::ShowText {
+                    items: vec![TextItem::Text(face.printable(text))],
+                },
+                Op::EndMarkedContent,
+            ]);
+        }
+        self.ops.push(Op::EndTextSection);
     }
 
     /// A straight line.

@@ -2,6 +2,7 @@
 //! on (with the value printed on the line where it is known), the signature line the tallest.
 
 use super::page::{BODY_WIDTH, MARGIN_X, Pen, Weight, grey, ink, rgb};
+use super::structure::Role;
 use super::writer::{PARAGRAPH_GAP, Writer};
 use crate::report::blocks::Signer;
 
@@ -70,7 +71,8 @@ impl Writer {
         role + fields.iter().sum::<f32>() + PARAGRAPH_GAP
     }
 
-    /// Places the signers side by side, all on one page.
+    /// Places the signers side by side, all on one page: each signer a Div with the role and
+    /// each field's label and value as paragraphs; the lines to write on are decoration.
     pub(super) fn signatures(&mut self, signers: &[Signer]) {
         let height = self.signatures_height(signers);
         self.ensure(height);
@@ -79,23 +81,44 @@ impl Writer {
         let top = self.y;
         for (index, signer) in signers.iter().enumerate() {
             let x = MARGIN_X + index as f32 * (width + COLUMN_GAP);
-            let mut y = top;
-            let (fonts, canvas) = self.split();
-            for line in fonts.wrap(&signer.role, Weight::Bold, ROLE_SIZE, width) {
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Bold, ROLE_SIZE, ink()),
-                    x,
-                    y + ROLE_SIZE,
-                    &line,
-                );
-                y += ROLE_LEADING;
-            }
-            y = top + role;
-            for (i, (label, _)) in signer.fields.iter().enumerate() {
-                let (lines, _) = self.field(signer, i, width);
-                let field = rows.get(i).copied().unwrap_or(FIELD_HEIGHT);
-                let (fonts, canvas) = self.split();
+            self.element(Role::Div, |w, _| {
+                let role_lines = w.fonts.wrap(&signer.role, Weight::Bold, ROLE_SIZE, width);
+                w.element(Role::P, |w, _| {
+                    for (i, line) in role_lines.iter().enumerate() {
+                        w.content(|fonts, canvas| {
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Bold, ROLE_SIZE, ink()),
+                                x,
+                                top + i as f32 * ROLE_LEADING + ROLE_SIZE,
+                                line,
+                            );
+                        });
+                    }
+                });
+                let mut y = top + role;
+                for (i, (label, _)) in signer.fields.iter().enumerate() {
+                    let field = rows.get(i).copied().unwrap_or(FIELD_HEIGHT);
+                    w.signature_field(signer, i, (x, y, width), (label, field));
+                    y += field;
+                }
+            });
+        }
+        self.y = top + height;
+    }
+
+    /// One field of a signer's column with its top at `y`: the label, the value known (if
+    /// any) on the line, and the line.
+    fn signature_field(
+        &mut self,
+        signer: &Signer,
+        index: usize,
+        (x, y, width): (f32, f32, f32),
+        (label, field): (&str, f32),
+    ) {
+        let (lines, _) = self.field(signer, index, width);
+        self.element(Role::P, |w, _| {
+            w.content(|fonts, canvas| {
                 canvas.text(
                     fonts,
                     &Pen::new(Weight::Regular, 7.5, grey()),
@@ -103,21 +126,27 @@ impl Writer {
                     y + 7.5,
                     label,
                 );
-                let rule = y + field - 6.0;
-                let first = rule - 3.0 - lines.len().saturating_sub(1) as f32 * VALUE_LEADING;
+            });
+        });
+        let rule = y + field - 6.0;
+        let first = rule - 3.0 - lines.len().saturating_sub(1) as f32 * VALUE_LEADING;
+        if lines.iter().any(|line| !line.is_empty()) {
+            self.element(Role::P, |w, _| {
                 for (n, line) in lines.iter().enumerate() {
-                    canvas.text(
-                        fonts,
-                        &Pen::new(Weight::Regular, VALUE_SIZE, ink()),
-                        x,
-                        first + n as f32 * VALUE_LEADING,
-                        line,
-                    );
+                    w.content(|fonts, canvas| {
+                        canvas.text(
+                            fonts,
+                            &Pen::new(Weight::Regular, VALUE_SIZE, ink()),
+                            x,
+                            first + n as f32 * VALUE_LEADING,
+                            line,
+                        );
+                    });
                 }
-                canvas.line((x, rule), (x + width, rule), 0.6, rgb(0x55, 0x55, 0x55));
-                y += field;
-            }
+            });
         }
-        self.y = top + height;
+        self.decoration(|_, canvas| {
+            canvas.line((x, rule), (x + width, rule), 0.6, rgb(0x55, 0x55, 0x55));
+        });
     }
 }

@@ -6,9 +6,12 @@ use printpdf::{RawImage, XObjectId};
 
 use super::chart;
 use super::page::{
-    BODY_BOTTOM, BODY_TOP, BODY_WIDTH, Canvas, Fonts, MARGIN_X, Pen, Weight, grey, ink, rgb,
+    BODY_BOTTOM, BODY_TOP, BODY_WIDTH, Canvas, Fonts, MARGIN_X, PAGE_HEIGHT, Pen, Weight, ink, rgb,
 };
-use crate::report::blocks::{Block, TextStyle};
+use super::structure::{Role, Scope, Structure};
+use crate::report::alt_text::chart_alt;
+use crate::report::blocks::{Block, Chart, TextStyle};
+use crate::words::Words;
 
 /// Weight, size and line height of the text styles.
 pub(super) fn style(style: TextStyle) -> (Weight, f32, f32) {
@@ -47,6 +50,10 @@ pub(super) struct Writer {
     pub(super) bookmarks: Vec<(u8, String, usize)>,
     /// The images placed so far, for the document's resources.
     pub(super) images: Vec<(XObjectId, RawImage)>,
+    /// The structure of what is placed, and whose each piece of content is.
+    pub(super) structure: Structure,
+    /// The document's words (alternative texts).
+    pub(super) words: Words,
 }
 
 impl Writer {
@@ -77,30 +84,6 @@ impl Writer {
         BODY_BOTTOM - self.y
     }
 
-    fn paragraph(&mut self, text_style: TextStyle, text: &str) {
-        let (weight, size, leading) = style(text_style);
-        let colour = if text_style == TextStyle::Note {
-            grey()
-        } else {
-            ink()
-        };
-        let lines = self.fonts.wrap(text, weight, size, BODY_WIDTH);
-        for line in lines {
-            self.ensure(leading);
-            let baseline = self.y + size;
-            let (fonts, canvas) = self.split();
-            canvas.text(
-                fonts,
-                &Pen::new(weight, size, colour.clone()),
-                MARGIN_X,
-                baseline,
-                &line,
-            );
-            self.y += leading;
-        }
-        self.y += PARAGRAPH_GAP;
-    }
-
     /// The fonts and the current page, borrowed together.
     pub(super) fn split(&mut self) -> (&Fonts, &mut Canvas) {
         if self.pages.is_empty() {
@@ -128,26 +111,32 @@ impl Writer {
             self.bookmarks
                 .push((level, text.to_owned(), self.pages.len().max(1) - 1));
         }
-        for line in lines {
-            let baseline = self.y + size;
-            let (fonts, canvas) = self.split();
-            canvas.text(
-                fonts,
-                &Pen::new(Weight::Bold, size, ink()),
-                MARGIN_X,
-                baseline,
-                &line,
-            );
-            self.y += leading;
-        }
+        self.element(Role::heading(level), |w, heading| {
+            w.structure.keep_words_whole(heading, text);
+            for line in lines {
+                let baseline = w.y + size;
+                w.content(|fonts, canvas| {
+                    canvas.text(
+                        fonts,
+                        &Pen::new(Weight::Bold, size, ink()),
+                        MARGIN_X,
+                        baseline,
+                        &line,
+                    );
+                });
+                w.y += leading;
+            }
+        });
         if level <= 1 {
             let y = self.y + 1.0;
-            self.page().line(
-                (MARGIN_X, y),
-                (MARGIN_X + BODY_WIDTH, y),
-                0.6,
-                rgb(0x99, 0x99, 0x99),
-            );
+            self.decoration(|_, canvas| {
+                canvas.line(
+                    (MARGIN_X, y),
+                    (MARGIN_X + BODY_WIDTH, y),
+                    0.6,
+                    rgb(0x99, 0x99, 0x99),
+                );
+            });
         }
         self.y += after;
     }
@@ -159,33 +148,46 @@ impl Writer {
             + after
     }
 
+    /// Label–value lines, tagged as a table of two columns whose labels head their rows.
     fn facts(&mut self, facts: &[(String, String)]) {
         let label_width = 110.0;
-        for (label, value) in facts {
-            let lines = self
-                .fonts
-                .wrap(value, Weight::Regular, 9.5, BODY_WIDTH - label_width);
-            self.ensure(lines.len() as f32 * 13.0);
-            let baseline = self.y + 9.5;
-            let (fonts, canvas) = self.split();
-            canvas.text(
-                fonts,
-                &Pen::new(Weight::Bold, 9.5, ink()),
-                MARGIN_X,
-                baseline,
-                label,
-            );
-            for (i, line) in lines.iter().enumerate() {
-                canvas.text(
-                    fonts,
-                    &Pen::new(Weight::Regular, 9.5, ink()),
-                    MARGIN_X + label_width,
-                    baseline + i as f32 * 13.0,
-                    line,
-                );
+        self.element(Role::Table, |w, _| {
+            for (label, value) in facts {
+                let lines = w
+                    .fonts
+                    .wrap(value, Weight::Regular, 9.5, BODY_WIDTH - label_width);
+                w.ensure(lines.len() as f32 * 13.0);
+                let baseline = w.y + 9.5;
+                w.element(Role::TR, |w, _| {
+                    w.element(Role::TH(Scope::Row), |w, _| {
+                        w.content(|fonts, canvas| {
+                            canvas.text(
+                                fonts,
+                                &Pen::new(Weight::Bold, 9.5, ink()),
+                                MARGIN_X,
+                                baseline,
+                                label,
+                            );
+                        });
+                    });
+                    w.element(Role::TD, |w, td| {
+                        w.structure.keep_words_whole(td, value);
+                        for (i, line) in lines.iter().enumerate() {
+                            w.content(|fonts, canvas| {
+                                canvas.text(
+                                    fonts,
+                                    &Pen::new(Weight::Regular, 9.5, ink()),
+                                    MARGIN_X + label_width,
+                                    baseline + i as f32 * 13.0,
+                                    line,
+                                );
+                            });
+                        }
+                    });
+                });
+                w.y += lines.len().max(1) as f32 * 13.0 + 2.0;
             }
-            self.y += lines.len().max(1) as f32 * 13.0 + 2.0;
-        }
+        });
         self.y += PARAGRAPH_GAP;
     }
 
@@ -266,20 +268,41 @@ impl Writer {
         }
     }
 
+    /// Charts side by side, each a Figure whose alternative text names every value it shows
+    /// (the same text as the DOCX's pictures) and whose box is its slot.
+    fn charts(&mut self, charts: &[Chart]) {
+        let height = chart::height(charts);
+        self.ensure(height);
+        let top = self.y;
+        let slot = chart::slot(charts);
+        for (index, one) in charts.iter().enumerate() {
+            let left = MARGIN_X + index as f32 * slot;
+            let alt = chart_alt(&self.words, one);
+            self.element(Role::Figure, |w, figure| {
+                w.structure.set_alt(figure, alt);
+                let own = chart::height(std::slice::from_ref(one));
+                w.structure.set_bbox(
+                    figure,
+                    [
+                        left,
+                        PAGE_HEIGHT - top - own,
+                        left + slot,
+                        PAGE_HEIGHT - top,
+                    ],
+                );
+                w.content(|fonts, canvas| chart::draw(canvas, fonts, one, (left, top, slot)));
+            });
+        }
+        self.y += height;
+    }
+
     fn block(&mut self, block: &Block) {
         match block {
             Block::Heading { level, text } => self.heading(*level, text),
             Block::Paragraph { style, text } => self.paragraph(*style, text),
             Block::Facts(facts) => self.facts(facts),
             Block::Table(table) => self.table(table),
-            Block::Charts(charts) => {
-                let height = chart::height(charts);
-                self.ensure(height);
-                let top = self.y;
-                let (fonts, canvas) = self.split();
-                chart::draw(canvas, fonts, charts, top);
-                self.y += height;
-            }
+            Block::Charts(charts) => self.charts(charts),
             Block::KeepTogether(blocks) => {
                 let height: f32 = blocks.iter().map(|b| self.height(b)).sum();
                 if height <= BODY_BOTTOM - BODY_TOP {
