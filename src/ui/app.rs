@@ -97,6 +97,8 @@ pub struct MimApp {
     pub(crate) show_problems: bool,
     /// Set when the walk-through's selection moved by command, so the tree scrolls to it once.
     walk_scroll: bool,
+    /// The title last given to the system's window, so it is told only of a change.
+    pub(crate) window_title: String,
     dialogs: Box<dyn FileDialogs>,
 }
 
@@ -180,6 +182,7 @@ impl MimApp {
             places,
             show_problems: false,
             walk_scroll: true,
+            window_title: String::new(),
             dialogs,
         }
     }

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use egui::RichText;
 
+use crate::ui::a11y;
 use crate::ui::app::{MimApp, Work};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
@@ -34,6 +35,8 @@ impl MimApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui.ctx()
             .set_theme(settings::theme_preference(self.settings.theme));
+        let title = a11y::window_title(self.work_name().as_deref());
+        a11y::show_window_title(ui.ctx(), &title, &mut self.window_title);
         let mut commands = keys::keyboard_commands(self, ui);
         commands.extend(self.dropped_parts(ui));
         egui::Panel::top("top-bar").show(ui, |ui| {
@@ -122,6 +125,16 @@ impl MimApp {
             ui.ctx().request_repaint_after(EXPORT_REFRESH);
         } else if autosave_waiting {
             ui.ctx().request_repaint_after(self.places.autosave_delay);
+        }
+    }
+
+    /// The name of the document being worked on, for the window's title.
+    fn work_name(&self) -> Option<String> {
+        match (self.work, &self.tender, &self.document) {
+            (Work::Tender, Some(ws), _) => Some(ws.display_name()),
+            (_, _, Some(doc)) => Some(doc.display_name()),
+            (_, Some(ws), None) => Some(ws.display_name()),
+            (_, None, None) => None,
         }
     }
 
@@ -380,7 +393,7 @@ impl MimApp {
                     .catalog_dir
                     .as_ref()
                     .map(|d| d.display().to_string());
-                egui::ScrollArea::vertical()
+                let area = egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.set_max_width(ui.available_width().min(theme::width::READING));
@@ -391,6 +404,7 @@ impl MimApp {
                             folder.as_deref(),
                         );
                     });
+                a11y::name_scroll_bars(ui, area.id, &self.i18n.tr("a11y-scroll-page"));
             } else {
                 commands.extend(catalog::detail_ui(
                     ui,

@@ -8,6 +8,7 @@ use egui::{RichText, ScrollArea};
 use crate::assessment::{
     Coverage, KeyMeasureStatus, Nis2Point, Phase, Tally, Verdict, format_mean,
 };
+use crate::ui::a11y;
 use crate::ui::chart_ui::{bar_ui, radar_ui};
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
@@ -36,7 +37,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
             (f64::from(low), f64::from(high))
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt("dashboard-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -62,6 +63,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
                 nis2_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
+        a11y::name_scroll_bars(ui, area.id, &ctx.i18n.tr("a11y-scroll-page"));
     });
     commands
 }
