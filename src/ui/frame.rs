@@ -35,6 +35,15 @@ impl MimApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui.ctx()
             .set_theme(settings::theme_preference(self.settings.theme));
+        let look = (
+            self.settings.theme == settings::ThemeChoice::HighContrast,
+            self.settings.text_scale,
+        );
+        if self.shown_look != Some(look) {
+            theme::apply_look(ui.ctx(), look.0);
+            ui.ctx().set_zoom_factor(look.1.factor());
+            self.shown_look = Some(look);
+        }
         let title = a11y::window_title(self.work_name().as_deref());
         a11y::show_window_title(ui.ctx(), &title, &mut self.window_title);
         let mut commands = keys::keyboard_commands(self, ui);

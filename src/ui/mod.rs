@@ -13,6 +13,7 @@ pub mod i18n;
 mod keys;
 mod language_pick;
 mod original;
+pub mod palette;
 pub mod places;
 mod problems;
 pub mod screens;

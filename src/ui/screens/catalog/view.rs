@@ -558,11 +558,10 @@ fn mapping_row_ui(
 }
 
 fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
-    let dark = ui.visuals().dark_mode;
-    match (strength, dark) {
-        (Strength::Shall, dark) => theme::shall(dark),
-        (Strength::Should, dark) => theme::should(dark),
-        (Strength::May, _) => theme::weak(ui.visuals()),
+    match strength {
+        Strength::Shall => theme::shall(ui.visuals()),
+        Strength::Should => theme::should(ui.visuals()),
+        Strength::May => theme::weak(ui.visuals()),
     }
 }
 
