@@ -161,7 +161,8 @@ impl MimApp {
         let tr = |id| self.i18n.tr(id);
         let mut commands = Vec::new();
         ui.add_space(theme::space::TIGHT);
-        ui.horizontal(|ui| {
+        let on_tender = self.work == Work::Tender && self.tender.is_some();
+        let bar = ui.horizontal(|ui| {
             // The program's name only where there is room to spare: a narrow window in a
             // longer language (German at 1024 px) needs the room for the document's name and
             // save state; the window's title says the name anyway.
@@ -169,7 +170,6 @@ impl MimApp {
                 widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
                 ui.add_space(theme::space::LARGE);
             }
-            let on_tender = self.work == Work::Tender && self.tender.is_some();
             let mut screens = vec![(Screen::Start, "nav-start")];
             if on_tender {
                 screens.push((Screen::Tender, "nav-tender"));
@@ -217,19 +217,65 @@ impl MimApp {
                     commands.push(Command::Show(screen));
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if on_tender {
-                    commands.extend(self.tender_controls_ui(ui));
-                } else {
-                    commands.extend(self.assessment_controls_ui(ui));
-                }
-            });
+            // With large text (or a narrow window) the buttons go on a row of their own rather
+            // than over the tabs.
+            let one_row = ui.available_width() >= self.controls_width(ui, on_tender);
+            if one_row {
+                commands.extend(self.document_controls_ui(ui, on_tender));
+            }
+            one_row
         });
+        if !bar.inner {
+            ui.horizontal(|ui| commands.extend(self.document_controls_ui(ui, on_tender)));
+        }
         if !self.load_problems.is_empty() {
             commands.extend(self.problems_banner_ui(ui));
         }
         ui.add_space(theme::space::TIGHT);
         commands
+    }
+
+    /// The controls of the document worked on, right to left from the bar's right edge.
+    fn document_controls_ui(&self, ui: &mut egui::Ui, on_tender: bool) -> Vec<Command> {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if on_tender {
+                self.tender_controls_ui(ui)
+            } else {
+                self.assessment_controls_ui(ui)
+            }
+        })
+        .inner
+    }
+
+    /// The room the document's buttons take in the top bar, with the least room for its name.
+    fn controls_width(&self, ui: &egui::Ui, on_tender: bool) -> f32 {
+        let mut ids = vec!["action-redo", "action-undo"];
+        if !on_tender && let Some(doc) = &self.document {
+            ids.push("action-save");
+            if doc.part.is_none() {
+                ids.push("action-export");
+            }
+        } else if !on_tender {
+            return 0.0;
+        }
+        let spacing = ui.spacing();
+        let padding = 2.0 * spacing.button_padding.x + spacing.item_spacing.x;
+        let buttons: f32 = ids
+            .into_iter()
+            .map(|id| {
+                egui::WidgetText::from(self.i18n.tr(id))
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    )
+                    .size()
+                    .x
+                    + padding
+            })
+            .sum();
+        buttons + theme::width::BAR_NAME_MIN
     }
 
     /// The open assessment's export, save, redo and undo, save state and name, right to left.

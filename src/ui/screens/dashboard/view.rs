@@ -23,6 +23,8 @@ const TOP_GAPS: usize = 10;
 const RADAR_MIN_AXES: usize = 3;
 /// Width of a summary card.
 const CARD_WIDTH: f32 = 220.0;
+/// The room inside a summary card's frame around its text.
+const CARD_MARGIN: f32 = 10.0;
 /// Height of a radar chart; its width is 1.6 times that, for the labels.
 const RADAR_SIZE: f32 = 230.0;
 
@@ -74,8 +76,13 @@ fn heading(ui: &mut egui::Ui, text: &str) {
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
+    // A frame is laid out where the cursor stands, so the row is ended before a card that would
+    // pass the window's edge (large text, a narrow window).
+    if ui.available_size_before_wrap().x < CARD_WIDTH + 2.0 * (CARD_MARGIN + 1.0) {
+        ui.end_row();
+    }
     egui::Frame::group(ui.style())
-        .inner_margin(10)
+        .inner_margin(CARD_MARGIN)
         .show(ui, |ui| {
             ui.vertical(|ui| {
                 ui.set_width(CARD_WIDTH);
