@@ -94,7 +94,7 @@ def glyph_only(name):
     return bool(text) and not any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
-def find(app, name, roles=INTERACTIVE, wait=10.0):
+def find(app, name, roles=INTERACTIVE, wait=20.0):
     """The first node named `name` with one of `roles`, waiting for it to appear."""
     deadline = time.time() + wait
     while True:
@@ -259,8 +259,13 @@ def tender_job(app, results):
         press(app, target)
     if now is not None and now.name == target:
         key("Return")
-        print(f"  pressed {target!r} with Tab and Enter")
-        time.sleep(SETTLE)
+        try:
+            find(app, "1 · Items", wait=30.0)
+            print(f"  pressed {target!r} with Tab and Enter")
+        except LookupError:
+            results.append([f"Enter on {target!r} did not open the tender"])
+            print(f"  FAIL Enter on {target!r} did not open the tender")
+            press(app, target)
     for part in ("1 · Items", "2 · Annex and form", "3 · Bids and evaluation"):
         press(app, part)
         results.append(audit(app, f"tender, {part}"))
