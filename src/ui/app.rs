@@ -97,6 +97,11 @@ pub struct MimApp {
     pub(crate) show_problems: bool,
     /// Set when the walk-through's selection moved by command, so the tree scrolls to it once.
     walk_scroll: bool,
+    /// The title last given to the system's window, so it is told only of a change.
+    pub(crate) window_title: String,
+    /// The colours (high contrast or not) and text size last given to egui, so they are set
+    /// again only when the settings change.
+    pub(crate) shown_look: Option<(bool, crate::ui::screens::settings::TextScale)>,
     dialogs: Box<dyn FileDialogs>,
 }
 
@@ -180,6 +185,8 @@ impl MimApp {
             places,
             show_problems: false,
             walk_scroll: true,
+            window_title: String::new(),
+            shown_look: None,
             dialogs,
         }
     }

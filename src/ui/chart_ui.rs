@@ -13,7 +13,7 @@ fn pos(p: Point) -> Pos2 {
 
 /// Colour of the current levels.
 fn current_colour(ui: &egui::Ui) -> Color32 {
-    theme::chart_current(ui.visuals().dark_mode)
+    theme::chart_current(ui.visuals())
 }
 
 /// A radar chart of `values` per axis against `targets`, on a scale from `low` to `high`.

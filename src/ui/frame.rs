@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use egui::RichText;
 
+use crate::ui::a11y;
 use crate::ui::app::{MimApp, Work};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::SaveState;
@@ -34,6 +35,17 @@ impl MimApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         ui.ctx()
             .set_theme(settings::theme_preference(self.settings.theme));
+        let look = (
+            self.settings.theme == settings::ThemeChoice::HighContrast,
+            self.settings.text_scale,
+        );
+        if self.shown_look != Some(look) {
+            theme::apply_look(ui.ctx(), look.0);
+            ui.ctx().set_zoom_factor(look.1.factor());
+            self.shown_look = Some(look);
+        }
+        let title = a11y::window_title(self.work_name().as_deref());
+        a11y::show_window_title(ui.ctx(), &title, &mut self.window_title);
         let mut commands = keys::keyboard_commands(self, ui);
         commands.extend(self.dropped_parts(ui));
         egui::Panel::top("top-bar").show(ui, |ui| {
@@ -125,6 +137,16 @@ impl MimApp {
         }
     }
 
+    /// The name of the document being worked on, for the window's title.
+    fn work_name(&self) -> Option<String> {
+        match (self.work, &self.tender, &self.document) {
+            (Work::Tender, Some(ws), _) => Some(ws.display_name()),
+            (_, _, Some(doc)) => Some(doc.display_name()),
+            (_, Some(ws), None) => Some(ws.display_name()),
+            (_, None, None) => None,
+        }
+    }
+
     /// The context every view draws from.
     fn view_ctx(&self) -> ViewCtx<'_> {
         ViewCtx {
@@ -139,7 +161,8 @@ impl MimApp {
         let tr = |id| self.i18n.tr(id);
         let mut commands = Vec::new();
         ui.add_space(theme::space::TIGHT);
-        ui.horizontal(|ui| {
+        let on_tender = self.work == Work::Tender && self.tender.is_some();
+        let bar = ui.horizontal(|ui| {
             // The program's name only where there is room to spare: a narrow window in a
             // longer language (German at 1024 px) needs the room for the document's name and
             // save state; the window's title says the name anyway.
@@ -147,7 +170,6 @@ impl MimApp {
                 widgets::heading(ui, "MIM Assistant", theme::text::APP_NAME);
                 ui.add_space(theme::space::LARGE);
             }
-            let on_tender = self.work == Work::Tender && self.tender.is_some();
             let mut screens = vec![(Screen::Start, "nav-start")];
             if on_tender {
                 screens.push((Screen::Tender, "nav-tender"));
@@ -195,19 +217,65 @@ impl MimApp {
                     commands.push(Command::Show(screen));
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if on_tender {
-                    commands.extend(self.tender_controls_ui(ui));
-                } else {
-                    commands.extend(self.assessment_controls_ui(ui));
-                }
-            });
+            // With large text (or a narrow window) the buttons go on a row of their own rather
+            // than over the tabs.
+            let one_row = ui.available_width() >= self.controls_width(ui, on_tender);
+            if one_row {
+                commands.extend(self.document_controls_ui(ui, on_tender));
+            }
+            one_row
         });
+        if !bar.inner {
+            ui.horizontal(|ui| commands.extend(self.document_controls_ui(ui, on_tender)));
+        }
         if !self.load_problems.is_empty() {
             commands.extend(self.problems_banner_ui(ui));
         }
         ui.add_space(theme::space::TIGHT);
         commands
+    }
+
+    /// The controls of the document worked on, right to left from the bar's right edge.
+    fn document_controls_ui(&self, ui: &mut egui::Ui, on_tender: bool) -> Vec<Command> {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if on_tender {
+                self.tender_controls_ui(ui)
+            } else {
+                self.assessment_controls_ui(ui)
+            }
+        })
+        .inner
+    }
+
+    /// The room the document's buttons take in the top bar, with the least room for its name.
+    fn controls_width(&self, ui: &egui::Ui, on_tender: bool) -> f32 {
+        let mut ids = vec!["action-redo", "action-undo"];
+        if !on_tender && let Some(doc) = &self.document {
+            ids.push("action-save");
+            if doc.part.is_none() {
+                ids.push("action-export");
+            }
+        } else if !on_tender {
+            return 0.0;
+        }
+        let spacing = ui.spacing();
+        let padding = 2.0 * spacing.button_padding.x + spacing.item_spacing.x;
+        let buttons: f32 = ids
+            .into_iter()
+            .map(|id| {
+                egui::WidgetText::from(self.i18n.tr(id))
+                    .into_galley(
+                        ui,
+                        Some(egui::TextWrapMode::Extend),
+                        f32::INFINITY,
+                        egui::TextStyle::Button,
+                    )
+                    .size()
+                    .x
+                    + padding
+            })
+            .sum();
+        buttons + theme::width::BAR_NAME_MIN
     }
 
     /// The open assessment's export, save, redo and undo, save state and name, right to left.
@@ -380,7 +448,7 @@ impl MimApp {
                     .catalog_dir
                     .as_ref()
                     .map(|d| d.display().to_string());
-                egui::ScrollArea::vertical()
+                let area = egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
                         ui.set_max_width(ui.available_width().min(theme::width::READING));
@@ -391,6 +459,7 @@ impl MimApp {
                             folder.as_deref(),
                         );
                     });
+                a11y::name_scroll_bars(ui, area.id, &self.i18n.tr("a11y-scroll-page"));
             } else {
                 commands.extend(catalog::detail_ui(
                     ui,

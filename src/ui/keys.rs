@@ -6,6 +6,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::assessment::Edit;
 use crate::ui::app::MimApp;
 use crate::ui::command::{Command, Screen};
+use crate::ui::screens::settings::{SettingsCommand, TextScale};
 use crate::ui::screens::tender::TenderCommand;
 use crate::ui::screens::walk::WalkCommand;
 
@@ -20,6 +21,16 @@ const REDO: [KeyboardShortcut; 2] = [
 ];
 /// Puts the keyboard in the walk-through's search.
 const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+/// Makes text (and the controls with it) larger: Ctrl + (the first is the one shown; Ctrl =
+/// is the same key without Shift on most layouts).
+const LARGER: [KeyboardShortcut; 2] = [
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+    KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+];
+/// Makes text smaller.
+const SMALLER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+/// Sets text back to its normal size.
+const NORMAL_SIZE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
 /// Moves to the next requirement in the walk-through.
 const NEXT: [Key; 2] = [Key::ArrowDown, Key::J];
 /// Moves to the previous requirement in the walk-through.
@@ -40,6 +51,12 @@ pub enum Shortcut {
     Redo,
     /// Search the walk-through.
     Find,
+    /// Larger text.
+    Larger,
+    /// Smaller text.
+    Smaller,
+    /// Text at its normal size.
+    NormalSize,
 }
 
 impl Shortcut {
@@ -50,6 +67,9 @@ impl Shortcut {
             Shortcut::Undo => UNDO,
             Shortcut::Redo => REDO[0],
             Shortcut::Find => FIND,
+            Shortcut::Larger => LARGER[0],
+            Shortcut::Smaller => SMALLER,
+            Shortcut::NormalSize => NORMAL_SIZE,
         }
     }
 }
@@ -64,16 +84,17 @@ pub fn label(ctx: &egui::Context, shortcut: Shortcut) -> String {
     ctx.format_shortcut(&shortcut.keys())
 }
 
-/// The shortcuts. Ctrl+S saves wherever an assessment is open. Undo and redo (Ctrl+Z,
+/// The shortcuts. Ctrl +, Ctrl − and Ctrl 0 set the text size everywhere. Ctrl+S saves wherever an assessment is open. Undo and redo (Ctrl+Z,
 /// Ctrl+Shift+Z or Ctrl+Y) act on the assessment in the walk-through and the dashboard while no
 /// text field has the keyboard (a field keeps them for its own text). In the walk-through,
 /// arrows or J/K move and a digit sets the level, if the scale has that level and the
 /// requirement applies. Nothing but Ctrl+S acts while a dialog or a drop-down is open.
 pub(crate) fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let mut commands = text_size_keys(app, ui);
     if app.screen == Screen::Tender {
-        return tender_keys(app, ui);
+        commands.extend(tender_keys(app, ui));
+        return commands;
     }
-    let mut commands = Vec::new();
     let Some(doc) = &app.document else {
         return commands;
     };
@@ -134,6 +155,27 @@ pub(crate) fn keyboard_commands(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command>
         }
     });
     commands
+}
+
+/// Ctrl +, Ctrl − and Ctrl 0 change the text size on every screen, in a text field too (they
+/// type nothing there).
+fn text_size_keys(app: &MimApp, ui: &mut egui::Ui) -> Vec<Command> {
+    let scale = app.settings.text_scale;
+    ui.input_mut(|input| {
+        let to = if LARGER.iter().any(|s| input.consume_shortcut(s)) {
+            Some(scale.larger())
+        } else if input.consume_shortcut(&SMALLER) {
+            Some(scale.smaller())
+        } else if input.consume_shortcut(&NORMAL_SIZE) {
+            Some(TextScale::default())
+        } else {
+            None
+        };
+        to.filter(|to| *to != scale)
+            .map(|to| Command::Settings(SettingsCommand::SetTextScale(to)))
+            .into_iter()
+            .collect()
+    })
 }
 
 /// The digit keys, by the level they set.

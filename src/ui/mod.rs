@@ -1,6 +1,7 @@
 //! The window: a thin view over the library. Views draw from state and return commands; the
 //! app's `apply` is the one place that changes state.
 
+mod a11y;
 mod app;
 mod chart_ui;
 mod command;
@@ -12,6 +13,7 @@ pub mod i18n;
 mod keys;
 mod language_pick;
 mod original;
+pub mod palette;
 pub mod places;
 mod problems;
 pub mod screens;

@@ -5,10 +5,9 @@
 //! a little larger than egui's default. Views ask this module for a size or a colour and never
 //! write one themselves, so that a change of look is a change in one file.
 
-// The colour constructors are disallowed everywhere else (clippy.toml); this is their home.
-#![allow(clippy::disallowed_methods)]
-
 use egui::{Color32, FontFamily, FontId, Stroke, Theme};
+
+use crate::ui::palette::{Look, palette};
 
 /// Text sizes, in points, from the largest heading down to chart labels.
 pub mod text {
@@ -107,10 +106,9 @@ pub fn regular(size: f32) -> FontId {
     FontId::proportional(size)
 }
 
-/// Colour of something done or met (a requirement on target); one green reads on both
-/// backgrounds.
-pub fn success(_visuals: &egui::Visuals) -> Color32 {
-    Color32::from_rgb(0x2e, 0x9e, 0x4f)
+/// Colour of something done or met (a requirement on target).
+pub fn success(visuals: &egui::Visuals) -> Color32 {
+    palette(Look::of(visuals)).success
 }
 
 /// Colour of something that needs attention but is not wrong (unsaved work, below target).
@@ -129,33 +127,23 @@ pub fn weak(visuals: &egui::Visuals) -> Color32 {
 }
 
 /// Colour of the current levels on the charts.
-pub fn chart_current(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0x5d, 0xa9, 0xe9)
-    } else {
-        Color32::from_rgb(0x1f, 0x5f, 0xa8)
-    }
+pub fn chart_current(visuals: &egui::Visuals) -> Color32 {
+    palette(Look::of(visuals)).chart
 }
 
 /// Colour of a SHALL (a requirement that must be met).
-pub fn shall(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0xff, 0x8a, 0x80)
-    } else {
-        Color32::from_rgb(0xa3, 0x1f, 0x1f)
-    }
+pub fn shall(visuals: &egui::Visuals) -> Color32 {
+    palette(Look::of(visuals)).shall
 }
 
 /// Colour of a SHOULD.
-pub fn should(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(0xff, 0xcc, 0x66)
-    } else {
-        Color32::from_rgb(0x8a, 0x5a, 0x00)
-    }
+pub fn should(visuals: &egui::Visuals) -> Color32 {
+    palette(Look::of(visuals)).should
 }
 
 /// Adjusts egui's light and dark styles; called once when the window opens (and by tests).
+/// Text sizes and spacing are the same in every look; the colours come from [`palette`].
+/// The window's own zoom keys replace egui's, so that the chosen size is remembered.
 pub fn install(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         for (text_style, size) in [
@@ -171,15 +159,76 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 3.0);
         style.interaction.selectable_labels = false;
     });
-    ctx.style_mut_of(Theme::Light, |style| {
-        let outline = Stroke::new(1.0, Color32::from_gray(150));
-        style.visuals.widgets.inactive.bg_stroke = outline;
-        style.visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
-        style.visuals.weak_text_color = Some(Color32::from_gray(95));
-    });
-    ctx.style_mut_of(Theme::Dark, |style| {
-        style.visuals.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(85));
-    });
+    ctx.options_mut(|options| options.zoom_with_keyboard = false);
+    apply_look(ctx, false);
+}
+
+/// Gives egui's dark style the high-contrast colours (`high_contrast`) or the dark ones; the
+/// light style always has the light ones.
+pub fn apply_look(ctx: &egui::Context, high_contrast: bool) {
+    ctx.set_visuals_of(Theme::Light, visuals_for(Look::Light));
+    let dark = if high_contrast {
+        Look::HighContrast
+    } else {
+        Look::Dark
+    };
+    ctx.set_visuals_of(Theme::Dark, visuals_for(dark));
+}
+
+/// egui's visuals for `look`, with the palette's colours, outlines on every control and a focus
+/// ring two points wide.
+fn visuals_for(look: Look) -> egui::Visuals {
+    let p = palette(look);
+    let mut v = match look {
+        Look::Light => egui::Visuals::light(),
+        Look::Dark | Look::HighContrast => egui::Visuals::dark(),
+    };
+    let outline_width = if look == Look::HighContrast { 1.5 } else { 1.0 };
+    v.panel_fill = p.background;
+    v.window_fill = p.background;
+    v.extreme_bg_color = p.field;
+    v.hyperlink_color = p.link;
+    v.warn_fg_color = p.warning;
+    v.error_fg_color = p.error;
+    v.weak_text_color = Some(p.weak);
+    v.selection.bg_fill = p.selection;
+    v.selection.stroke = Stroke::new(2.0, p.selection_text);
+    v.widgets.noninteractive.fg_stroke.color = p.text;
+    v.widgets.noninteractive.bg_fill = p.background;
+    v.widgets.noninteractive.weak_bg_fill = p.background;
+    if look == Look::HighContrast {
+        v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, p.weak);
+        v.window_stroke = Stroke::new(1.5, p.outline);
+    }
+    let states = [
+        (
+            &mut v.widgets.inactive,
+            p.control_fill,
+            Stroke::new(outline_width, p.outline),
+        ),
+        (
+            &mut v.widgets.hovered,
+            p.control_fill_hovered,
+            Stroke::new(outline_width, p.outline),
+        ),
+        (
+            &mut v.widgets.active,
+            p.control_fill_hovered,
+            Stroke::new(2.0, p.focus),
+        ),
+        (
+            &mut v.widgets.open,
+            p.control_fill_hovered,
+            Stroke::new(outline_width, p.outline),
+        ),
+    ];
+    for (widget, fill, stroke) in states {
+        widget.fg_stroke.color = p.control_text;
+        widget.weak_bg_fill = fill;
+        widget.bg_fill = fill;
+        widget.bg_stroke = stroke;
+    }
+    v
 }
 
 // tender screen tokens

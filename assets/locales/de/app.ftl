@@ -96,3 +96,9 @@ original-question = Frage
 original-guidance = Hinweise
 original-evidence = Beispiele für Nachweise
 original-tender-clause = Vergabeklausel
+
+## Namen für Bildschirmleser (nicht angezeigt)
+a11y-scroll-page = Seite blättern
+a11y-scroll-tree = Baum blättern
+a11y-scroll-list = Liste blättern
+a11y-scroll-table = Tabelle blättern

@@ -15,3 +15,10 @@ settings-recent-count = { $count ->
 }
 settings-recent-clear = Liste leeren
 settings-stored-in = Die Einstellungen werden in { $file } gespeichert.
+theme-high-contrast = Hoher Kontrast
+settings-text-size = Textgröße
+settings-text-size-value = { $percent } %
+settings-text-smaller = Kleinere Schrift
+settings-text-larger = Größere Schrift
+settings-text-reset = Normale Größe
+settings-text-size-hint = { $larger } und { $smaller } ändern die Größe überall im Fenster, { $reset } stellt sie zurück.

@@ -65,3 +65,4 @@ walk-part-banner = Ihr Teil der Bewertung von { $organisation }, ausgegeben von 
 walk-part-submit = Als eingereicht markieren
 walk-part-submitted = Eingereicht: Senden Sie diese Datei an { $coordinator } zurück.
 walk-part-unsubmit = Noch nicht fertig
+walk-progress-bar = Anteil der beantworteten Anforderungen

@@ -96,3 +96,9 @@ original-question = Question
 original-guidance = Guidance
 original-evidence = Examples of evidence
 original-tender-clause = Tender clause
+
+## Names for screen readers (not shown)
+a11y-scroll-page = Scroll the page
+a11y-scroll-tree = Scroll the tree
+a11y-scroll-list = Scroll the list
+a11y-scroll-table = Scroll the table

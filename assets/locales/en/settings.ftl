@@ -15,3 +15,10 @@ settings-recent-count = { $count ->
 }
 settings-recent-clear = Forget the recent files
 settings-stored-in = Settings are kept in { $file }.
+theme-high-contrast = High contrast
+settings-text-size = Text size
+settings-text-size-value = { $percent } %
+settings-text-smaller = Smaller text
+settings-text-larger = Larger text
+settings-text-reset = Normal size
+settings-text-size-hint = { $larger } and { $smaller } change the size anywhere in the window, { $reset } sets it back.

@@ -65,3 +65,4 @@ walk-part-banner = Your part of { $organisation }'s assessment, handed out by { 
 walk-part-submit = Mark as submitted
 walk-part-submitted = Submitted: send this file back to { $coordinator }.
 walk-part-unsubmit = Not ready yet
+walk-progress-bar = Share of the requirements answered

@@ -96,3 +96,9 @@ original-question = Fråga
 original-guidance = Vägledning
 original-evidence = Exempel på underlag
 original-tender-clause = Upphandlingsklausul
+
+## Namn för skärmläsare (visas inte)
+a11y-scroll-page = Rulla sidan
+a11y-scroll-tree = Rulla trädet
+a11y-scroll-list = Rulla listan
+a11y-scroll-table = Rulla tabellen

@@ -15,3 +15,10 @@ settings-recent-count = { $count ->
 }
 settings-recent-clear = Glöm de senaste filerna
 settings-stored-in = Inställningarna sparas i { $file }.
+theme-high-contrast = Hög kontrast
+settings-text-size = Textstorlek
+settings-text-size-value = { $percent } %
+settings-text-smaller = Mindre text
+settings-text-larger = Större text
+settings-text-reset = Normal storlek
+settings-text-size-hint = { $larger } och { $smaller } ändrar storleken var som helst i fönstret, { $reset } återställer den.

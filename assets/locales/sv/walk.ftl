@@ -62,3 +62,4 @@ walk-part-banner = Din del av bedömningen för { $organisation }, utlämnad av 
 walk-part-submit = Markera som inlämnad
 walk-part-submitted = Inlämnad: skicka tillbaka filen till { $coordinator }.
 walk-part-unsubmit = Inte klar än
+walk-progress-bar = Andel besvarade krav

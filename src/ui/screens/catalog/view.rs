@@ -12,6 +12,7 @@ use crate::catalog::{
     Framework, Group, GroupItem, GroupKind, Library, LoadedFramework, MappingView, RequirementView,
     Strength,
 };
+use crate::ui::a11y;
 use crate::ui::i18n::I18n;
 use crate::ui::original::{original_toggle, original_ui};
 use crate::ui::screens::catalog::about;
@@ -72,7 +73,7 @@ pub fn navigation_ui(
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
-    scrolling(ui, |ui, commands| {
+    scrolling(ui, &i18n.tr("a11y-scroll-tree"), |ui, commands| {
         if state.query.trim().is_empty() {
             for (selection, id) in [
                 (Selection::Overview, "browser-all-frameworks"),
@@ -102,16 +103,19 @@ pub fn navigation_ui(
     })
 }
 
-/// A vertical scroll area filling the space, whose contents collect commands.
+/// A vertical scroll area filling the space, whose contents collect commands; `name` names its
+/// scroll bar for screen readers.
 fn scrolling(
     ui: &mut egui::Ui,
+    name: &str,
     add_contents: impl FnOnce(&mut egui::Ui, &mut Vec<BrowserCommand>),
 ) -> Vec<BrowserCommand> {
     let mut commands = Vec::new();
-    ScrollArea::vertical()
+    let area = ScrollArea::vertical()
         .id_salt("catalog-tree")
         .auto_shrink([false, false])
         .show(ui, |ui| add_contents(ui, &mut commands));
+    a11y::name_scroll_bars(ui, area.id, name);
     commands
 }
 
@@ -247,7 +251,7 @@ pub fn detail_ui(
     library: &Library,
     state: &BrowserState,
 ) -> Vec<BrowserCommand> {
-    scrolling(ui, |ui, commands| {
+    scrolling(ui, &i18n.tr("a11y-scroll-page"), |ui, commands| {
         ui.set_max_width(ui.available_width().min(theme::width::READING));
         match &state.selection {
             Selection::Overview => overview_ui(ui, i18n, library, commands),
@@ -554,11 +558,10 @@ fn mapping_row_ui(
 }
 
 fn strength_color(ui: &egui::Ui, strength: Strength) -> egui::Color32 {
-    let dark = ui.visuals().dark_mode;
-    match (strength, dark) {
-        (Strength::Shall, dark) => theme::shall(dark),
-        (Strength::Should, dark) => theme::should(dark),
-        (Strength::May, _) => theme::weak(ui.visuals()),
+    match strength {
+        Strength::Shall => theme::shall(ui.visuals()),
+        Strength::Should => theme::should(ui.visuals()),
+        Strength::May => theme::weak(ui.visuals()),
     }
 }
 

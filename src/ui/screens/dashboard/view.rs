@@ -8,6 +8,7 @@ use egui::{RichText, ScrollArea};
 use crate::assessment::{
     Coverage, KeyMeasureStatus, Nis2Point, Phase, Tally, Verdict, format_mean,
 };
+use crate::ui::a11y;
 use crate::ui::chart_ui::{bar_ui, radar_ui};
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
@@ -22,6 +23,8 @@ const TOP_GAPS: usize = 10;
 const RADAR_MIN_AXES: usize = 3;
 /// Width of a summary card.
 const CARD_WIDTH: f32 = 220.0;
+/// The room inside a summary card's frame around its text.
+const CARD_MARGIN: f32 = 10.0;
 /// Height of a radar chart; its width is 1.6 times that, for the labels.
 const RADAR_SIZE: f32 = 230.0;
 
@@ -36,7 +39,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
             (f64::from(low), f64::from(high))
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt("dashboard-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -62,6 +65,7 @@ pub fn dashboard_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, doc: &OpenAssessment) 
                 nis2_ui(ui, ctx, doc, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
+        a11y::name_scroll_bars(ui, area.id, &ctx.i18n.tr("a11y-scroll-page"));
     });
     commands
 }
@@ -72,8 +76,13 @@ fn heading(ui: &mut egui::Ui, text: &str) {
 }
 
 fn card(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
+    // A frame is laid out where the cursor stands, so the row is ended before a card that would
+    // pass the window's edge (large text, a narrow window).
+    if ui.available_size_before_wrap().x < CARD_WIDTH + 2.0 * (CARD_MARGIN + 1.0) {
+        ui.end_row();
+    }
     egui::Frame::group(ui.style())
-        .inner_margin(10)
+        .inner_margin(CARD_MARGIN)
         .show(ui, |ui| {
             ui.vertical(|ui| {
                 ui.set_width(CARD_WIDTH);

@@ -9,6 +9,7 @@ use egui::RichText;
 use super::state::*;
 use crate::report::LogoError;
 use crate::report::logo::{MAX_LOGO_BYTES, MAX_LOGO_SIDE};
+use crate::ui::a11y;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::I18n;
 use crate::ui::language_pick::language_combo;
@@ -74,11 +75,12 @@ pub fn export_ui(
         });
         ui.add_space(theme::space::SECTION);
         if let Some(job) = &panel.job {
-            ui.add(
+            let bar = ui.add(
                 egui::ProgressBar::new(job.progress())
                     .show_percentage()
                     .desired_width(theme::width::SHORT_FIELD),
             );
+            a11y::name_node(ui, bar.id, &tr("export-running"));
             ui.label(tr("export-running"));
         }
         match &panel.outcome {

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui::{RichText, ScrollArea, TextEdit};
 
 use super::state::*;
+use crate::ui::a11y;
 use crate::ui::command::{Command, Screen};
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
@@ -70,7 +71,7 @@ pub fn files_ui(
             if panel.found.is_empty() {
                 ui.label(RichText::new(tr("files-found-none")).weak());
             }
-            ScrollArea::vertical().id_salt("files-list").show(ui, |ui| {
+            let area = ScrollArea::vertical().id_salt("files-list").show(ui, |ui| {
                 for file in &panel.found {
                     let name = file.file_name().map(|n| n.to_string_lossy().into_owned());
                     if ui.link(name.unwrap_or_default()).clicked() {
@@ -78,6 +79,7 @@ pub fn files_ui(
                     }
                 }
             });
+            a11y::name_scroll_bars(ui, area.id, &ctx.i18n.tr("a11y-scroll-list"));
         }
     });
     commands

@@ -1,5 +1,5 @@
-//! What the window remembers between runs: language, theme and recent files (the window's size
-//! is kept by eframe). Stored as RON; a broken settings file is reported and replaced by the
+//! What the window remembers between runs: language, theme, text size and recent files (the
+//! window's size is kept by eframe). Stored as RON; a broken settings file is reported and replaced by the
 //! defaults, never a reason not to start.
 
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use crate::ui::i18n::Language;
 /// How many recent files are listed.
 const RECENT_LIMIT: usize = 8;
 
-/// Light or dark colours.
+/// Light, dark or high-contrast colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum ThemeChoice {
     /// Follow the operating system.
@@ -22,11 +22,18 @@ pub enum ThemeChoice {
     Light,
     /// Always dark.
     Dark,
+    /// White and yellow on black, with strong outlines.
+    HighContrast,
 }
 
 impl ThemeChoice {
     /// Every choice, in the order the settings list them.
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+    pub const ALL: [ThemeChoice; 4] = [
+        ThemeChoice::System,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
 
     /// The message id of the choice's name.
     pub fn message_id(self) -> &'static str {
@@ -34,7 +41,56 @@ impl ThemeChoice {
             ThemeChoice::System => "theme-system",
             ThemeChoice::Light => "theme-light",
             ThemeChoice::Dark => "theme-dark",
+            ThemeChoice::HighContrast => "theme-high-contrast",
         }
+    }
+}
+
+/// The sizes text can be set to, in per cent of the normal size (Ctrl + and Ctrl − step
+/// through them).
+pub const TEXT_SCALES: [u16; 8] = [80, 90, 100, 110, 125, 150, 175, 200];
+
+/// The size of everything in the window (text with its controls), in per cent; one of
+/// [`TEXT_SCALES`] once read ([`TextScale::percent`] puts any other value on the nearest).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextScale(pub u16);
+
+impl Default for TextScale {
+    fn default() -> Self {
+        TextScale(100)
+    }
+}
+
+impl TextScale {
+    /// The size in per cent, on the nearest of [`TEXT_SCALES`] (a hand-edited file may say 1000).
+    pub fn percent(self) -> u16 {
+        TEXT_SCALES
+            .into_iter()
+            .min_by_key(|s| s.abs_diff(self.0))
+            .unwrap_or(100)
+    }
+
+    /// The next larger size (the largest stays).
+    pub fn larger(self) -> TextScale {
+        let now = self.percent();
+        TextScale(TEXT_SCALES.into_iter().find(|s| *s > now).unwrap_or(now))
+    }
+
+    /// The next smaller size (the smallest stays).
+    pub fn smaller(self) -> TextScale {
+        let now = self.percent();
+        TextScale(
+            TEXT_SCALES
+                .into_iter()
+                .rev()
+                .find(|s| *s < now)
+                .unwrap_or(now),
+        )
+    }
+
+    /// The zoom factor egui draws with.
+    pub fn factor(self) -> f32 {
+        f32::from(self.percent()) / 100.0
     }
 }
 
@@ -45,6 +101,8 @@ pub enum SettingsCommand {
     SetLanguage(Language),
     /// Change light/dark.
     SetTheme(ThemeChoice),
+    /// Change the size of text and controls.
+    SetTextScale(TextScale),
     /// Forget the recent files.
     ClearRecent,
 }
@@ -57,6 +115,8 @@ pub struct Settings {
     pub language: Language,
     /// Light, dark or the system's.
     pub theme: ThemeChoice,
+    /// The size of text and controls.
+    pub text_scale: TextScale,
     /// Assessment files opened or saved lately, newest first.
     pub recent: Vec<PathBuf>,
     /// The logo put on the maturity report's cover (a PNG or JPEG file), as last chosen on
@@ -98,6 +158,7 @@ impl Settings {
         match command {
             SettingsCommand::SetLanguage(language) => self.language = language,
             SettingsCommand::SetTheme(theme) => self.theme = theme,
+            SettingsCommand::SetTextScale(scale) => self.text_scale = TextScale(scale.percent()),
             SettingsCommand::ClearRecent => self.recent.clear(),
         }
     }
@@ -125,6 +186,30 @@ mod tests {
         assert_eq!(settings.recent.len(), 1);
         settings.apply(SettingsCommand::ClearRecent);
         assert!(settings.recent.is_empty());
+        settings.apply(SettingsCommand::SetTextScale(TextScale(175)));
+        assert_eq!(settings.text_scale, TextScale(175));
+        settings.apply(SettingsCommand::SetTextScale(TextScale(999)));
+        assert_eq!(settings.text_scale, TextScale(200));
+    }
+
+    #[test]
+    fn text_steps_up_and_down_within_its_sizes() {
+        let normal = TextScale::default();
+        assert_eq!(normal.percent(), 100);
+        assert_eq!(normal.larger(), TextScale(110));
+        assert_eq!(normal.smaller(), TextScale(90));
+        assert_eq!(TextScale(200).larger(), TextScale(200));
+        assert_eq!(TextScale(80).smaller(), TextScale(80));
+        assert_eq!(TextScale(0).percent(), 80);
+        assert_eq!(TextScale(130).larger(), TextScale(150));
+        assert!((TextScale(200).factor() - 2.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn an_older_settings_file_without_a_text_size_reads_as_normal_size() {
+        let settings: Settings = ron::from_str("(language: English, theme: Dark)").unwrap();
+        assert_eq!(settings.text_scale, TextScale(100));
+        assert_eq!(settings.theme, ThemeChoice::Dark);
     }
 
     #[test]
@@ -133,7 +218,8 @@ mod tests {
         let path = dir.path().join("settings.ron");
         let mut settings = Settings {
             language: Language::Swedish,
-            theme: ThemeChoice::Dark,
+            theme: ThemeChoice::HighContrast,
+            text_scale: TextScale(150),
             recent: Vec::new(),
             logo: "/logos/byn.png".to_owned(),
         };

@@ -1,12 +1,13 @@
-//! The settings screen: language, light or dark, and the recent files. Changes apply at once
-//! and are remembered.
+//! The settings screen: language, light, dark or high contrast, the text size, and the recent
+//! files. Changes apply at once and are remembered.
 
 use egui::RichText;
 
 use crate::ui::command::Command;
 use crate::ui::i18n::Arg;
 use crate::ui::i18n::Language;
-use crate::ui::screens::settings::{Settings, SettingsCommand, ThemeChoice};
+use crate::ui::keys::{self, Shortcut};
+use crate::ui::screens::settings::{Settings, SettingsCommand, TextScale, ThemeChoice};
 use crate::ui::theme;
 use crate::ui::view_ctx::ViewCtx;
 use crate::ui::widgets;
@@ -58,6 +59,8 @@ pub fn settings_ui(
             }
         }
         ui.add_space(theme::space::LARGE);
+        text_size_ui(ui, ctx, settings.text_scale, &mut commands);
+        ui.add_space(theme::space::LARGE);
         widgets::subheading(ui, tr("settings-recent"));
         ui.label(ctx.i18n.tr_args(
             "settings-recent-count",
@@ -86,11 +89,61 @@ pub fn settings_ui(
     commands
 }
 
-/// The egui preference for a theme choice.
+/// The text size now, buttons to change it, and the keys that do the same anywhere.
+fn text_size_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewCtx<'_>,
+    scale: TextScale,
+    commands: &mut Vec<Command>,
+) {
+    let tr = |id| ctx.i18n.tr(id);
+    widgets::subheading(ui, tr("settings-text-size"));
+    ui.horizontal(|ui| {
+        let percent = Arg::Number(f64::from(scale.percent()));
+        ui.label(
+            ctx.i18n
+                .tr_args("settings-text-size-value", &[("percent", percent)]),
+        );
+        let steps = [
+            ("settings-text-smaller", scale.smaller(), Shortcut::Smaller),
+            ("settings-text-larger", scale.larger(), Shortcut::Larger),
+            (
+                "settings-text-reset",
+                TextScale::default(),
+                Shortcut::NormalSize,
+            ),
+        ];
+        for (id, to, shortcut) in steps {
+            let button = egui::Button::new(tr(id));
+            if ui
+                .add_enabled(to != scale, button)
+                .on_hover_text(keys::label(ui.ctx(), shortcut))
+                .clicked()
+            {
+                commands.push(Command::Settings(SettingsCommand::SetTextScale(to)));
+            }
+        }
+    });
+    let key = |shortcut| Arg::from(keys::label(ui.ctx(), shortcut));
+    ui.label(
+        RichText::new(ctx.i18n.tr_args(
+            "settings-text-size-hint",
+            &[
+                ("larger", key(Shortcut::Larger)),
+                ("smaller", key(Shortcut::Smaller)),
+                ("reset", key(Shortcut::NormalSize)),
+            ],
+        ))
+        .weak(),
+    );
+}
+
+/// The egui preference for a theme choice (high contrast is drawn as egui's dark theme, with
+/// its own colours: [`theme::apply_look`]).
 pub fn theme_preference(choice: ThemeChoice) -> egui::ThemePreference {
     match choice {
         ThemeChoice::System => egui::ThemePreference::System,
         ThemeChoice::Light => egui::ThemePreference::Light,
-        ThemeChoice::Dark => egui::ThemePreference::Dark,
+        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::ThemePreference::Dark,
     }
 }

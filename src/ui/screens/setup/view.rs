@@ -9,6 +9,7 @@ use super::state::*;
 use super::step::SetupStep;
 use super::summary::summary_step;
 use crate::catalog::FrameworkKind;
+use crate::ui::a11y;
 use crate::ui::command::{Command, Screen};
 use crate::ui::language_pick::language_combo;
 use crate::ui::theme;
@@ -26,7 +27,7 @@ pub fn setup_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm) -> Vec<C
             navigation(ui, ctx, form, &mut commands);
         });
         // Each step has its own scroll position, so each opens at its top.
-        ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt(("setup-step", form.step))
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -47,6 +48,7 @@ pub fn setup_ui(ui: &mut egui::Ui, ctx: &ViewCtx<'_>, form: &SetupForm) -> Vec<C
                 }
                 ui.add_space(theme::space::PAGE);
             });
+        a11y::name_scroll_bars(ui, area.id, &ctx.i18n.tr("a11y-scroll-page"));
     });
     // Enter moves on when no widget keeps it for itself: a focused button or check box takes
     // Enter as its click, a single-line field gives its focus up on Enter.

@@ -6,6 +6,7 @@ use egui::{RichText, ScrollArea};
 use std::path::PathBuf;
 
 use crate::assessment::Recovered;
+use crate::ui::a11y;
 use crate::ui::command::{Command, Screen};
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::theme;
@@ -29,13 +30,16 @@ pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
     let tr = |id| sv.i18n.tr(id);
     let mut commands = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| {
-        ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt("start-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let margin = ((ui.available_width() - theme::width::START_COLUMN) / 2.0)
                     .max(theme::space::XLARGE);
                 ui.add_space(theme::space::PAGE);
+                if a11y::selftest_requested() {
+                    a11y::selftest_unnamed_control(ui);
+                }
                 ui.horizontal_top(|ui| {
                     ui.add_space(margin);
                     ui.vertical(|ui| {
@@ -113,6 +117,7 @@ pub fn start_ui(ui: &mut egui::Ui, sv: &StartView<'_>) -> Vec<Command> {
                     });
                 });
             });
+        a11y::name_scroll_bars(ui, area.id, &sv.i18n.tr("a11y-scroll-page"));
     });
     commands
 }

@@ -8,6 +8,7 @@ use super::state::{Review, TeamCommand, TeamPanel};
 use crate::assessment::{Answer, PartForm};
 use crate::catalog::Scale;
 use crate::sharing::{Choice, MergeRow, progress};
+use crate::ui::a11y;
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
@@ -26,7 +27,7 @@ pub fn team_ui(
     let i18n = ctx.i18n;
     let team = |c| Command::Team(c);
     egui::CentralPanel::default().show(ui, |ui| {
-        ScrollArea::vertical()
+        let area = ScrollArea::vertical()
             .id_salt("team-page")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -65,6 +66,7 @@ pub fn team_ui(
                 take_back_ui(ui, i18n, panel, &mut commands);
                 ui.add_space(theme::space::PAGE);
             });
+        a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-page"));
     });
     commands
 }

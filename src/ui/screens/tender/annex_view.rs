@@ -5,6 +5,7 @@ use egui::{RichText, ScrollArea};
 
 use crate::procurement::{item_text, item_title, modality_keyword, proof_label, weight_label};
 use crate::report::placement_label;
+use crate::ui::a11y;
 use crate::ui::screens::tender::{TenderCommand, TenderWorkspace};
 use crate::words::Words;
 
@@ -40,7 +41,7 @@ pub(super) fn annex_ui(
     outcome_ui(ui, i18n, &ws.annex_outcome, push);
     ui.separator();
     ui.label(RichText::new(i18n.tr("tender-preview")).strong());
-    ScrollArea::vertical()
+    let area = ScrollArea::vertical()
         .id_salt("tender-annex")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -69,4 +70,5 @@ pub(super) fn annex_ui(
                 );
             }
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-page"));
 }

@@ -6,6 +6,7 @@
 use egui::{RichText, ScrollArea};
 
 use crate::procurement::{Evaluation, Modality, Outcome as ItemOutcome, ResponseCode, TenderEdit};
+use crate::ui::a11y;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::screens::tender::text::status_text;
@@ -23,7 +24,7 @@ pub(super) fn bids_ui(
     push: &mut impl FnMut(TenderCommand),
 ) -> bool {
     let mut browse = false;
-    ScrollArea::both()
+    let area = ScrollArea::both()
         .id_salt("tender-bids")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -61,6 +62,7 @@ pub(super) fn bids_ui(
             }
             outcome_ui(ui, i18n, &ws.evaluation_outcome, push);
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-table"));
     browse
 }
 

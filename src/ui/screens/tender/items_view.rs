@@ -8,6 +8,7 @@ use crate::catalog::RequirementView;
 use crate::procurement::{
     Modality, PRESETS, PROOFS, Placement, TenderEdit, TenderItem, item_title, placeholders,
 };
+use crate::ui::a11y;
 use crate::ui::fonts;
 use crate::ui::i18n::{Arg, I18n};
 use crate::ui::screens::catalog::proof_label;
@@ -55,7 +56,7 @@ pub(super) fn picker_ui(
     });
     ui.add_space(4.0);
     let query = ws.search.trim();
-    ScrollArea::vertical()
+    let area = ScrollArea::vertical()
         .id_salt("tender-catalog")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -104,6 +105,7 @@ pub(super) fn picker_ui(
                 });
             }
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-tree"));
 }
 
 fn pick_row(
@@ -160,7 +162,7 @@ pub(super) fn items_ui(
     }
     let room = ui.available_width();
     let column = ItemColumn::load(ui, room);
-    ScrollArea::both()
+    let area = ScrollArea::both()
         .id_salt("tender-items")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -192,6 +194,7 @@ pub(super) fn items_ui(
                     }
                 });
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-table"));
 }
 
 /// The items table's Item column: as wide as the room the other columns leave (so it grows

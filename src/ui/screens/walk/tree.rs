@@ -7,6 +7,7 @@ use super::state::*;
 use super::view::WalkView;
 use crate::assessment::Status;
 use crate::catalog::{RequirementView, framework_of};
+use crate::ui::a11y;
 use crate::ui::command::Command;
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::I18n;
@@ -59,7 +60,8 @@ pub(super) fn tree_ui(
             ("total", total.total().into()),
         ],
     ));
-    ui.add(egui::ProgressBar::new(total.completeness() as f32).desired_height(6.0));
+    let progress = ui.add(egui::ProgressBar::new(total.completeness() as f32).desired_height(6.0));
+    a11y::name_node(ui, progress.id, &i18n.tr("walk-progress-bar"));
     ui.add_space(theme::space::SMALL);
     ui.horizontal(|ui| {
         let label = ui.label(i18n.tr("walk-search"));
@@ -155,7 +157,7 @@ fn tree_list_ui(
         || walk.only_unanswered
         || walk.only_below_target
         || walk.only_key_measures;
-    ScrollArea::vertical()
+    let area = ScrollArea::vertical()
         .id_salt("walk-tree")
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -205,6 +207,7 @@ fn tree_list_ui(
                     .on_hover_text(header);
             }
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-tree"));
 }
 
 fn groups_ui(
@@ -274,11 +277,20 @@ fn requirement_row_ui(
     let key = doc.insights.is_key_measure(view.qid);
     let selected = wv.walk.selected.as_deref() == Some(view.qid);
     ui.horizontal(|ui| {
-        ui.label(status_mark(status, ui))
-            .on_hover_text(status_word(wv.ctx.i18n, status));
+        // The mark is for the eye; a screen reader hears the status in words after the row's
+        // name, as its description.
+        let word = status_word(wv.ctx.i18n, status);
+        a11y::glyph(ui, status_mark(status, ui), &word);
         let star = if key { " ★" } else { "" };
         let text = format!("{}  {}{star}", view.requirement.id, view.requirement.title);
         let response = widgets::tree_row(ui, selected, &text);
+        let described = if key {
+            format!("{word}, {}", wv.ctx.i18n.tr("walk-key-measure"))
+        } else {
+            word
+        };
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_description(described));
         if selected && wv.scroll_pending {
             response.scroll_to_me(Some(egui::Align::Center));
         }

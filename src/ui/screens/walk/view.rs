@@ -10,6 +10,7 @@ use super::state::*;
 use super::tree::{status_mark, status_word, tree_ui};
 use crate::assessment::{Answer, Edit, Status, obligation_checks};
 use crate::catalog::{RequirementView, Scale};
+use crate::ui::a11y;
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::OpenAssessment;
 use crate::ui::i18n::{Arg, I18n};
@@ -100,7 +101,7 @@ fn requirement_ui(
         assignment_ui(ui, i18n, doc, view, commands);
     }
     ui.separator();
-    ScrollArea::vertical()
+    let area = ScrollArea::vertical()
         .id_salt(("walk-requirement", &qid))
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -138,8 +139,10 @@ fn requirement_ui(
             }
 
             section(ui, &tr("walk-notes"));
-            let label = ui.label(RichText::new(tr("walk-notes-hint")).weak());
+            let hint = tr("walk-notes-hint");
+            let label = ui.label(RichText::new(&hint).weak());
             let (response, notes) = text_area(ui, label.id, &answer.notes, 3);
+            a11y::name_field(ui, response.id, &tr("walk-notes"), &hint);
             typing(&response, commands, || Edit::SetNotes {
                 qid: qid.clone(),
                 notes: notes.clone(),
@@ -166,6 +169,7 @@ fn requirement_ui(
             });
             ui.add_space(theme::space::PAGE);
         });
+    a11y::name_scroll_bars(ui, area.id, &i18n.tr("a11y-scroll-page"));
 }
 
 /// The catalog's text of a requirement: where it sits, its title, strength, status, statement,
@@ -195,8 +199,9 @@ fn requirement_text_ui(
                 .on_hover_text(tr("walk-key-measure-hint"));
         }
         if let Some(status) = status {
-            ui.label(status_mark(status, ui));
-            ui.label(status_word(i18n, status));
+            let word = status_word(i18n, status);
+            a11y::glyph(ui, status_mark(status, ui), &word);
+            ui.label(word);
         }
     });
     ui.add_space(theme::space::SMALL);
