@@ -249,20 +249,8 @@ impl Canvas {
         if text.is_empty() {
             return;
         }
-        let face = fonts.face(pen.weight);
-        let position = at(x, baseline);
+        let face = self.open_text(fonts, pen, (x, baseline));
         self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(face.id.clone()),
-                size: Pt(pen.size),
-            },
-            Op::SetFillColor {
-                col: pen.colour.clone(),
-            },
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(position.x, position.y),
-            },
             Op::ShowText {
                 items: vec![TextItem::Text(face.printable(text))],
             },
@@ -283,6 +271,27 @@ impl Canvas {
         if parts.is_empty() {
             return;
         }
+        let face = self.open_text(fonts, pen, (x, baseline));
+        for (begin, text) in parts {
+            self.ops.extend([
+                begin,
+                Op::ShowText {
+                    items: vec![TextItem::Text(face.printable(text))],
+                },
+                Op::EndMarkedContent,
+            ]);
+        }
+        self.ops.push(Op::EndTextSection);
+    }
+
+    /// Opens a text object in the pen's face, size and colour at `(x, baseline)`; the face, for
+    /// the text shown in it.
+    fn open_text<'f>(
+        &mut self,
+        fonts: &'f Fonts,
+        pen: &Pen,
+        (x, baseline): (f32, f32),
+    ) -> &'f Face {
         let face = fonts.face(pen.weight);
         let position = at(x, baseline);
         self.ops.extend([
@@ -298,16 +307,7 @@ impl Canvas {
                 matrix: TextMatrix::Translate(position.x, position.y),
             },
         ]);
-        for (begin, text) in parts {
-            self.ops.extend([
-                begin,
-                Op::ShowText {
-                    items: vec![TextItem::Text(face.printable(text))],
-                },
-                Op::EndMarkedContent,
-            ]);
-        }
-        self.ops.push(Op::EndTextSection);
+        face
     }
 
     /// A straight line.
