@@ -303,12 +303,9 @@ def run_job(job, pid, results):
             job(app, found)
             results.extend(found)
             return
-        except (LookupError, RuntimeError) as e:
-            print(f"FAIL the walk stopped: {e}")
-            results.extend(found + [[str(e)]])
-            return
-        except Exception as e:  # pyatspi's GLib errors have no class of their own to catch
-            if attempt == 1 and "no longer exists" in str(e) and alive(pid):
+        except Exception as e:  # pyatspi's GLib errors are RuntimeErrors with no class of their own
+            lost = "no longer exists" in str(e)
+            if attempt == 1 and lost and alive(pid):
                 print(f"  the bus lost the program's node ({e}); the program still runs: "
                       f"{job.__name__} starts again")
                 continue
